@@ -23,7 +23,10 @@ export const MenuCommand = z.enum([
 ]);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
-export const OpenRecentCommand = z.strictObject({ command: z.literal('file.openRecent'), path: z.string() });
+export const OpenRecentCommand = z.strictObject({
+  command: z.literal('file.openRecent'),
+  path: z.string(),
+});
 
 export interface OpenedFile {
   path: string;
