@@ -1,0 +1,103 @@
+// What the engine asks its host to do, in order. Messenger-neutral: flows/messenger/send.ts turns
+// these into Send API bodies; the simulator and the CLI render them directly.
+import { z } from 'zod';
+import { Id } from '../schema';
+
+export const OutButton = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('postback'), title: z.string(), payload: z.string() }),
+  z.strictObject({ type: z.literal('url'), title: z.string(), url: z.string() }),
+  z.strictObject({ type: z.literal('call'), title: z.string(), phone: z.string() }),
+]);
+export type OutButton = z.infer<typeof OutButton>;
+
+export const OutQuickReply = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('text'),
+    title: z.string(),
+    payload: z.string(),
+    imageUrl: z.string().optional(),
+  }),
+  /** Messenger offers the address or number the user's profile holds. */
+  z.strictObject({ type: z.literal('user_email') }),
+  z.strictObject({ type: z.literal('user_phone_number') }),
+]);
+export type OutQuickReply = z.infer<typeof OutQuickReply>;
+
+export const OutCard = z.strictObject({
+  title: z.string(),
+  subtitle: z.string().optional(),
+  imageUrl: z.string().optional(),
+  url: z.string().optional(),
+  buttons: z.array(OutButton).optional(),
+});
+export type OutCard = z.infer<typeof OutCard>;
+
+/** The node that sent a message (absent for the disclosure), for per-node statistics. */
+const source = { step: Id.optional() };
+const quickReplies = { quickReplies: z.array(OutQuickReply).optional() };
+
+export const EngineAction = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('send_text'),
+    text: z.string(),
+    buttons: z.array(OutButton).optional(),
+    ...quickReplies,
+    ...source,
+  }),
+  z.strictObject({
+    type: z.literal('send_cards'),
+    cards: z.array(OutCard),
+    ...quickReplies,
+    ...source,
+  }),
+  z.strictObject({
+    type: z.literal('send_media'),
+    mediaType: z.enum(['image', 'video', 'audio', 'file']),
+    url: z.string(),
+    ...quickReplies,
+    ...source,
+  }),
+  z.strictObject({ type: z.literal('typing'), on: z.boolean() }),
+  z.strictObject({ type: z.literal('pause'), ms: z.number().min(0) }),
+  /** Pass the thread to the Page Inbox; `note` goes along as metadata for the human. */
+  z.strictObject({ type: z.literal('handover'), step: Id, note: z.string().optional() }),
+  /** Step again with a `resume` event for this step and due time once `dueAt` has passed. */
+  z.strictObject({ type: z.literal('schedule_resume'), step: Id, dueAt: z.number() }),
+  /** Perform the request, then step again with an `http_result` carrying `requestId`. */
+  z.strictObject({
+    type: z.literal('http_request'),
+    step: Id,
+    requestId: z.string(),
+    method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']),
+    url: z.string(),
+    headers: z.record(z.string(), z.string()),
+    body: z.string().optional(),
+    timeoutMs: z.number().int().positive(),
+  }),
+  z.strictObject({
+    type: z.literal('log'),
+    level: z.enum(['error', 'warning', 'info']),
+    code: z.string(),
+    message: z.string(),
+    step: Id.optional(),
+  }),
+]);
+export type EngineAction = z.infer<typeof EngineAction>;
+export type ActionOfType<T extends EngineAction['type']> = Extract<EngineAction, { type: T }>;
+export type MessageAction = ActionOfType<'send_text' | 'send_cards' | 'send_media'>;
+
+export function isMessageAction(action: EngineAction): action is MessageAction {
+  return (
+    action.type === 'send_text' || action.type === 'send_cards' || action.type === 'send_media'
+  );
+}
+
+/**
+ * What a turn went through: each step entered, each output handle taken (`to` is absent for a
+ * handle without an edge), and events the engine deliberately ignored. Coverage and the
+ * simulator's canvas highlighting read it.
+ */
+export type TraceEntry =
+  | { type: 'enter'; step: string }
+  | { type: 'take'; step: string; handle: string; to?: string }
+  | { type: 'ignored'; reason: string };

@@ -1,0 +1,203 @@
+// What an incoming event does, in FORMAT §2's order of precedence (rules 1 to 6).
+import type { CompiledStep } from '../schema';
+import { decodePayload, type Payload } from '../messenger/payload';
+import type { Draft } from './draft';
+import type { EngineEvent, EventOfType } from './events';
+import { matchKeyword, normalise } from './flowIndex';
+import { answerInput } from './input';
+import { readJsonPath } from './jsonPath';
+import { leave, runFrom } from './run';
+import { CONVERSATION_GAP_MS } from './session';
+import { render, saveVariable } from './variables';
+
+export function dispatch(d: Draft, event: EngineEvent): void {
+  switch (event.type) {
+    case 'get_started':
+      return startGetStarted(d, event.ref);
+    case 'referral':
+      return startRef(d, event.ref);
+    case 'postback':
+      return onPayload(d, decodePayload(event.payload), event.title);
+    case 'quick_reply':
+      return onQuickReply(d, event);
+    case 'text':
+      d.session.lastInput = event.text;
+      if (handedOver(d)) return;
+      return onText(d, event.text);
+    case 'attachment':
+      if (handedOver(d)) return;
+      return onAttachment(d, event);
+    case 'handover_returned':
+      return onReturned(d);
+    case 'resume':
+      return onResume(d, event);
+    case 'http_result':
+      return onHttpResult(d, event);
+  }
+}
+
+// Rule 1: these start their target whatever the session waits for.
+function startGetStarted(d: Draft, ref: string | undefined): void {
+  const byRef = ref === undefined ? undefined : d.index.refs.get(ref);
+  const target = byRef ?? d.flow.entries.getStarted;
+  if (target !== undefined) runFrom(d, target);
+  else startDefault(d);
+}
+
+function startRef(d: Draft, ref: string): void {
+  const target = d.index.refs.get(ref);
+  if (target !== undefined) runFrom(d, target);
+  else startDefault(d);
+}
+
+function onPayload(d: Draft, payload: Payload | null, title: string | undefined): void {
+  if (payload?.kind === 'get_started') return startGetStarted(d, undefined);
+  if (payload?.kind === 'menu' || payload?.kind === 'ice') {
+    if (d.index.steps.has(payload.target)) return runFrom(d, payload.target);
+    return startDefault(d);
+  }
+  if (handedOver(d)) return;
+  // Rule 2: a button or reply of a node that still exists, however old the message.
+  if (payload?.kind === 'button') return onHandle(d, payload.node, `button:${payload.button}`);
+  if (payload?.kind === 'reply') return onHandle(d, payload.node, `reply:${payload.reply}`);
+  if (payload?.kind === 'suggestion' && title !== undefined) return onText(d, title);
+  startDefault(d);
+}
+
+function onQuickReply(d: Draft, event: EventOfType<'quick_reply'>): void {
+  if (event.text !== undefined) d.session.lastInput = event.text;
+  const payload = decodePayload(event.payload);
+  // user_email / user_phone_number replies carry the address itself: the user "typed" it.
+  if (payload === null || payload.kind === 'suggestion') {
+    if (handedOver(d)) return;
+    return onText(d, payload === null ? event.payload : (event.text ?? ''));
+  }
+  onPayload(d, payload, event.text);
+}
+
+function onHandle(d: Draft, node: string, handle: string): void {
+  const step = d.index.steps.get(node);
+  if (step) leave(d, step, handle);
+  else startDefault(d);
+}
+
+function onText(d: Draft, text: string): void {
+  const wait = d.session.wait;
+  const at = wait && d.index.steps.get(wait.step);
+  // Rule 3.
+  if (wait?.kind === 'input' && at?.type === 'input')
+    return answerInput(d, at, wait.retries, { type: 'text', text });
+  // Rule 4.
+  if (wait?.kind === 'quick_replies' && at?.type === 'message') {
+    const said = normalise(text);
+    const reply = at.data.quickReplies?.find((r) => normalise(render(d, r.title)) === said);
+    if (reply) return leave(d, at, `reply:${reply.id}`);
+    if (at.outputs.other !== undefined) return leave(d, at, 'other');
+  }
+  // Rule 5, then 6.
+  const keyword = matchKeyword(d.index, text);
+  if (keyword !== undefined) return runFrom(d, keyword);
+  startDefault(d);
+}
+
+function onAttachment(d: Draft, event: EventOfType<'attachment'>): void {
+  const wait = d.session.wait;
+  const at = wait && d.index.steps.get(wait.step);
+  if (wait?.kind === 'input' && at?.type === 'input')
+    return answerInput(d, at, wait.retries, { type: 'attachment', event });
+  startDefault(d);
+}
+
+// Rule 6: the default trigger, else nothing happens and the session keeps waiting.
+function startDefault(d: Draft): void {
+  const target = d.flow.entries.default;
+  if (target !== undefined) runFrom(d, target);
+  else
+    d.trace.push({
+      type: 'ignored',
+      reason: 'nothing matched and the flow has no default trigger',
+    });
+}
+
+/**
+ * While a human has the thread, the user talks to them, not to the bot. Control that was never
+ * handed back lapses after 24 h (Messenger's thread ownership expiry): then the bot answers again.
+ */
+function handedOver(d: Draft): boolean {
+  const wait = d.session.wait;
+  if (wait?.kind !== 'handover') return false;
+  if (d.ctx.now - wait.since < CONVERSATION_GAP_MS) {
+    d.trace.push({ type: 'ignored', reason: 'the thread is with a human in the Page Inbox' });
+    return true;
+  }
+  d.session.wait = null;
+  d.session.disclosureDue = true;
+  return false;
+}
+
+function onReturned(d: Draft): void {
+  d.session.disclosureDue = true;
+  const wait = d.session.wait;
+  const at = wait?.kind === 'handover' ? d.index.steps.get(wait.step) : undefined;
+  if (at) leave(d, at, 'returned');
+  else
+    d.trace.push({
+      type: 'ignored',
+      reason: 'the thread came back, but the session did not wait for it',
+    });
+}
+
+function onResume(d: Draft, event: EventOfType<'resume'>): void {
+  const wait = d.session.wait;
+  const at = d.index.steps.get(event.step);
+  if (wait?.kind !== 'delay' || wait.step !== event.step || wait.dueAt !== event.dueAt || !at)
+    return void d.trace.push({
+      type: 'ignored',
+      reason: 'a delay that no longer applies fell due',
+    });
+  leave(d, at, 'next');
+}
+
+function onHttpResult(d: Draft, event: EventOfType<'http_result'>): void {
+  const wait = d.session.wait;
+  const at =
+    wait?.kind === 'http' && wait.requestId === event.requestId
+      ? d.index.steps.get(wait.step)
+      : undefined;
+  if (at?.type !== 'http')
+    return void d.trace.push({
+      type: 'ignored',
+      reason: 'an HTTP answer nothing waits for any more',
+    });
+  const ok =
+    event.error === undefined &&
+    event.status !== undefined &&
+    event.status >= 200 &&
+    event.status < 300;
+  if (ok) saveFromBody(d, at, event.body);
+  leave(d, at, ok ? 'ok' : 'error');
+}
+
+function saveFromBody(
+  d: Draft,
+  step: Extract<CompiledStep, { type: 'http' }>,
+  body: unknown,
+): void {
+  const save = step.data.save;
+  if (!save?.length) return;
+  let json = body;
+  if (typeof body === 'string') {
+    try {
+      json = JSON.parse(body);
+    } catch {
+      json = body;
+    }
+  }
+  for (const { variable, path } of save) {
+    const value = readJsonPath(json, path);
+    if (value === undefined || value === null) continue;
+    const saved =
+      typeof value === 'object' ? JSON.stringify(value) : (value as string | number | boolean);
+    saveVariable(d, variable, saved, step.id);
+  }
+}

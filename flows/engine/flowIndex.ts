@@ -1,0 +1,77 @@
+// Lookup tables built once per compiled flow and cached by object identity, so a step costs map
+// lookups instead of scans over the flow's arrays.
+import type { CompiledFlow, CompiledStep, VariableType } from '../schema';
+import type { VariableValue } from './session';
+
+export interface KeywordEntry {
+  target: string;
+  words: string[];
+  /** For `contains`: whole-word matchers, one per keyword. */
+  matchers: RegExp[];
+}
+
+export interface FlowIndex {
+  steps: Map<string, CompiledStep>;
+  exact: KeywordEntry[];
+  contains: KeywordEntry[];
+  refs: Map<string, string>;
+  defaults: Map<string, VariableValue>;
+  types: Map<string, VariableType>;
+}
+
+const cache = new WeakMap<CompiledFlow, FlowIndex>();
+
+export function flowIndex(flow: CompiledFlow): FlowIndex {
+  let index = cache.get(flow);
+  if (!index) {
+    index = buildIndex(flow);
+    cache.set(flow, index);
+  }
+  return index;
+}
+
+function buildIndex(flow: CompiledFlow): FlowIndex {
+  const exact: KeywordEntry[] = [];
+  const contains: KeywordEntry[] = [];
+  for (const entry of flow.entries.keywords) {
+    const words = entry.keywords.map(normalise).filter((w) => w !== '');
+    const keyword = { target: entry.target, words, matchers: words.map(wholeWord) };
+    (entry.match === 'exact' ? exact : contains).push(keyword);
+  }
+  const refs = new Map<string, string>();
+  for (const { ref, target } of flow.entries.refs) if (!refs.has(ref)) refs.set(ref, target);
+  const defaults = new Map<string, VariableValue>();
+  const types = new Map<string, VariableType>();
+  for (const v of flow.variables) {
+    types.set(v.name, v.type);
+    if (v.default !== undefined) defaults.set(v.name, v.default);
+  }
+  return {
+    steps: new Map(flow.steps.map((s) => [s.id, s])),
+    exact,
+    contains,
+    refs,
+    defaults,
+    types,
+  };
+}
+
+/** Keyword matching ignores case and surrounding (and repeated inner) white space. */
+export function normalise(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function wholeWord(word: string): RegExp {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}_])${escaped}(?:$|[^\\p{L}\\p{N}_])`, 'u');
+}
+
+/** The keyword trigger a text starts (FORMAT §2 rule 5): exact matches first, then document order. */
+export function matchKeyword(index: FlowIndex, text: string): string | undefined {
+  const said = normalise(text);
+  if (said === '') return undefined;
+  for (const entry of index.exact) if (entry.words.includes(said)) return entry.target;
+  for (const entry of index.contains)
+    if (entry.matchers.some((m) => m.test(said))) return entry.target;
+  return undefined;
+}

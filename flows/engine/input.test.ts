@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { testFlow, getStarted, Player, text } from './testFlow';
+
+const texts = Player.texts;
+
+function askFlow(maxRetries?: number) {
+  return testFlow(
+    [
+      { id: 'start', type: 'trigger', data: { kind: 'get_started' }, outputs: { out: 'ask' } },
+      {
+        id: 'ask',
+        type: 'input',
+        data: {
+          prompt: 'Email?',
+          kind: 'email',
+          variable: 'email',
+          retryPrompt: 'Not an email, {{user_first_name}}.',
+          ...(maxRetries !== undefined ? { maxRetries } : {}),
+        },
+        outputs: { ok: 'ok', invalid: 'bad' },
+      },
+      { id: 'ok', type: 'message', data: { blocks: [{ type: 'text', text: 'Saved {{email}}' }] } },
+      { id: 'bad', type: 'message', data: { blocks: [{ type: 'text', text: 'Giving up' }] } },
+    ],
+    { entries: { getStarted: 'start' } },
+  );
+}
+
+describe('rule 3: answers to an input', () => {
+  it('saves a valid answer and follows ok', () => {
+    const p = new Player(askFlow());
+    p.send(getStarted);
+    const r = p.send(text(' anna@example.com '));
+    expect(texts(r.actions)).toEqual(['Saved anna@example.com']);
+    expect(p.session.variables).toEqual({ email: 'anna@example.com' });
+    expect(r.trace).toContainEqual({ type: 'take', step: 'ask', handle: 'ok', to: 'ok' });
+  });
+
+  it('sends the retry prompt after an invalid email', () => {
+    const p = new Player(askFlow());
+    p.send(getStarted);
+    expect(texts(p.send(text('nope')).actions)).toEqual(['Not an email, Anna.']);
+    expect(p.session.wait).toEqual({ kind: 'input', step: 'ask', retries: 1 });
+  });
+
+  it('retries maxRetries times (default 2), then follows invalid', () => {
+    const p = new Player(askFlow());
+    p.send(getStarted);
+    expect(texts(p.send(text('a')).actions)).toEqual(['Not an email, Anna.']);
+    expect(texts(p.send(text('b')).actions)).toEqual(['Not an email, Anna.']);
+    expect(texts(p.send(text('c')).actions)).toEqual(['Giving up']);
+    expect(p.session.variables).toEqual({});
+  });
+
+  it('follows invalid at the first wrong answer when maxRetries is 0', () => {
+    const p = new Player(askFlow(0));
+    p.send(getStarted);
+    expect(texts(p.send(text('a')).actions)).toEqual(['Giving up']);
+  });
+
+  it('sends the prompt again when there is no retry prompt', () => {
+    const flow = askFlow();
+    const ask = flow.steps[1]!;
+    if (ask.type === 'input') delete ask.data.retryPrompt;
+    const p = new Player(flow);
+    p.send(getStarted);
+    expect(texts(p.send(text('x')).actions)).toEqual(['Email?']);
+  });
+
+  it('resets the count when the input is entered anew', () => {
+    const p = new Player(askFlow(1));
+    p.send(getStarted);
+    p.send(text('a'));
+    p.send(getStarted);
+    expect(p.session.wait).toEqual({ kind: 'input', step: 'ask', retries: 0 });
+    expect(texts(p.send(text('b')).actions)).toEqual(['Not an email, Anna.']);
+  });
+
+  it('offers the user_email quick reply and accepts its payload as the answer', () => {
+    const p = new Player(askFlow());
+    const first = p.send(getStarted).actions[0];
+    expect(first).toMatchObject({ type: 'send_text', quickReplies: [{ type: 'user_email' }] });
+    p.send({ type: 'quick_reply', payload: 'anna@example.com', text: 'anna@example.com' });
+    expect(p.session.variables['email']).toBe('anna@example.com');
+  });
+
+  it('validates an attachment at a text input as invalid', () => {
+    const p = new Player(askFlow());
+    p.send(getStarted);
+    const r = p.send({ type: 'attachment', attachmentType: 'image', url: 'https://x/a.png' });
+    expect(texts(r.actions)).toEqual(['Not an email, Anna.']);
+  });
+});
+
+function kindFlow(data: object) {
+  return testFlow(
+    [
+      { id: 'start', type: 'trigger', data: { kind: 'get_started' }, outputs: { out: 'ask' } },
+      {
+        id: 'ask',
+        type: 'input',
+        data: { prompt: '?', variable: 'v', maxRetries: 0, ...data } as never,
+        outputs: { ok: 'ok', invalid: 'bad' },
+      },
+      { id: 'ok', type: 'end', data: {} },
+      { id: 'bad', type: 'end', data: {} },
+    ],
+    { entries: { getStarted: 'start' } },
+  );
+}
+
+function answer(data: object, event: Parameters<Player['send']>[0], locale?: string) {
+  const p = new Player(kindFlow(data), { id: 'u', ...(locale ? { locale } : {}) });
+  p.send(getStarted);
+  const r = p.send(event);
+  const took = r.trace.find((t) => t.type === 'take');
+  return {
+    handle: took?.type === 'take' ? took.handle : undefined,
+    value: p.session.variables['v'],
+  };
+}
+
+describe('input kinds', () => {
+  it.each([
+    [{ kind: 'number' }, '42', 42],
+    [{ kind: 'number' }, '-3,5', -3.5],
+    [{ kind: 'number', min: 1, max: 10 }, '10', 10],
+    [{ kind: 'email' }, 'a.b@mail.example.org', 'a.b@mail.example.org'],
+    [{ kind: 'phone' }, '+49 151 1234-5678', '+4915112345678'],
+    [{ kind: 'phone' }, '0044 20 7946 0018', '+442079460018'],
+    [{ kind: 'date' }, '2026-03-14', '2026-03-14'],
+    [{ kind: 'date' }, '14.3.2026', '2026-03-14'],
+    [{ kind: 'date' }, '14/03/2026', '2026-03-14'],
+    [{ kind: 'date' }, 'March 14, 2026', '2026-03-14'],
+    [{ kind: 'date' }, '14 mar 2026', '2026-03-14'],
+    [{ kind: 'url' }, 'https://example.com/a?b=1', 'https://example.com/a?b=1'],
+    [{ kind: 'url' }, 'example.com/shoes', 'https://example.com/shoes'],
+    [{ kind: 'text', min: 2, max: 5 }, 'abc', 'abc'],
+    [{ kind: 'text', pattern: '^[A-Z]{2}\\d{4}$' }, 'AB1234', 'AB1234'],
+  ])('accepts %j answer %j and saves %j', (data, said, saved) => {
+    expect(answer(data, { type: 'text', text: said })).toEqual({ handle: 'ok', value: saved });
+  });
+
+  it.each([
+    [{ kind: 'number' }, 'forty'],
+    [{ kind: 'number' }, '1,000,000'],
+    [{ kind: 'number', min: 1, max: 10 }, '11'],
+    [{ kind: 'number', min: 1, max: 10 }, '0.5'],
+    [{ kind: 'email' }, 'anna@'],
+    [{ kind: 'email' }, 'anna example.com'],
+    [{ kind: 'phone' }, '0151 1234567'],
+    [{ kind: 'phone' }, '+12'],
+    [{ kind: 'date' }, '2026-02-30'],
+    [{ kind: 'date' }, 'tomorrow'],
+    [{ kind: 'url' }, 'javascript:alert(1)'],
+    [{ kind: 'url' }, 'not a url'],
+    [{ kind: 'text', min: 2, max: 5 }, 'a'],
+    [{ kind: 'text', min: 2, max: 5 }, 'abcdef'],
+    [{ kind: 'text', pattern: '^[A-Z]{2}\\d{4}$' }, 'ab1234'],
+    [{ kind: 'image' }, 'a photo'],
+  ])('rejects %j answer %j', (data, said) => {
+    expect(answer(data, { type: 'text', text: said })).toEqual({
+      handle: 'invalid',
+      value: undefined,
+    });
+  });
+
+  it('reads slashed dates month-first for en_US users', () => {
+    expect(answer({ kind: 'date' }, { type: 'text', text: '3/4/2026' }, 'en_US').value).toBe(
+      '2026-03-04',
+    );
+    expect(answer({ kind: 'date' }, { type: 'text', text: '3/4/2026' }, 'de_DE').value).toBe(
+      '2026-04-03',
+    );
+  });
+
+  it('accepts only images at an image input and any attachment at an attachment input', () => {
+    const image = {
+      type: 'attachment',
+      attachmentType: 'image',
+      url: 'https://cdn/x.png',
+    } as const;
+    const file = { type: 'attachment', attachmentType: 'file', url: 'https://cdn/x.pdf' } as const;
+    expect(answer({ kind: 'image' }, image)).toEqual({ handle: 'ok', value: 'https://cdn/x.png' });
+    expect(answer({ kind: 'image' }, file)).toEqual({ handle: 'invalid', value: undefined });
+    expect(answer({ kind: 'attachment' }, file)).toEqual({
+      handle: 'ok',
+      value: 'https://cdn/x.pdf',
+    });
+  });
+
+  it('treats a tapped suggestion as typed text', () => {
+    const p = new Player(kindFlow({ kind: 'number', suggestions: ['1', '2'] }));
+    const prompt = p.send(getStarted).actions[0];
+    expect(prompt).toMatchObject({
+      quickReplies: [{ type: 'text', title: '1', payload: 'TL1:s:ask' }, { title: '2' }],
+    });
+    p.send({ type: 'quick_reply', payload: 'TL1:s:ask', text: '2' });
+    expect(p.session.variables['v']).toBe(2);
+  });
+});

@@ -1,0 +1,130 @@
+// Messages the engine sends: the disclosure goes first when it is due (FORMAT §2), and a
+// message's buttons and quick replies carry stable payloads (flows/messenger/payload.ts).
+import type { Button, Card, QuickReply, StepOfType } from '../schema';
+import { encodePayload } from '../messenger/payload';
+import type { MessageAction, OutButton, OutCard, OutQuickReply } from './actions';
+import type { Draft } from './draft';
+import { render } from './variables';
+
+export function sendMessage(d: Draft, action: MessageAction): void {
+  if (d.session.disclosureDue) {
+    d.session.disclosureDue = false;
+    if (d.flow.disclosure)
+      d.actions.push({ type: 'send_text', text: render(d, d.flow.disclosure) });
+  }
+  d.actions.push(action);
+  d.session.lastBotAt = d.ctx.now;
+}
+
+export function outButtons(
+  d: Draft,
+  node: string,
+  buttons: Button[] | undefined,
+): OutButton[] | undefined {
+  if (!buttons?.length) return undefined;
+  return buttons.map((b): OutButton => {
+    const title = render(d, b.title);
+    if (b.type === 'postback')
+      return {
+        type: 'postback',
+        title,
+        payload: encodePayload({ kind: 'button', node, button: b.id }),
+      };
+    if (b.type === 'url') return { type: 'url', title, url: render(d, b.url) };
+    return { type: 'call', title, phone: render(d, b.phone) };
+  });
+}
+
+export function outCards(d: Draft, node: string, cards: Card[]): OutCard[] {
+  return cards.map((c) => {
+    const card: OutCard = { title: render(d, c.title) };
+    if (c.subtitle !== undefined) card.subtitle = render(d, c.subtitle);
+    if (c.imageUrl !== undefined) card.imageUrl = render(d, c.imageUrl);
+    if (c.url !== undefined) card.url = render(d, c.url);
+    const buttons = outButtons(d, node, c.buttons);
+    if (buttons) card.buttons = buttons;
+    return card;
+  });
+}
+
+export function outQuickReplies(
+  d: Draft,
+  node: string,
+  replies: QuickReply[] | undefined,
+): OutQuickReply[] | undefined {
+  if (!replies?.length) return undefined;
+  return replies.map((r) => {
+    const reply: OutQuickReply = {
+      type: 'text',
+      title: render(d, r.title),
+      payload: encodePayload({ kind: 'reply', node, reply: r.id }),
+    };
+    if (r.imageUrl !== undefined) reply.imageUrl = render(d, r.imageUrl);
+    return reply;
+  });
+}
+
+/** An input's prompt offers the profile's address or number first, then its suggestions. */
+export function inputQuickReplies(
+  d: Draft,
+  step: StepOfType<'input'>,
+): OutQuickReply[] | undefined {
+  const replies: OutQuickReply[] = [];
+  if (step.data.kind === 'email') replies.push({ type: 'user_email' });
+  if (step.data.kind === 'phone') replies.push({ type: 'user_phone_number' });
+  for (const s of step.data.suggestions ?? [])
+    replies.push({
+      type: 'text',
+      title: render(d, s),
+      payload: encodePayload({ kind: 'suggestion', node: step.id }),
+    });
+  return replies.length ? replies : undefined;
+}
+
+/** Sends a message node's blocks in order; its quick replies go with the last message. */
+export function sendBlocks(d: Draft, step: StepOfType<'message'>): void {
+  const { blocks } = step.data;
+  const quickReplies = outQuickReplies(d, step.id, step.data.quickReplies);
+  let last = -1;
+  blocks.forEach((b, i) => {
+    if (b.type !== 'typing') last = i;
+  });
+  blocks.forEach((block, i) => {
+    const replies = i === last && quickReplies ? { quickReplies } : {};
+    switch (block.type) {
+      case 'typing':
+        d.actions.push(
+          { type: 'typing', on: true },
+          { type: 'pause', ms: Math.round(block.seconds * 1000) },
+        );
+        // Sending a message turns typing off by itself; only a trailing indicator needs it.
+        if (i > last) d.actions.push({ type: 'typing', on: false });
+        return;
+      case 'text': {
+        const buttons = outButtons(d, step.id, block.buttons);
+        return sendMessage(d, {
+          type: 'send_text',
+          text: render(d, block.text),
+          ...(buttons ? { buttons } : {}),
+          ...replies,
+          step: step.id,
+        });
+      }
+      case 'cards':
+        return sendMessage(d, {
+          type: 'send_cards',
+          cards: outCards(d, step.id, block.cards),
+          ...replies,
+          step: step.id,
+        });
+      default:
+        return sendMessage(d, {
+          type: 'send_media',
+          mediaType: block.type,
+          url: render(d, block.url),
+          ...replies,
+          step: step.id,
+        });
+    }
+  });
+}

@@ -1,0 +1,52 @@
+// Following a flow from a step (FORMAT §2 "Running"): steps run until one waits, a delay, an
+// `end`, or a handle without an edge; at most MAX_STEPS_PER_TURN steps in one turn.
+import type { CompiledStep } from '../schema';
+import { log, type Draft } from './draft';
+import { executeStep } from './nodes';
+
+export const MAX_STEPS_PER_TURN = 100;
+
+/** Moves the session to `stepId`; whatever it waited for is cancelled. */
+export function runFrom(d: Draft, stepId: string): void {
+  d.session.wait = null;
+  let current: string | undefined = stepId;
+  while (current !== undefined) {
+    if (d.entered >= MAX_STEPS_PER_TURN) {
+      log(
+        d,
+        'error',
+        'turn-limit',
+        `stopped after ${MAX_STEPS_PER_TURN} steps in one turn (a loop that never waits?)`,
+        current,
+      );
+      d.session.wait = null;
+      return;
+    }
+    const step = d.index.steps.get(current);
+    if (!step) {
+      log(d, 'error', 'missing-step', `step "${current}" is not in this revision`, current);
+      return;
+    }
+    d.entered++;
+    d.trace.push({ type: 'enter', step: step.id });
+    current = executeStep(d, step);
+  }
+}
+
+/** Records the handle taken and returns where its edge leads (undefined: the session idles). */
+export function follow(d: Draft, step: CompiledStep, handle: string): string | undefined {
+  const to = step.outputs[handle];
+  d.trace.push(
+    to === undefined
+      ? { type: 'take', step: step.id, handle }
+      : { type: 'take', step: step.id, handle, to },
+  );
+  return to;
+}
+
+/** Leaves a waiting (or any) step through `handle`: the wait ends even if no edge leads on. */
+export function leave(d: Draft, step: CompiledStep, handle: string): void {
+  d.session.wait = null;
+  const to = follow(d, step, handle);
+  if (to !== undefined) runFrom(d, to);
+}

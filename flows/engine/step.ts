@@ -1,0 +1,59 @@
+// The engine's one entry point (FORMAT §2): an event, a session and a compiled flow in; the new
+// session, what to do and what happened out. Pure: time and randomness come from `ctx`.
+import type { CompiledFlow } from '../schema';
+import type { EngineAction, TraceEntry } from './actions';
+import { createDraft, type Draft, type StepContext } from './draft';
+import { isUserEvent, type EngineEvent } from './events';
+import { dispatch } from './dispatch';
+import { CONVERSATION_GAP_MS, type Session } from './session';
+
+export { CONVERSATION_GAP_MS } from './session';
+
+export type { StepContext } from './draft';
+
+export interface StepResult {
+  session: Session;
+  actions: EngineAction[];
+  trace: TraceEntry[];
+}
+
+export function step(
+  flow: CompiledFlow,
+  session: Session,
+  event: EngineEvent,
+  ctx: StepContext,
+): StepResult {
+  const d = createDraft(flow, session, ctx);
+  adoptRevision(d);
+  if (isUserEvent(event)) noteUserActivity(d);
+  dispatch(d, event);
+  return { session: d.session, actions: d.actions, trace: d.trace };
+}
+
+/**
+ * A session continues across republishing: it moves to the new revision, and when the step it
+ * waited at is gone it restarts cleanly (the event is then handled as if nothing waited).
+ */
+function adoptRevision(d: Draft): void {
+  if (d.session.flowRevision === d.flow.revision) return;
+  d.session.flowRevision = d.flow.revision;
+  const wait = d.session.wait;
+  if (wait && d.index.steps.get(wait.step)?.type !== stepTypeOf(wait.kind)) {
+    d.session.wait = null;
+    d.trace.push({
+      type: 'ignored',
+      reason: `the step "${wait.step}" it waited at changed in the new revision`,
+    });
+  }
+}
+
+function stepTypeOf(kind: NonNullable<Session['wait']>['kind']): string {
+  return kind === 'quick_replies' ? 'message' : kind;
+}
+
+function noteUserActivity(d: Draft): void {
+  const { lastUserAt, lastBotAt } = d.session;
+  const last = Math.max(lastUserAt ?? -Infinity, lastBotAt ?? -Infinity);
+  if (last > -Infinity && d.ctx.now - last >= CONVERSATION_GAP_MS) d.session.disclosureDue = true;
+  d.session.lastUserAt = d.ctx.now;
+}

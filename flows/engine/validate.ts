@@ -1,0 +1,101 @@
+// Input validation per kind (FORMAT §1 `input`, §2 rule 3). A valid answer comes back as the
+// value to save: numbers as numbers, phones in E.164, dates as ISO yyyy-mm-dd.
+import type { StepOfType } from '../schema';
+import { parseDate } from './dates';
+import type { EventOfType } from './events';
+import type { VariableValue } from './session';
+
+export type Answer =
+  { type: 'text'; text: string } | { type: 'attachment'; event: EventOfType<'attachment'> };
+
+export type InputData = StepOfType<'input'>['data'];
+
+const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
+const E164 = /^\+[1-9]\d{6,14}$/;
+const patterns = new Map<string, RegExp | null>();
+
+/** The value to save, or undefined when the answer is invalid. */
+export function validateAnswer(
+  data: InputData,
+  answer: Answer,
+  locale?: string,
+): VariableValue | undefined {
+  if (answer.type === 'attachment') {
+    if (data.kind === 'attachment') return answer.event.url;
+    if (data.kind === 'image' && answer.event.attachmentType === 'image') return answer.event.url;
+    return undefined;
+  }
+  const text = answer.text.trim();
+  switch (data.kind) {
+    case 'text':
+      return validText(data, text) ? text : undefined;
+    case 'number':
+      return parseNumber(text, data.min, data.max);
+    case 'email':
+      return EMAIL.test(text) ? text : undefined;
+    case 'phone':
+      return parsePhone(text);
+    case 'date':
+      return parseDate(text, locale) ?? undefined;
+    case 'url':
+      return parseUrl(text);
+    case 'image':
+    case 'attachment':
+      return undefined;
+  }
+}
+
+function validText(data: InputData, text: string): boolean {
+  const length = [...text].length;
+  if (text === '') return false;
+  if (data.min !== undefined && length < data.min) return false;
+  if (data.max !== undefined && length > data.max) return false;
+  if (data.pattern === undefined) return true;
+  const regex = compilePattern(data.pattern);
+  return regex !== null && regex.test(text);
+}
+
+function compilePattern(pattern: string): RegExp | null {
+  let regex = patterns.get(pattern);
+  if (regex === undefined) {
+    try {
+      regex = new RegExp(pattern, 'u');
+    } catch {
+      regex = null; // the linter reports it; an answer cannot match a broken pattern
+    }
+    patterns.set(pattern, regex);
+  }
+  return regex;
+}
+
+/** Accepts "42", "-3.5" and a decimal comma ("3,5"); rejects thousands separators. */
+export function parseNumber(text: string, min?: number, max?: number): number | undefined {
+  if (!/^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/.test(text)) return undefined;
+  const value = Number(text.replace(',', '.'));
+  if (!Number.isFinite(value)) return undefined;
+  if (min !== undefined && value < min) return undefined;
+  if (max !== undefined && value > max) return undefined;
+  return value;
+}
+
+/** International numbers only (the country code tells where to call); "00" counts as "+". */
+export function parsePhone(text: string): string | undefined {
+  let digits = text.replace(/[\s().-]/g, '');
+  if (digits.startsWith('00')) digits = `+${digits.slice(2)}`;
+  return E164.test(digits) ? digits : undefined;
+}
+
+/** http(s) URLs; a bare domain ("example.com/x") is read as https. */
+export function parseUrl(text: string): string | undefined {
+  if (/\s/.test(text) || text === '') return undefined;
+  const candidate = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  if (!/^[^.]+(\.[^.]+)+$/.test(url.hostname) && url.hostname !== 'localhost') return undefined;
+  return candidate;
+}
