@@ -10,6 +10,8 @@ export const MenuCommand = z.enum([
   'file.open',
   'file.save',
   'file.saveAs',
+  /** Comes with the file's path as the listener's second argument. */
+  'file.openRecent',
   'edit.undo',
   'edit.redo',
   'edit.cut',
@@ -81,6 +83,11 @@ export interface HostApi {
     info(): Promise<AppInfo>;
   };
   documents: {
+    /**
+     * The file the app was started with (command line, file association, `npm run web -- FILE`),
+     * or null: the designer then shows the welcome example.
+     */
+    initial(): Promise<OpenedFile | null>;
     /** Shows the native open dialog; null when cancelled. */
     showOpen(): Promise<OpenedFile | null>;
     open(path: string): Promise<OpenedFile>;
@@ -106,6 +113,7 @@ export interface HostApi {
   };
   runtime: {
     connection(): Promise<RuntimeConnection | null>;
+    /** Stores the runtime URL and its admin token; `token: null` removes the stored token. */
     setConnection(url: string, token: string | null): Promise<void>;
     /** PUTs a compiled flow to the connected runtime with the stored admin token. */
     publish(flowId: string, compiledJson: string): Promise<PublishResult>;
@@ -116,4 +124,57 @@ export interface HostApi {
   http(request: HttpRequest): Promise<HttpResponse>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand, arg?: string) => void): () => void;
+}
+
+/**
+ * The wire contract under HostApi: one channel per host method that main (IPC) and the browser-mode
+ * host (HTTP `POST /api/<channel>`) serve, with the zod schema of its arguments. Both hosts parse
+ * arguments with these before any service sees them.
+ */
+const FilePath = z.string().min(1).max(4096);
+const FlowIdArg = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+const Text = z.string().max(50_000_000);
+
+export const HostChannels = {
+  'app.info': z.tuple([]),
+  'documents.initial': z.tuple([]),
+  'documents.showOpen': z.tuple([]),
+  'documents.open': z.tuple([FilePath]),
+  'documents.save': z.tuple([FilePath, Text]),
+  'documents.showSaveAs': z.tuple([z.string().min(1).max(255), Text]),
+  'documents.recent': z.tuple([]),
+  'documents.listScenarios': z.tuple([FilePath]),
+  'documents.saveScenario': z.tuple([FilePath, z.string().min(1).max(200), Text]),
+  'recovery.snapshot': z.tuple([z.strictObject({ path: FilePath.nullable(), text: Text })]),
+  'recovery.pending': z.tuple([]),
+  'recovery.discard': z.tuple([]),
+  'window.setTitle': z.tuple([z.string().max(300)]),
+  'window.setDirty': z.tuple([z.boolean()]),
+  'runtime.connection': z.tuple([]),
+  'runtime.setConnection': z.tuple([z.url().max(2048), z.string().min(1).max(4096).nullable()]),
+  'runtime.publish': z.tuple([FlowIdArg, Text]),
+  'runtime.active': z.tuple([FlowIdArg]),
+  http: z.tuple([HttpRequest]),
+} as const;
+export type HostChannel = keyof typeof HostChannels;
+export type HostChannelArgs<C extends HostChannel> = z.infer<(typeof HostChannels)[C]>;
+
+/** Push channel from main to the renderer for the application menu. */
+export const MENU_COMMAND_CHANNEL = 'menu.command';
+
+/** What crosses the wire: host failures are values with a code, a place and a message. */
+export type HostCallResult =
+  | { ok: true; value: unknown }
+  | { ok: false; error: { code: string; place: string; message: string } };
+
+/** Thrown (rejected) on the renderer side when a host call fails. */
+export class HostError extends Error {
+  constructor(
+    readonly code: string,
+    readonly place: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HostError';
+  }
 }

@@ -1,0 +1,98 @@
+// Publishing to a Threadline runtime (FORMAT §6): PUT the compiled flow with the stored admin
+// token, GET the active revision. The token stays in the host; the renderer only learns whether
+// one is stored.
+import type { PublishResult, RuntimeConnection } from '../host-api';
+import type { SecretStore } from './secrets';
+import { ServiceError } from './service-error';
+import type { SettingsService } from './settings';
+
+const FLOW_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const TIMEOUT_MS = 15_000;
+
+export interface RuntimeService {
+  connection(): Promise<RuntimeConnection | null>;
+  /** `token: null` removes the stored token. */
+  setConnection(url: string, token: string | null): Promise<void>;
+  publish(flowId: string, compiledJson: string): Promise<PublishResult>;
+  active(flowId: string): Promise<unknown>;
+}
+
+export function createRuntimeService(deps: {
+  settings: SettingsService;
+  secrets: SecretStore;
+  fetch?: typeof fetch;
+}): RuntimeService {
+  const doFetch = deps.fetch ?? fetch;
+
+  async function target(flowId: string): Promise<{ url: string; token: string | null }> {
+    if (!FLOW_ID.test(flowId)) {
+      throw new ServiceError('bad-flow-id', flowId, `"${flowId}" is not a valid flow id`);
+    }
+    const base = (await deps.settings.get()).runtimeUrl;
+    if (!base) throw new ServiceError('no-runtime', 'runtime', 'No runtime is connected yet');
+    const url = `${base.replace(/\/+$/, '')}/api/flows/${flowId}`;
+    return { url, token: await deps.secrets.get('runtimeAdminToken') };
+  }
+
+  async function call(url: string, init: RequestInit, token: string | null) {
+    const headers = new Headers(init.headers);
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    try {
+      const res = await doFetch(url, { ...init, headers, signal: AbortSignal.timeout(TIMEOUT_MS) });
+      return { status: res.status, ok: res.ok, body: parseBody(await res.text()) };
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      throw new ServiceError('runtime-unreachable', url, `Cannot reach the runtime: ${why}`);
+    }
+  }
+
+  return {
+    async connection() {
+      const url = (await deps.settings.get()).runtimeUrl;
+      if (!url) return null;
+      return { url, hasToken: (await deps.secrets.get('runtimeAdminToken')) !== null };
+    },
+    async setConnection(url, token) {
+      if (!/^https?:\/\//.test(url)) {
+        throw new ServiceError(
+          'bad-url',
+          url,
+          'The runtime URL must start with http:// or https://',
+        );
+      }
+      await deps.settings.update({ runtimeUrl: url });
+      await deps.secrets.set('runtimeAdminToken', token);
+    },
+    async publish(flowId, compiledJson) {
+      try {
+        JSON.parse(compiledJson);
+      } catch {
+        throw new ServiceError('bad-compiled-flow', flowId, 'The compiled flow is not valid JSON');
+      }
+      const { url, token } = await target(flowId);
+      const init = {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: compiledJson,
+      };
+      return call(url, init, token);
+    },
+    async active(flowId) {
+      const { url, token } = await target(flowId);
+      const res = await call(url, { method: 'GET' }, token);
+      if (res.status === 404) return null;
+      if (!res.ok) {
+        throw new ServiceError('runtime-error', url, `The runtime answered ${res.status}`);
+      }
+      return res.body;
+    },
+  };
+}
+
+function parseBody(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
