@@ -1,0 +1,36 @@
+// compileFlow (FORMAT §3): lint, then turn the document into the deterministic compiled flow the
+// runtime and the engine run. A document with lint errors is refused with those errors.
+import { hasErrors, lintFlow, type LintFinding } from '../lint';
+import { COMPILED_FORMAT, COMPILED_VERSION, type CompiledFlow, type FlowDocument } from '../schema';
+import { canonicalize, compiledJson } from './canonical';
+import { buildEntries } from './entries';
+import { buildSteps } from './steps';
+
+export { compiledRevision } from './canonical';
+
+export type CompileResult =
+  | { ok: true; compiled: CompiledFlow; json: string; warnings: LintFinding[] }
+  | { ok: false; findings: LintFinding[] };
+
+export interface CompileOptions {
+  /** Findings of lintFlow(doc) when the caller already has them (saves linting twice). */
+  findings?: readonly LintFinding[];
+}
+
+export function compileFlow(doc: FlowDocument, options: CompileOptions = {}): CompileResult {
+  const findings = options.findings ?? lintFlow(doc);
+  if (hasErrors(findings))
+    return { ok: false, findings: findings.filter((f) => f.severity === 'error') };
+  const compiled = canonicalize({
+    format: COMPILED_FORMAT,
+    version: COMPILED_VERSION,
+    flowId: doc.id,
+    name: doc.name,
+    entries: buildEntries(doc),
+    ...(doc.disclosure !== undefined ? { disclosure: doc.disclosure } : {}),
+    ...(doc.profile !== undefined ? { profile: doc.profile } : {}),
+    variables: doc.variables,
+    steps: buildSteps(doc),
+  });
+  return { ok: true, compiled, json: compiledJson(compiled), warnings: [...findings] };
+}

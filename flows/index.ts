@@ -1,0 +1,17 @@
+// The public API of flows/ (DESIGN.md: the pure core shared by designer, CLI and runtime).
+export * from './schema';
+export * from './template';
+export { sha256Hex } from './hash';
+export { MESSENGER_LIMITS } from './limits';
+export { parseFlowDocument, validateFlowDocument, type LoadProblem, type LoadResult } from './load';
+export { MIGRATIONS, type Migration } from './migrations';
+export { serializeFlowDocument } from './serialize';
+export {
+  hasErrors,
+  lintFlow,
+  LINT_RULES,
+  type LintCode,
+  type LintFinding,
+  type Severity,
+} from './lint';
+export { compileFlow, compiledRevision, type CompileResult } from './compile';

@@ -1,0 +1,75 @@
+// Indexes a document once so every rule looks things up in Maps instead of scanning arrays
+// (lint runs on every edit in the designer and must stay fast on 2,000-node flows).
+import type { Edge, FlowDocument, FlowNode, Variable } from '../schema';
+import { SEVERITY_OF, type LintCode } from './catalogue';
+import type { LintFinding } from './types';
+
+export interface Place {
+  nodeId?: string;
+  edgeId?: string;
+  field?: string;
+}
+
+export interface LintContext {
+  doc: FlowDocument;
+  /** First node with each id (duplicates are reported by the ids rule). */
+  nodeById: ReadonlyMap<string, FlowNode>;
+  /** Edges leaving each node, by source id, in document order. */
+  edgesFrom: ReadonlyMap<string, readonly Edge[]>;
+  /** Declared variables by name. */
+  variables: ReadonlyMap<string, Variable>;
+  report(code: LintCode, place: Place, message: string): void;
+}
+
+export function createContext(doc: FlowDocument, findings: LintFinding[]): LintContext {
+  const nodeById = new Map<string, FlowNode>();
+  for (const node of doc.nodes) if (!nodeById.has(node.id)) nodeById.set(node.id, node);
+  const edgesFrom = new Map<string, Edge[]>();
+  for (const edge of doc.edges) {
+    const list = edgesFrom.get(edge.source);
+    if (list) list.push(edge);
+    else edgesFrom.set(edge.source, [edge]);
+  }
+  const variables = new Map<string, Variable>();
+  for (const variable of doc.variables)
+    if (!variables.has(variable.name)) variables.set(variable.name, variable);
+  return {
+    doc,
+    nodeById,
+    edgesFrom,
+    variables,
+    report(code, place, message) {
+      const finding: LintFinding = { code, severity: SEVERITY_OF.get(code) ?? 'error', message };
+      if (place.nodeId !== undefined) finding.nodeId = place.nodeId;
+      if (place.edgeId !== undefined) finding.edgeId = place.edgeId;
+      if (place.field !== undefined) finding.field = place.field;
+      findings.push(finding);
+    },
+  };
+}
+
+/** Nodes that wait for something before going on: the user, a human agent, or the clock. */
+export function waits(node: FlowNode): boolean {
+  switch (node.type) {
+    case 'input':
+    case 'handover':
+    case 'delay':
+      return true;
+    case 'message':
+      return (node.data.quickReplies?.length ?? 0) > 0;
+    default:
+      return false;
+  }
+}
+
+/** Nodes after which the next step only runs once the user has written again. */
+export function waitsForUser(node: FlowNode): boolean {
+  return waits(node) && node.type !== 'delay';
+}
+
+/** Where a node leads: its connected outputs, plus a goto's target. */
+export function successors(ctx: LintContext, node: FlowNode): string[] {
+  const next = (ctx.edgesFrom.get(node.id) ?? []).map((e) => e.target);
+  if (node.type === 'goto') next.push(node.data.target);
+  return next;
+}

@@ -1,0 +1,242 @@
+// Messenger's limits on what a message node sends (MESSENGER.md §2.4–2.6, §9 checklist).
+import { MESSENGER_LIMITS as L } from '../limits';
+import type { Button, Card, FlowNode, NodeOfType, QuickReply } from '../schema';
+import type { LintContext } from './context';
+import { checkUrl } from './urls';
+
+export function checkMessages(ctx: LintContext): void {
+  for (const node of ctx.doc.nodes) {
+    if (node.type === 'message') checkMessage(ctx, node);
+    if (node.type === 'input') checkInputTexts(ctx, node);
+  }
+}
+
+function checkMessage(ctx: LintContext, node: NodeOfType<'message'>): void {
+  const { blocks, quickReplies } = node.data;
+  blocks.forEach((block, i) => {
+    const field = `data.blocks[${i}]`;
+    switch (block.type) {
+      case 'text': {
+        const buttons = block.buttons ?? [];
+        checkText(ctx, node, `${field}.text`, block.text, buttons.length > 0);
+        checkButtons(ctx, node, `${field}.buttons`, buttons, 'This text');
+        break;
+      }
+      case 'cards':
+        checkCards(ctx, node, field, block.cards);
+        break;
+      case 'typing':
+        if (block.seconds > L.typingSeconds)
+          ctx.report(
+            'typing-too-long',
+            { nodeId: node.id, field: `${field}.seconds` },
+            `The typing pause lasts ${block.seconds} s; Messenger hides the indicator after ${L.typingSeconds} s.`,
+          );
+        break;
+      default:
+        checkUrl(
+          ctx,
+          { nodeId: node.id, field: `${field}.url` },
+          block.url,
+          `The ${block.type} address`,
+        );
+    }
+  });
+  if (quickReplies?.length) {
+    checkQuickReplies(ctx, node, quickReplies);
+    const last = blocks[blocks.length - 1];
+    if (!last || last.type === 'typing')
+      ctx.report(
+        'quick-replies-without-message',
+        { nodeId: node.id, field: 'data.quickReplies' },
+        'Quick replies are sent with the last message, so the last block must be a text, media or cards, not a typing pause.',
+      );
+  }
+}
+
+export function checkText(
+  ctx: LintContext,
+  node: FlowNode,
+  field: string,
+  text: string,
+  withButtons: boolean,
+): void {
+  const place = { nodeId: node.id, field };
+  if (text.trim() === '') {
+    ctx.report('text-empty', place, 'This text is empty; Messenger cannot send an empty message.');
+    return;
+  }
+  const limit = withButtons ? L.buttonTemplateTextLength : L.textLength;
+  const length = [...text].length;
+  if (length > limit)
+    ctx.report(
+      'text-too-long',
+      place,
+      `This text has ${length} characters; Messenger allows ${limit}${withButtons ? ' in a text with buttons' : ''}.`,
+    );
+}
+
+function checkButtons(
+  ctx: LintContext,
+  node: FlowNode,
+  field: string,
+  buttons: Button[],
+  owner: string,
+): void {
+  if (buttons.length > L.buttonsPerTemplate)
+    ctx.report(
+      'buttons-too-many',
+      { nodeId: node.id, field },
+      `${owner} has ${buttons.length} buttons; Messenger allows ${L.buttonsPerTemplate}.`,
+    );
+  buttons.forEach((button, i) => {
+    const at = `${field}[${i}]`;
+    checkTitle(
+      ctx,
+      node,
+      `${at}.title`,
+      button.title,
+      'button-title-too-long',
+      L.buttonTitleLength,
+      'button',
+    );
+    if (button.type === 'url')
+      checkUrl(
+        ctx,
+        { nodeId: node.id, field: `${at}.url` },
+        button.url,
+        `The link of "${button.title}"`,
+      );
+    if (button.type === 'call' && !L.phonePattern.test(button.phone.replace(/[\s()-]/g, '')))
+      ctx.report(
+        'phone-invalid',
+        { nodeId: node.id, field: `${at}.phone` },
+        `The number of "${button.title}" must be international, like +4930123456.`,
+      );
+  });
+}
+
+function checkTitle(
+  ctx: LintContext,
+  node: FlowNode,
+  field: string,
+  title: string,
+  code: 'button-title-too-long' | 'quick-reply-title-too-long',
+  limit: number,
+  what: string,
+): void {
+  const length = [...title].length;
+  if (title.trim() === '')
+    ctx.report('text-empty', { nodeId: node.id, field }, `A ${what} has no title.`);
+  else if (length > limit)
+    ctx.report(
+      code,
+      { nodeId: node.id, field },
+      `The ${what} title "${title}" has ${length} characters; Messenger allows ${limit}.`,
+    );
+}
+
+function checkQuickReplies(ctx: LintContext, node: FlowNode, replies: QuickReply[]): void {
+  if (replies.length > L.quickReplies)
+    ctx.report(
+      'quick-replies-too-many',
+      { nodeId: node.id, field: 'data.quickReplies' },
+      `This message has ${replies.length} quick replies; Messenger allows ${L.quickReplies}.`,
+    );
+  replies.forEach((reply, i) => {
+    checkTitle(
+      ctx,
+      node,
+      `data.quickReplies[${i}].title`,
+      reply.title,
+      'quick-reply-title-too-long',
+      L.quickReplyTitleLength,
+      'quick reply',
+    );
+    if (reply.imageUrl !== undefined)
+      checkUrl(
+        ctx,
+        { nodeId: node.id, field: `data.quickReplies[${i}].imageUrl` },
+        reply.imageUrl,
+        `The image of "${reply.title}"`,
+      );
+  });
+}
+
+function checkCards(ctx: LintContext, node: FlowNode, field: string, cards: Card[]): void {
+  const place = { nodeId: node.id, field: `${field}.cards` };
+  if (cards.length === 0) ctx.report('cards-empty', place, 'This card gallery has no cards.');
+  if (cards.length > L.cardsPerGallery)
+    ctx.report(
+      'cards-too-many',
+      place,
+      `This gallery has ${cards.length} cards; Messenger allows ${L.cardsPerGallery}.`,
+    );
+  cards.forEach((card, i) => {
+    const at = `${field}.cards[${i}]`;
+    const name = card.title.trim() ? `"${card.title}"` : `card ${i + 1}`;
+    const titleLength = [...card.title].length;
+    if (card.title.trim() === '')
+      ctx.report(
+        'text-empty',
+        { nodeId: node.id, field: `${at}.title` },
+        `Card ${i + 1} has no title; Messenger requires one.`,
+      );
+    else if (titleLength > L.cardTitleLength)
+      ctx.report(
+        'card-title-too-long',
+        { nodeId: node.id, field: `${at}.title` },
+        `The title of card ${name} has ${titleLength} characters; Messenger allows ${L.cardTitleLength}.`,
+      );
+    const subtitleLength = [...(card.subtitle ?? '')].length;
+    if (subtitleLength > L.cardSubtitleLength)
+      ctx.report(
+        'card-subtitle-too-long',
+        { nodeId: node.id, field: `${at}.subtitle` },
+        `The subtitle of card ${name} has ${subtitleLength} characters; Messenger allows ${L.cardSubtitleLength}.`,
+      );
+    if (!card.subtitle?.trim() && !card.imageUrl && !card.url && !card.buttons?.length)
+      ctx.report(
+        'card-too-bare',
+        { nodeId: node.id, field: at },
+        `Card ${name} needs a subtitle, an image, a link or a button besides its title.`,
+      );
+    if (card.imageUrl !== undefined)
+      checkUrl(
+        ctx,
+        { nodeId: node.id, field: `${at}.imageUrl` },
+        card.imageUrl,
+        `The image of card ${name}`,
+      );
+    if (card.url !== undefined)
+      checkUrl(ctx, { nodeId: node.id, field: `${at}.url` }, card.url, `The link of card ${name}`);
+    checkButtons(ctx, node, `${at}.buttons`, card.buttons ?? [], `Card ${name}`);
+  });
+}
+
+/** A question sends its prompt as a text, with its suggestions as quick replies. */
+function checkInputTexts(ctx: LintContext, node: NodeOfType<'input'>): void {
+  checkText(ctx, node, 'data.prompt', node.data.prompt, false);
+  if (node.data.retryPrompt !== undefined)
+    checkText(ctx, node, 'data.retryPrompt', node.data.retryPrompt, false);
+  const suggestions = node.data.suggestions ?? [];
+  // Email and phone questions also offer Messenger's own "use my email/phone" quick reply.
+  const extra = node.data.kind === 'email' || node.data.kind === 'phone' ? 1 : 0;
+  if (suggestions.length + extra > L.quickReplies)
+    ctx.report(
+      'quick-replies-too-many',
+      { nodeId: node.id, field: 'data.suggestions' },
+      `This question offers ${suggestions.length + extra} quick replies; Messenger allows ${L.quickReplies}.`,
+    );
+  suggestions.forEach((title, i) =>
+    checkTitle(
+      ctx,
+      node,
+      `data.suggestions[${i}]`,
+      title,
+      'quick-reply-title-too-long',
+      L.quickReplyTitleLength,
+      'suggestion',
+    ),
+  );
+}

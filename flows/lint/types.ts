@@ -1,0 +1,17 @@
+// What the linter reports. Codes are stable strings (FORMAT §5): users' CI scripts match on them.
+import type { LintCode } from './catalogue';
+
+export type Severity = 'error' | 'warning';
+
+export interface LintFinding {
+  code: LintCode;
+  severity: Severity;
+  /** The node the finding is about, when there is one. */
+  nodeId?: string;
+  /** The edge the finding is about (dangling or duplicate edges). */
+  edgeId?: string;
+  /** A path inside the node (`data.blocks[0].text`) or, without a node, in the document (`profile.greeting[0].text`). */
+  field?: string;
+  /** What is wrong, in words a marketer understands. */
+  message: string;
+}

@@ -1,0 +1,273 @@
+// Variables: every name a flow reads or writes must be declared (or built in), built-ins are
+// read-only, and each use must fit the variable's type.
+import { templateVariables } from '../template';
+import {
+  BUILTIN_VARIABLES,
+  type FlowNode,
+  type InputKind,
+  type NodeOfType,
+  type VariableType,
+} from '../schema';
+import type { LintContext, Place } from './context';
+
+const BUILTINS: ReadonlySet<string> = new Set(BUILTIN_VARIABLES);
+const BUILTIN_TYPES: Record<string, VariableType> = { now: 'date' };
+
+/** Which variable types a question of each kind may store into (text accepts every answer). */
+const INPUT_STORES: Record<InputKind, readonly VariableType[]> = {
+  text: ['text'],
+  number: ['number', 'text'],
+  email: ['email', 'text'],
+  phone: ['phone', 'text'],
+  date: ['date', 'text'],
+  url: ['url', 'text'],
+  image: ['url', 'text'],
+  attachment: ['url', 'text'],
+};
+
+export function checkVariables(ctx: LintContext): void {
+  checkDeclarations(ctx);
+  if (ctx.doc.disclosure !== undefined)
+    checkTemplate(ctx, { field: 'disclosure' }, ctx.doc.disclosure);
+  for (const node of ctx.doc.nodes) {
+    for (const { field, text } of nodeTemplates(node))
+      checkTemplate(ctx, { nodeId: node.id, field }, text);
+    if (node.type === 'input') checkInput(ctx, node);
+    if (node.type === 'condition') checkRules(ctx, node);
+    if (node.type === 'action') checkActions(ctx, node);
+    if (node.type === 'http')
+      node.data.save?.forEach((s, i) =>
+        checkWrite(ctx, { nodeId: node.id, field: `data.save[${i}].variable` }, s.variable),
+      );
+  }
+}
+
+function checkDeclarations(ctx: LintContext): void {
+  const seen = new Set<string>();
+  ctx.doc.variables.forEach((variable, i) => {
+    const place = { field: `variables[${i}]` };
+    if (seen.has(variable.name))
+      ctx.report('duplicate-variable', place, `The variable "${variable.name}" is declared twice.`);
+    seen.add(variable.name);
+    if (BUILTINS.has(variable.name))
+      ctx.report(
+        'builtin-variable-declared',
+        place,
+        `"${variable.name}" is a built-in variable; choose another name.`,
+      );
+    if (variable.default !== undefined && !fitsType(variable.default, variable.type))
+      ctx.report(
+        'variable-default-invalid',
+        { field: `variables[${i}].default` },
+        `The default ${JSON.stringify(variable.default)} is not a ${variable.type}.`,
+      );
+  });
+}
+
+function fitsType(value: string | number | boolean, type: VariableType): boolean {
+  if (type === 'number') return typeof value === 'number';
+  if (type === 'boolean') return typeof value === 'boolean';
+  return typeof value === 'string';
+}
+
+/** Every text of a node that is a template (FORMAT §1: text fields are templates). */
+export function nodeTemplates(node: FlowNode): { field: string; text: string }[] {
+  const out: { field: string; text: string }[] = [];
+  const add = (field: string, text: string | undefined) => {
+    if (text !== undefined && text.includes('{{')) out.push({ field, text });
+  };
+  switch (node.type) {
+    case 'message':
+      node.data.blocks.forEach((block, b) => {
+        const at = `data.blocks[${b}]`;
+        if (block.type === 'text') {
+          add(`${at}.text`, block.text);
+          block.buttons?.forEach(
+            (btn, i) => btn.type === 'url' && add(`${at}.buttons[${i}].url`, btn.url),
+          );
+        } else if (block.type === 'cards') {
+          block.cards.forEach((card, c) => {
+            add(`${at}.cards[${c}].title`, card.title);
+            add(`${at}.cards[${c}].subtitle`, card.subtitle);
+            add(`${at}.cards[${c}].imageUrl`, card.imageUrl);
+            add(`${at}.cards[${c}].url`, card.url);
+            card.buttons?.forEach(
+              (btn, i) => btn.type === 'url' && add(`${at}.cards[${c}].buttons[${i}].url`, btn.url),
+            );
+          });
+        } else if (block.type !== 'typing') add(`${at}.url`, block.url);
+      });
+      break;
+    case 'input':
+      add('data.prompt', node.data.prompt);
+      add('data.retryPrompt', node.data.retryPrompt);
+      break;
+    case 'http':
+      add('data.url', node.data.url);
+      add('data.body', node.data.body);
+      for (const [name, value] of Object.entries(node.data.headers ?? {}))
+        add(`data.headers.${name}`, value);
+      break;
+    case 'action':
+      node.data.actions.forEach(
+        (a, i) => a.type === 'set' && add(`data.actions[${i}].value`, a.value),
+      );
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+function checkTemplate(ctx: LintContext, place: Place, text: string): void {
+  for (const name of templateVariables(text)) {
+    if (!BUILTINS.has(name) && !ctx.variables.has(name))
+      ctx.report(
+        'unknown-variable',
+        place,
+        `The text uses {{${name}}}, but there is no variable "${name}". Declare it in the flow's variables or fix the name.`,
+      );
+  }
+}
+
+function typeOf(ctx: LintContext, name: string): VariableType | undefined {
+  return (
+    ctx.variables.get(name)?.type ??
+    (BUILTINS.has(name) ? (BUILTIN_TYPES[name] ?? 'text') : undefined)
+  );
+}
+
+/** Reports an unknown name; returns its type when it is known. */
+function checkRead(ctx: LintContext, place: Place, name: string): VariableType | undefined {
+  const type = typeOf(ctx, name);
+  if (type === undefined)
+    ctx.report(
+      'unknown-variable',
+      place,
+      `There is no variable "${name}". Declare it in the flow's variables or fix the name.`,
+    );
+  return type;
+}
+
+function checkWrite(ctx: LintContext, place: Place, name: string): VariableType | undefined {
+  if (BUILTINS.has(name)) {
+    ctx.report(
+      'read-only-variable',
+      place,
+      `"${name}" is a built-in variable and cannot be changed; store the value in a variable of your own.`,
+    );
+    return undefined;
+  }
+  return checkRead(ctx, place, name);
+}
+
+function checkInput(ctx: LintContext, node: NodeOfType<'input'>): void {
+  const { kind, variable, pattern } = node.data;
+  const type = checkWrite(ctx, { nodeId: node.id, field: 'data.variable' }, variable);
+  if (type !== undefined && !INPUT_STORES[kind].includes(type))
+    ctx.report(
+      'variable-type-mismatch',
+      { nodeId: node.id, field: 'data.variable' },
+      `A ${kind} answer cannot be stored in "${variable}", which is a ${type} variable.`,
+    );
+  if (pattern !== undefined) checkRegex(ctx, { nodeId: node.id, field: 'data.pattern' }, pattern);
+}
+
+function checkRegex(ctx: LintContext, place: Place, pattern: string): void {
+  try {
+    new RegExp(pattern, 'u');
+  } catch (error) {
+    const reason =
+      error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : '';
+    ctx.report(
+      'regex-invalid',
+      place,
+      `The pattern ${JSON.stringify(pattern)} is not a valid regular expression${reason ? ` (${reason})` : ''}.`,
+    );
+  }
+}
+
+function checkRules(ctx: LintContext, node: NodeOfType<'condition'>): void {
+  node.data.branches.forEach((branch, b) =>
+    branch.rules.forEach((rule, r) => {
+      const place = { nodeId: node.id, field: `data.branches[${b}].rules[${r}]` };
+      if (!('variable' in rule)) {
+        if (rule.value.trim() === '')
+          ctx.report('rule-value-missing', place, 'This rule does not name a tag.');
+        return;
+      }
+      const type = checkRead(ctx, { ...place, field: `${place.field}.variable` }, rule.variable);
+      if (rule.op === 'set' || rule.op === 'unset') return;
+      if (rule.value === undefined) {
+        ctx.report(
+          'rule-value-missing',
+          { ...place, field: `${place.field}.value` },
+          `This rule compares "${rule.variable}" with nothing.`,
+        );
+        return;
+      }
+      const valuePlace = { ...place, field: `${place.field}.value` };
+      if (rule.op === 'matches') return checkRegex(ctx, valuePlace, String(rule.value));
+      if (type === undefined) return;
+      if (['gt', 'gte', 'lt', 'lte'].includes(rule.op) && type !== 'number' && type !== 'date')
+        ctx.report(
+          'variable-type-mismatch',
+          place,
+          `"${rule.variable}" is a ${type} variable; "greater" and "less" only compare numbers and dates.`,
+        );
+      else if (type === 'number' && rule.op !== 'contains' && !isNumeric(rule.value))
+        ctx.report(
+          'variable-type-mismatch',
+          valuePlace,
+          `"${rule.variable}" is a number, but it is compared with ${JSON.stringify(rule.value)}.`,
+        );
+      else if (type === 'boolean' && !['true', 'false'].includes(String(rule.value)))
+        ctx.report(
+          'variable-type-mismatch',
+          valuePlace,
+          `"${rule.variable}" is true or false, but it is compared with ${JSON.stringify(rule.value)}.`,
+        );
+    }),
+  );
+}
+
+function isNumeric(value: string | number | boolean): boolean {
+  return (
+    typeof value === 'number' ||
+    (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+  );
+}
+
+function checkActions(ctx: LintContext, node: NodeOfType<'action'>): void {
+  node.data.actions.forEach((action, i) => {
+    const place = { nodeId: node.id, field: `data.actions[${i}].variable` };
+    if (action.type === 'add_tag' || action.type === 'remove_tag') {
+      if (action.tag.trim() === '')
+        ctx.report(
+          'rule-value-missing',
+          { nodeId: node.id, field: `data.actions[${i}].tag` },
+          'This action does not name a tag.',
+        );
+      return;
+    }
+    const type = checkWrite(ctx, place, action.variable);
+    if (type === undefined) return;
+    if (action.type === 'increment' && type !== 'number')
+      ctx.report(
+        'variable-type-mismatch',
+        place,
+        `Only number variables can be increased; "${action.variable}" is a ${type} variable.`,
+      );
+    if (action.type === 'set' && !action.value.includes('{{')) {
+      const bad =
+        (type === 'number' && !isNumeric(action.value)) ||
+        (type === 'boolean' && !['true', 'false'].includes(action.value));
+      if (bad)
+        ctx.report(
+          'variable-type-mismatch',
+          { nodeId: node.id, field: `data.actions[${i}].value` },
+          `"${action.variable}" is a ${type} variable and cannot be set to ${JSON.stringify(action.value)}.`,
+        );
+    }
+  });
+}
