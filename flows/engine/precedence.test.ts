@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodePayload } from '../messenger/payload';
 import { shopLike } from './fixture';
-import { getStarted, Player, text } from './testFlow';
+import { getStarted, Player, testFlow, text } from './testFlow';
 
 const texts = Player.texts;
 const reply = (node: string, id: string) => ({
@@ -111,12 +111,49 @@ describe('rule 5: keyword triggers', () => {
     expect(texts(p.send(text('  HELP ')).actions)).toEqual(['Help text']);
   });
 
-  it('prefers an exact match over a contains match listed earlier or later', () => {
-    // "help" is exact in kw-help; "help me" contains would not match "help" alone anyway,
-    // so check the other way round: "help me" matches contains only.
-    const p = new Player(shopLike());
-    expect(texts(p.send(text('please help me now')).actions)).toEqual(['Orders']);
-    expect(texts(p.send(text('help')).actions)).toEqual(['Help text']);
+  it('prefers an exact match over a contains match listed earlier, then document order', () => {
+    const msg = (id: string) => ({
+      id,
+      type: 'message' as const,
+      data: { blocks: [{ type: 'text' as const, text: id }] },
+    });
+    const flow = testFlow(
+      [
+        {
+          id: 'c1',
+          type: 'trigger',
+          data: { kind: 'keyword', keywords: ['price'], match: 'contains' },
+          outputs: { out: 'contains-1' },
+        },
+        {
+          id: 'c2',
+          type: 'trigger',
+          data: { kind: 'keyword', keywords: ['price'], match: 'contains' },
+          outputs: { out: 'contains-2' },
+        },
+        {
+          id: 'e1',
+          type: 'trigger',
+          data: { kind: 'keyword', keywords: ['price'], match: 'exact' },
+          outputs: { out: 'exact' },
+        },
+        msg('contains-1'),
+        msg('contains-2'),
+        msg('exact'),
+      ],
+      {
+        entries: {
+          keywords: [
+            { keywords: ['price'], match: 'contains', target: 'c1' },
+            { keywords: ['price'], match: 'contains', target: 'c2' },
+            { keywords: ['price'], match: 'exact', target: 'e1' },
+          ],
+        },
+      },
+    );
+    const p = new Player(flow);
+    expect(texts(p.send(text(' Price ')).actions)).toEqual(['exact']);
+    expect(texts(p.send(text('what price?')).actions)).toEqual(['contains-1']);
   });
 
   it('matches contains keywords only as whole words', () => {
