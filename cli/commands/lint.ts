@@ -1,0 +1,76 @@
+// `threadline lint FLOW... [--json]` (FORMAT §5): one line per finding,
+// `FILE: NODE_ID: error|warning CODE: message`, or a JSON array; exit 1 on any error.
+import { readFile } from 'node:fs/promises';
+import { lintFlow, parseFlowDocument, type FlowDocument, type LintFinding } from '../../flows';
+
+export interface FileFindings {
+  file: string;
+  findings: LintFinding[];
+}
+
+export type LoadedFlow =
+  { ok: true; document: FlowDocument } | { ok: false; findings: LintFinding[] };
+
+/** Reads and validates a flow file; problems come back as `invalid-document` findings. */
+export async function loadFlowFile(file: string): Promise<LoadedFlow> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message =
+      code === 'ENOENT'
+        ? 'file not found'
+        : code === 'EISDIR'
+          ? 'is a folder, not a flow file'
+          : `cannot read the file (${code ?? String(error)})`;
+    return { ok: false, findings: [{ code: 'invalid-document', severity: 'error', message }] };
+  }
+  const loaded = parseFlowDocument(text);
+  if (loaded.ok) return loaded;
+  return {
+    ok: false,
+    findings: loaded.problems.map((p) => ({
+      code: 'invalid-document',
+      severity: 'error',
+      message: p.message,
+      ...(p.nodeId !== undefined ? { nodeId: p.nodeId } : {}),
+      ...(p.path ? { field: p.path } : {}),
+    })),
+  };
+}
+
+export function formatFinding(file: string, finding: LintFinding): string {
+  const where = finding.nodeId ?? finding.field ?? '-';
+  return `${file}: ${where}: ${finding.severity} ${finding.code}: ${finding.message}`;
+}
+
+export async function run(args: string[]): Promise<number> {
+  const json = args.includes('--json');
+  const files = args.filter((a) => a !== '--json');
+  const unknown = files.find((f) => f.startsWith('-'));
+  if (files.length === 0 || unknown) {
+    console.error(
+      unknown
+        ? `threadline lint: unknown option ${unknown}`
+        : 'Usage: threadline lint FLOW... [--json]',
+    );
+    return 2;
+  }
+  const results: FileFindings[] = [];
+  for (const file of files) {
+    const loaded = await loadFlowFile(file);
+    results.push({ file, findings: loaded.ok ? lintFlow(loaded.document) : loaded.findings });
+  }
+  const all = results.flatMap((r) => r.findings.map((f) => ({ file: r.file, ...f })));
+  const errors = all.filter((f) => f.severity === 'error').length;
+  if (json) {
+    console.log(JSON.stringify(all, null, 2));
+  } else {
+    for (const finding of all) console.log(formatFinding(finding.file, finding));
+    console.error(
+      `${errors} ${errors === 1 ? 'error' : 'errors'}, ${all.length - errors} ${all.length - errors === 1 ? 'warning' : 'warnings'} in ${files.length} ${files.length === 1 ? 'file' : 'files'}`,
+    );
+  }
+  return errors > 0 ? 1 : 0;
+}
