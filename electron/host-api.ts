@@ -4,7 +4,12 @@
 // renderer may import this file and nothing else from electron/.
 import { z } from 'zod';
 
-/** Commands the application menu (or the browser-mode shortcuts) send to the renderer. */
+/**
+ * Commands the application menu sends to the renderer. In a focused text field the renderer
+ * should let undo, redo and select all act on the text. Cut, copy and paste are native menu roles
+ * in Electron: the page receives DOM `cut`/`copy`/`paste` events, as from the keyboard in browser
+ * mode, so `edit.cut`/`edit.copy`/`edit.paste` are only sent by hosts without native roles.
+ */
 export const MenuCommand = z.enum([
   'file.new',
   'file.open',
@@ -158,9 +163,6 @@ export const HostChannels = {
 } as const;
 export type HostChannel = keyof typeof HostChannels;
 export type HostChannelArgs<C extends HostChannel> = z.infer<(typeof HostChannels)[C]>;
-
-/** Push channel from main to the renderer for the application menu. */
-export const MENU_COMMAND_CHANNEL = 'menu.command';
 
 /** What crosses the wire: host failures are values with a code, a place and a message. */
 export type HostCallResult =
