@@ -251,10 +251,7 @@ describe('http steps', () => {
     for (const result of [{ status: 500 }, { error: 'timeout' }]) {
       const p = new Player(flow);
       const [request] = p.send(getStarted).actions;
-      const requestId =
-        request?.type === 'http_result' || request?.type === 'http_request'
-          ? request.requestId
-          : '';
+      const requestId = request?.type === 'http_request' ? request.requestId : '';
       expect(p.send({ type: 'http_result', requestId: 'old', status: 200 }).actions).toEqual([]);
       expect(texts(p.send({ type: 'http_result', requestId, ...result }).actions)).toEqual([
         'Failed',
