@@ -1,0 +1,189 @@
+// What findings say and where they point: node ids, field paths, order, and the graph rules'
+// trickier cases (goto loops, delays that add up, delays in loops).
+import { describe, expect, it } from 'vitest';
+import { lintFlow } from './index';
+import { addNodes, cleanFlow, node, nodeOf } from './test-fixtures';
+
+describe('lintFlow findings', () => {
+  it('points a too-long button text at its node and field, naming the 640 limit', () => {
+    const doc = cleanFlow();
+    nodeOf(doc, 'n-a', 'message').data.blocks = [
+      {
+        type: 'text',
+        text: 'x'.repeat(641),
+        buttons: [{ id: 'b', type: 'postback', title: 'OK' }],
+      },
+    ];
+    expect(lintFlow(doc)).toContainEqual({
+      code: 'text-too-long',
+      severity: 'error',
+      nodeId: 'n-a',
+      field: 'data.blocks[0].text',
+      message: 'This text has 641 characters; Messenger allows 640 in a text with buttons.',
+    });
+  });
+
+  it('counts characters, not UTF-16 units, so emoji do not count twice', () => {
+    const doc = cleanFlow();
+    nodeOf(doc, 'n-a', 'message').data.blocks = [{ type: 'text', text: '🙂'.repeat(2000) }];
+    expect(lintFlow(doc).map((f) => f.code)).not.toContain('text-too-long');
+  });
+
+  it('lists flow-wide findings first, then findings in node order', () => {
+    const doc = cleanFlow();
+    delete doc.disclosure;
+    nodeOf(doc, 'n-ask', 'input').data.prompt = '';
+    nodeOf(doc, 'n-menu', 'message').data.blocks = [{ type: 'text', text: '{{nope}}' }];
+    expect(lintFlow(doc).map((f) => [f.code, f.nodeId])).toEqual([
+      ['no-disclosure', undefined],
+      ['unknown-variable', 'n-menu'],
+      ['text-empty', 'n-ask'],
+    ]);
+  });
+
+  it('reports an edge from a missing node with the edge id and no node', () => {
+    const doc = cleanFlow();
+    doc.edges.push({ id: 'e-ghost', source: 'n-ghost', sourceHandle: 'next', target: 'n-a' });
+    const finding = lintFlow(doc).find((f) => f.code === 'dangling-edge');
+    expect(finding).toMatchObject({ edgeId: 'e-ghost' });
+    expect(finding?.nodeId).toBeUndefined();
+    expect(finding?.message).toContain('"n-ghost", which does not exist');
+  });
+
+  it('reports an edge that leads into a trigger', () => {
+    const doc = cleanFlow();
+    doc.edges.push({ id: 'e-back', source: 'n-a', sourceHandle: 'next', target: 'n-start' });
+    doc.edges = doc.edges.filter((e) => e.id !== 'e-n-a-next');
+    const finding = lintFlow(doc).find((f) => f.code === 'dangling-edge');
+    expect(finding).toMatchObject({ nodeId: 'n-a', edgeId: 'e-back' });
+    expect(finding?.message).toContain('trigger');
+  });
+
+  it('finds a loop closed by a "go to" and names its nodes', () => {
+    const doc = cleanFlow();
+    addNodes(
+      doc,
+      [
+        node('n-tag', 'action', { actions: [{ type: 'add_tag', tag: 'seen' }] }),
+        node('n-again', 'goto', { target: 'n-a' }),
+      ],
+      [
+        ['n-a', 'next', 'n-tag'],
+        ['n-tag', 'next', 'n-again'],
+      ],
+    );
+    const loop = lintFlow(doc).find((f) => f.code === 'loop-without-wait');
+    expect(loop?.nodeId).toBe('n-a');
+    expect(loop?.message).toContain('n-a → n-tag → n-again');
+  });
+
+  it('does not call a loop through a question a busy loop', () => {
+    const doc = cleanFlow();
+    addNodes(doc, [node('n-back', 'goto', { target: 'n-ask' })], [['n-ask', 'invalid', 'n-back']]);
+    expect(lintFlow(doc).map((f) => f.code)).not.toContain('loop-without-wait');
+  });
+
+  it('adds up delays in a row and warns at the one that crosses 24 hours', () => {
+    const doc = cleanFlow();
+    addNodes(
+      doc,
+      [
+        node('n-wait1', 'delay', { seconds: 13 * 3600 }),
+        node('n-wait2', 'delay', { seconds: 13 * 3600 }),
+      ],
+      [
+        ['n-a', 'next', 'n-wait1'],
+        ['n-wait1', 'next', 'n-wait2'],
+        ['n-wait2', 'next', 'n-end'],
+      ],
+    );
+    const warned = lintFlow(doc).filter((f) => f.code === 'delay-past-24h');
+    expect(warned.map((f) => f.nodeId)).toEqual(['n-wait2']);
+    expect(warned[0]?.message).toContain('26 hours');
+  });
+
+  it('restarts the 24-hour clock when the user answers a question', () => {
+    const doc = cleanFlow();
+    addNodes(
+      doc,
+      [
+        node('n-wait1', 'delay', { seconds: 20 * 3600 }),
+        node('n-wait2', 'delay', { seconds: 20 * 3600 }),
+      ],
+      [
+        ['n-a', 'next', 'n-wait1'],
+        ['n-wait1', 'next', 'n-ask'],
+        ['n-ask', 'ok', 'n-wait2'],
+        ['n-wait2', 'next', 'n-end'],
+      ],
+    );
+    expect(lintFlow(doc).map((f) => f.code)).not.toContain('delay-past-24h');
+  });
+
+  it('warns about a reminder loop of delays that never waits for the user', () => {
+    const doc = cleanFlow();
+    addNodes(
+      doc,
+      [node('n-remind', 'delay', { seconds: 3600 })],
+      [
+        ['n-a', 'next', 'n-remind'],
+        ['n-remind', 'next', 'n-a'],
+      ],
+    );
+    const codes = lintFlow(doc).map((f) => f.code);
+    expect(codes).toContain('delay-past-24h');
+    expect(codes).not.toContain('loop-without-wait');
+  });
+
+  it('checks variables in HTTP urls and headers and in the disclosure', () => {
+    const doc = cleanFlow();
+    doc.disclosure = 'Bot for {{shop_name}}';
+    addNodes(
+      doc,
+      [
+        node('n-http', 'http', {
+          method: 'GET',
+          url: 'https://api.example.com/{{order}}',
+          headers: { Authorization: 'Bearer {{token}}' },
+        }),
+      ],
+      [['n-a', 'next', 'n-http']],
+    );
+    const unknown = lintFlow(doc).filter((f) => f.code === 'unknown-variable');
+    expect(unknown.map((f) => [f.nodeId, f.field])).toEqual([
+      [undefined, 'disclosure'],
+      ['n-http', 'data.url'],
+      ['n-http', 'data.headers.Authorization'],
+    ]);
+  });
+
+  it('refuses to store a number answer in an email variable', () => {
+    const doc = cleanFlow();
+    nodeOf(doc, 'n-ask', 'input').data.kind = 'number';
+    expect(lintFlow(doc)).toContainEqual(
+      expect.objectContaining({
+        code: 'variable-type-mismatch',
+        nodeId: 'n-ask',
+        field: 'data.variable',
+      }),
+    );
+  });
+
+  it('accepts a templated link but still checks its scheme', () => {
+    const doc = cleanFlow();
+    nodeOf(doc, 'n-a', 'message').data.blocks = [
+      {
+        type: 'text',
+        text: 'Links',
+        buttons: [
+          { id: 'a', type: 'url', title: 'Order', url: 'https://shop.example/orders/{{name}}' },
+          { id: 'b', type: 'url', title: 'Photo', url: '{{name}}' },
+          { id: 'c', type: 'url', title: 'Old', url: 'http://shop.example/{{name}}' },
+        ],
+      },
+    ];
+    expect(lintFlow(doc).map((f) => [f.code, f.field])).toEqual([
+      ['url-not-https', 'data.blocks[0].buttons[2].url'],
+    ]);
+  });
+});
