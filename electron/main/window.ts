@@ -28,6 +28,8 @@ export async function createMainWindow(options: {
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: true,
+      // Middle-click would open links in a new window; we never want new windows.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (saved?.maximized) win.maximize();

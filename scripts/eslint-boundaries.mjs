@@ -1,0 +1,89 @@
+// The import table of DESIGN.md, enforced by `npm test` (VS Code's "layers by environment"):
+// which top-level folder may import which, and which folders must stay free of Node or the DOM.
+import { builtinModules } from 'node:module';
+import { dirname, relative, resolve, sep } from 'node:path';
+
+/** Folder → folders of ours it may import from (its own is always allowed). */
+export const ALLOWED_IMPORTS = {
+  flows: [],
+  renderer: ['flows', 'electron/host-api'],
+  electron: ['flows'],
+  runtime: ['flows'],
+  cli: ['flows', 'electron', 'runtime'],
+  // Tooling that drives the product from outside, never shipped.
+  test: ['flows', 'electron', 'runtime', 'cli', 'renderer'],
+  bench: ['flows', 'electron', 'runtime', 'cli', 'renderer'],
+  scripts: ['flows', 'electron', 'runtime', 'cli'],
+};
+
+/** Packages that need a DOM or Node: the pure core must not import them. */
+const NOT_PURE = new Set(['electron', 'react', 'react-dom', '@xyflow/react', 'zustand', 'vite']);
+const NODE_BUILTINS = new Set(builtinModules);
+
+function isNodeBuiltin(spec) {
+  return spec.startsWith('node:') || NODE_BUILTINS.has(spec.split('/')[0]);
+}
+
+function targetArea(root, fromFile, spec) {
+  const target = relative(root, resolve(dirname(fromFile), spec))
+    .split(sep)
+    .join('/');
+  if (target.startsWith('..')) return { area: '(outside the repository)', path: target };
+  return { area: target.split('/')[0], path: target };
+}
+
+function allowed(fromArea, target) {
+  if (target.area === fromArea) return true;
+  return (ALLOWED_IMPORTS[fromArea] ?? []).some(
+    (a) => target.path === a || target.path.startsWith(`${a}/`) || target.path.startsWith(`${a}.`),
+  );
+}
+
+export const boundariesPlugin = {
+  rules: {
+    imports: {
+      meta: {
+        type: 'problem',
+        docs: { description: 'Keep imports within the layers of DESIGN.md' },
+        schema: [],
+      },
+      create(context) {
+        const root = context.cwd;
+        const file = context.filename;
+        const fromArea = relative(root, file).split(sep)[0];
+        if (!(fromArea in ALLOWED_IMPORTS)) return {};
+        const pure = fromArea === 'flows';
+        const check = (node, spec) => {
+          if (typeof spec !== 'string') return;
+          if (spec.startsWith('.')) {
+            const target = targetArea(root, file, spec);
+            if (!allowed(fromArea, target)) {
+              context.report({
+                node,
+                message: `${fromArea}/ may not import ${target.path} (DESIGN.md, Layout)`,
+              });
+            }
+          } else if (pure && (isNodeBuiltin(spec) || NOT_PURE.has(spec))) {
+            context.report({
+              node,
+              message: `flows/ is pure: no Node or DOM modules such as "${spec}"`,
+            });
+          } else if (
+            fromArea === 'renderer' &&
+            !/\.test\.tsx?$/.test(file) &&
+            isNodeBuiltin(spec)
+          ) {
+            context.report({ node, message: `renderer/ runs in a browser: no "${spec}"` });
+          }
+        };
+        const fromSource = (node) => check(node.source ?? node, node.source?.value);
+        return {
+          ImportDeclaration: fromSource,
+          ExportNamedDeclaration: (node) => node.source && fromSource(node),
+          ExportAllDeclaration: fromSource,
+          ImportExpression: (node) => check(node, node.source.value),
+        };
+      },
+    },
+  },
+};
