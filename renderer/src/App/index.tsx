@@ -1,0 +1,46 @@
+// The designer window: toolbar over palette, canvas and inspector (or simulator); problems and
+// status bar below.
+import { ReactFlowProvider } from '@xyflow/react';
+import type { HostApi } from '../../../electron/host-api';
+import type { CommandContext } from '../commands/command';
+import { Canvas } from '../Canvas';
+import { DesignerContext } from '../designer/DesignerContext';
+import { Dialogs } from '../Dialogs';
+import { HelpOverlay } from '../HelpOverlay';
+import { Inspector } from '../Inspector';
+import { Palette } from '../Palette';
+import { ProblemsPanel } from '../ProblemsPanel';
+import { SimulatorSlot } from '../SimulatorSlot';
+import { StatusBar } from '../StatusBar';
+import { Toolbar } from '../Toolbar';
+import { useDesignerEffects } from './useDesignerEffects';
+
+export function App({ context, host }: { context: CommandContext; host: HostApi }) {
+  return (
+    <DesignerContext.Provider value={context}>
+      <ReactFlowProvider>
+        <Effects host={host} />
+        <div className="tl-app">
+          <Toolbar />
+          <main className="tl-columns">
+            <Palette />
+            <div className="tl-centre">
+              <Canvas />
+              <ProblemsPanel />
+            </div>
+            <Inspector />
+            <SimulatorSlot />
+          </main>
+          <StatusBar />
+        </div>
+        <HelpOverlay />
+        <Dialogs />
+      </ReactFlowProvider>
+    </DesignerContext.Provider>
+  );
+}
+
+function Effects({ host }: { host: HostApi }) {
+  useDesignerEffects(host);
+  return null;
+}

@@ -1,0 +1,81 @@
+// The canvas: React Flow over the designer store. Nodes carry no data; each node component reads
+// its own record, so an inspector edit re-renders one node, not the canvas.
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MarkerType,
+  MiniMap,
+  ReactFlow,
+  SelectionMode,
+  type Node,
+} from '@xyflow/react';
+import { useCallback, useRef } from 'react';
+import { useDesignerContext } from '../designer/DesignerContext';
+import { NODE_CATALOG } from '../nodeTypes/catalog';
+import { NODE_COMPONENTS } from '../nodes/nodeComponents';
+import { ConnectMenu } from '../ConnectMenu';
+import { useCanvasElements } from './useCanvasNodes';
+import { useCanvasView } from './useCanvasView';
+import { useFitOnLoad } from './useFitOnLoad';
+import { useConnections } from './useConnections';
+import { useNodeChanges } from './useNodeChanges';
+import { usePaletteDrop } from './usePaletteDrop';
+
+const GRID: [number, number] = [16, 16];
+const FIT_OPTIONS = { padding: 0.15, maxZoom: 1 };
+const EDGE_OPTIONS = { type: 'smoothstep', markerEnd: { type: MarkerType.ArrowClosed } } as const;
+const PAN_BUTTONS = [1]; // middle button; space + drag pans too (React Flow's default key)
+const minimapColor = (node: Node) =>
+  `var(--tl-${NODE_CATALOG[node.type as keyof typeof NODE_CATALOG]?.group.toLowerCase() ?? 'flow'})`;
+
+export function Canvas() {
+  const { store } = useDesignerContext();
+  const container = useRef<HTMLElement>(null);
+  const { nodes, edges } = useCanvasElements();
+  const { onNodesChange, onEdgesChange } = useNodeChanges();
+  const connections = useConnections();
+  const drop = usePaletteDrop();
+  useCanvasView(container);
+  useFitOnLoad();
+  const begin = useCallback(() => store.getState().beginGesture(), [store]);
+  const end = useCallback(() => store.getState().endGesture(), [store]);
+  const clearSelection = useCallback(() => store.getState().select([]), [store]);
+
+  return (
+    <section aria-label="Canvas" className="tl-canvas" ref={container} {...drop}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_COMPONENTS}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={begin}
+        onNodeDragStop={end}
+        onSelectionDragStart={begin}
+        onSelectionDragStop={end}
+        onPaneClick={clearSelection}
+        {...connections}
+        defaultEdgeOptions={EDGE_OPTIONS}
+        snapToGrid
+        snapGrid={GRID}
+        selectionOnDrag
+        selectionMode={SelectionMode.Partial}
+        panOnDrag={PAN_BUTTONS}
+        deleteKeyCode={null}
+        onlyRenderVisibleElements
+        minZoom={0.05}
+        maxZoom={2}
+        fitView
+        fitViewOptions={FIT_OPTIONS}
+        colorMode="system"
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
+        <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel="Mini map" />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+      <ConnectMenu />
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { useReactFlow } from '@xyflow/react';
+import { useEffect, type RefObject } from 'react';
+import { useDesignerContext } from '../designer/DesignerContext';
+
+/** Gives commands (fit, zoom, centre on a node) access to this canvas. */
+export function useCanvasView(container: RefObject<HTMLElement | null>) {
+  const context = useDesignerContext();
+  const flow = useReactFlow();
+  useEffect(() => {
+    context.view = {
+      fit: () => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 }),
+      zoomIn: () => void flow.zoomIn({ duration: 150 }),
+      zoomOut: () => void flow.zoomOut({ duration: 150 }),
+      centreOn: (nodeId) => {
+        const node = flow.getInternalNode(nodeId);
+        if (!node) return;
+        const { x, y } = node.internals.positionAbsolute;
+        const w = node.measured.width ?? 240;
+        const h = node.measured.height ?? 100;
+        void flow.setCenter(x + w / 2, y + h / 2, {
+          zoom: Math.max(flow.getZoom(), 1),
+          duration: 250,
+        });
+      },
+      centre: () => {
+        const rect = container.current?.getBoundingClientRect();
+        if (!rect) return { x: 0, y: 0 };
+        return flow.screenToFlowPosition({
+          x: rect.left + rect.width / 2,
+          y: rect.top + rect.height / 2,
+        });
+      },
+    };
+    return () => {
+      context.view = null;
+    };
+  }, [context, flow, container]);
+}

@@ -1,0 +1,52 @@
+// After an edge is dropped on empty canvas: pick the type of node to create there, connected.
+import { Icon } from '../Icon';
+import { useEffect, useRef } from 'react';
+import { addNodeAt } from '../commands/addNode';
+import { useDesignerContext } from '../designer/DesignerContext';
+import { useUi } from '../hooks/useUi';
+import { NODE_CATALOG, PALETTE_ORDER } from '../nodeTypes/catalog';
+
+const CONNECTABLE = PALETTE_ORDER.filter((t) => t !== 'trigger' && t !== 'note');
+
+export function ConnectMenu() {
+  const { store, ui } = useDesignerContext();
+  const menu = useUi((s) => s.connectMenu);
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), [menu]);
+  if (!menu) return null;
+  const close = () => ui.getState().set({ connectMenu: null });
+  return (
+    <div
+      role="menu"
+      aria-label="Add a connected node"
+      className="tl-popover tl-connect-menu"
+      style={{ left: menu.x, top: menu.y, position: 'fixed' }}
+      onKeyDown={(e) => e.key === 'Escape' && close()}
+    >
+      {CONNECTABLE.map((type, i) => (
+        <button
+          key={type}
+          role="menuitem"
+          ref={i === 0 ? first : undefined}
+          onClick={() => {
+            addNodeAt(
+              store,
+              type,
+              { x: menu.flowX, y: menu.flowY - 20 },
+              {
+                source: menu.source,
+                sourceHandle: menu.sourceHandle,
+              },
+            );
+            close();
+          }}
+        >
+          <Icon name={NODE_CATALOG[type].icon} size={14} /> {NODE_CATALOG[type].label}
+        </button>
+      ))}
+      <button role="menuitem" className="tl-muted" onClick={close}>
+        Cancel
+      </button>
+    </div>
+  );
+}

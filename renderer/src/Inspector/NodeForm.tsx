@@ -1,0 +1,42 @@
+import type { FlowNode } from '../../../flows/schema';
+import { assertNever } from '../../../flows/schema';
+import { ActionForm } from './forms/ActionForm';
+import { ConditionForm } from './forms/ConditionForm';
+import { DelayForm } from './forms/DelayForm';
+import { GotoForm } from './forms/GotoForm';
+import { HttpForm } from './forms/HttpForm';
+import { MessageForm } from './forms/MessageForm';
+import { QuestionForm } from './forms/QuestionForm';
+import { EndForm, HandoverForm, NoteForm, TriggerForm } from './forms/SimpleForms';
+import { SplitForm } from './forms/SplitForm';
+
+export function NodeForm({ node }: { node: FlowNode }) {
+  switch (node.type) {
+    case 'message':
+      return <MessageForm node={node} />;
+    case 'input':
+      return <QuestionForm node={node} />;
+    case 'condition':
+      return <ConditionForm node={node} />;
+    case 'action':
+      return <ActionForm node={node} />;
+    case 'http':
+      return <HttpForm node={node} />;
+    case 'delay':
+      return <DelayForm node={node} />;
+    case 'split':
+      return <SplitForm node={node} />;
+    case 'goto':
+      return <GotoForm node={node} />;
+    case 'handover':
+      return <HandoverForm node={node} />;
+    case 'end':
+      return <EndForm />;
+    case 'note':
+      return <NoteForm node={node} />;
+    case 'trigger':
+      return <TriggerForm node={node} />;
+    default:
+      return assertNever(node);
+  }
+}

@@ -1,0 +1,39 @@
+import { Field } from './Field';
+
+interface Props<T extends string> {
+  label: string;
+  field: string;
+  value: T;
+  options: readonly T[] | readonly { value: T; label: string }[];
+  onChange(value: T): void;
+}
+
+export function SelectInput<T extends string>({
+  label,
+  field,
+  value,
+  options,
+  onChange,
+}: Props<T>) {
+  return (
+    <Field label={label} field={field}>
+      {(id) => (
+        <select
+          id={id}
+          data-field={field}
+          value={value}
+          onChange={(e) => onChange(e.target.value as T)}
+        >
+          {options.map((o) => {
+            const option = typeof o === 'string' ? { value: o, label: o } : o;
+            return (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            );
+          })}
+        </select>
+      )}
+    </Field>
+  );
+}

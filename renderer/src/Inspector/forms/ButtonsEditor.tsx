@@ -1,0 +1,77 @@
+import type { Button } from '../../../../flows/schema';
+import { freshId } from '../../store/ids';
+import { ListEditor } from '../fields/ListEditor';
+import { SelectInput } from '../fields/SelectInput';
+import { TextInput } from '../fields/TextInput';
+
+const BUTTON_TYPES = [
+  { value: 'postback', label: 'Reply (continues the flow)' },
+  { value: 'url', label: 'Open a web page' },
+  { value: 'call', label: 'Call a number' },
+] as const;
+
+interface Props {
+  field: string;
+  buttons: readonly Button[];
+  onChange(buttons: Button[], field?: string): void;
+}
+
+/** Up to 3 buttons; postback buttons get an output handle named after their id. */
+export function ButtonsEditor({ field, buttons, onChange }: Props) {
+  const set = (i: number, button: Button, sub: string) =>
+    onChange(
+      buttons.map((b, j) => (j === i ? button : b)),
+      `${field}.${i}.${sub}`,
+    );
+  return (
+    <ListEditor
+      label="Buttons"
+      items={buttons}
+      max={3}
+      onChange={(next) => onChange(next)}
+      create={(): Button => ({ id: freshId('btn'), type: 'postback', title: 'Button' })}
+      addLabel="Add button"
+      render={(button, i) => (
+        <>
+          <SelectInput
+            label="Does"
+            field={`${field}.${i}.type`}
+            value={button.type}
+            options={BUTTON_TYPES}
+            onChange={(type) => set(i, retype(button, type), 'type')}
+          />
+          <TextInput
+            label="Title"
+            field={`${field}.${i}.title`}
+            value={button.title}
+            limit={20}
+            onChange={(title) => set(i, { ...button, title }, 'title')}
+          />
+          {button.type === 'url' && (
+            <TextInput
+              label="URL"
+              field={`${field}.${i}.url`}
+              value={button.url}
+              onChange={(url) => set(i, { ...button, url }, 'url')}
+            />
+          )}
+          {button.type === 'call' && (
+            <TextInput
+              label="Phone (+country code)"
+              field={`${field}.${i}.phone`}
+              value={button.phone}
+              onChange={(phone) => set(i, { ...button, phone }, 'phone')}
+            />
+          )}
+        </>
+      )}
+    />
+  );
+}
+
+function retype(button: Button, type: Button['type']): Button {
+  const base = { id: button.id, title: button.title };
+  if (type === 'url') return { ...base, type, url: 'https://' };
+  if (type === 'call') return { ...base, type, phone: '+' };
+  return { ...base, type };
+}

@@ -1,0 +1,58 @@
+import type { Branch, NodeOfType, Rule } from '../../../../flows/schema';
+import { useUpdateNodeData } from '../../hooks/useUpdateNode';
+import { freshId } from '../../store/ids';
+import { ListEditor } from '../fields/ListEditor';
+import { SelectInput } from '../fields/SelectInput';
+import { RuleEditor } from './RuleEditor';
+
+const MATCH = [
+  { value: 'all', label: 'All rules hold' },
+  { value: 'any', label: 'Any rule holds' },
+] as const;
+
+/** Branches are tried in order; the first that holds wins, else the Else output. */
+export function ConditionForm({ node }: { node: NodeOfType<'condition'> }) {
+  const update = useUpdateNodeData(node.id, 'condition');
+  const setBranch = (i: number, branch: Branch, field?: string) =>
+    update((d) => ({ branches: d.branches.map((b, j) => (j === i ? branch : b)) }), field);
+  return (
+    <ListEditor
+      label="Branches"
+      items={node.data.branches}
+      onChange={(branches) => update(() => ({ branches }))}
+      create={(): Branch => ({ id: freshId('b'), match: 'all', rules: [] })}
+      addLabel="Add branch"
+      render={(branch, i) => (
+        <>
+          <SelectInput
+            label={`Branch ${i + 1} when`}
+            field={`data.branches.${i}.match`}
+            value={branch.match}
+            options={MATCH}
+            onChange={(match) => setBranch(i, { ...branch, match })}
+          />
+          <ListEditor
+            label="Rules"
+            items={branch.rules}
+            onChange={(rules) => setBranch(i, { ...branch, rules })}
+            create={(): Rule => ({ variable: '', op: 'eq', value: '' })}
+            addLabel="Add rule"
+            render={(rule, r) => (
+              <RuleEditor
+                rule={rule}
+                field={`data.branches.${i}.rules.${r}`}
+                onChange={(next, field) =>
+                  setBranch(
+                    i,
+                    { ...branch, rules: branch.rules.map((x, k) => (k === r ? next : x)) },
+                    field,
+                  )
+                }
+              />
+            )}
+          />
+        </>
+      )}
+    />
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import type { NodeOfType } from '../../../../flows/schema';
+import { useUpdateNodeData } from '../../hooks/useUpdateNode';
+import { formatDuration, parseDuration } from '../../nodeTypes/formatDuration';
+import { Field } from '../fields/Field';
+
+/** The wait as a duration ("1h 30m"); what cannot be read is shown, not saved. */
+export function DelayForm({ node }: { node: NodeOfType<'delay'> }) {
+  const update = useUpdateNodeData(node.id, 'delay');
+  const shown = formatDuration(node.data.seconds);
+  const [text, setText] = useState(shown);
+  useEffect(
+    () => setText((t) => (parseDuration(t) === node.data.seconds ? t : shown)),
+    [shown, node.data.seconds],
+  );
+  const invalid = parseDuration(text) === null;
+  return (
+    <Field
+      label="Wait for"
+      field="data.seconds"
+      hint={invalid ? 'Write a duration like 1h 30m, 2d or 45s' : `${node.data.seconds} seconds`}
+    >
+      {(id) => (
+        <input
+          id={id}
+          data-field="data.seconds"
+          aria-invalid={invalid}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            const seconds = parseDuration(e.target.value);
+            if (seconds !== null) update(() => ({ seconds }), 'data.seconds');
+          }}
+        />
+      )}
+    </Field>
+  );
+}

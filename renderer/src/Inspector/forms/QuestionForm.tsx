@@ -1,0 +1,85 @@
+import { InputKind, type NodeOfType } from '../../../../flows/schema';
+import { useUpdateNodeData } from '../../hooks/useUpdateNode';
+import { CommaListInput } from '../fields/CommaListInput';
+import { NumberInput } from '../fields/NumberInput';
+import { SelectInput } from '../fields/SelectInput';
+import { TemplateText } from '../fields/TemplateText';
+import { TextInput } from '../fields/TextInput';
+import { VariablePicker } from '../fields/VariablePicker';
+
+export function QuestionForm({ node }: { node: NodeOfType<'input'> }) {
+  const update = useUpdateNodeData(node.id, 'input');
+  const d = node.data;
+  const opt = <T,>(v: T | '' | undefined) => (v === '' ? undefined : v);
+  const isText = d.kind === 'text';
+  return (
+    <>
+      <TemplateText
+        label="Question"
+        field="data.prompt"
+        value={d.prompt}
+        limit={2000}
+        onChange={(prompt) => update((x) => ({ ...x, prompt }), 'data.prompt')}
+      />
+      <SelectInput
+        label="Expects"
+        field="data.kind"
+        value={d.kind}
+        options={InputKind.options}
+        onChange={(kind) => update((x) => ({ ...x, kind }))}
+      />
+      <VariablePicker
+        label="Save the answer in"
+        field="data.variable"
+        value={d.variable}
+        writable
+        onChange={(variable) => update((x) => ({ ...x, variable }), 'data.variable')}
+      />
+      <TemplateText
+        label="Retry prompt (on an invalid answer)"
+        field="data.retryPrompt"
+        value={d.retryPrompt ?? ''}
+        rows={2}
+        onChange={(v) => update((x) => ({ ...x, retryPrompt: opt(v) }), 'data.retryPrompt')}
+      />
+      <NumberInput
+        label="Retries before Invalid"
+        field="data.maxRetries"
+        value={d.maxRetries}
+        min={0}
+        placeholder="2"
+        onChange={(v) => update((x) => ({ ...x, maxRetries: v }), 'data.maxRetries')}
+      />
+      {(d.kind === 'number' || isText) && (
+        <div className="tl-pair">
+          <NumberInput
+            label={isText ? 'Min length' : 'Min'}
+            field="data.min"
+            value={d.min}
+            onChange={(v) => update((x) => ({ ...x, min: v }), 'data.min')}
+          />
+          <NumberInput
+            label={isText ? 'Max length' : 'Max'}
+            field="data.max"
+            value={d.max}
+            onChange={(v) => update((x) => ({ ...x, max: v }), 'data.max')}
+          />
+        </div>
+      )}
+      {isText && (
+        <TextInput
+          label="Pattern (regular expression)"
+          field="data.pattern"
+          value={d.pattern ?? ''}
+          onChange={(v) => update((x) => ({ ...x, pattern: opt(v) }), 'data.pattern')}
+        />
+      )}
+      <CommaListInput
+        label="Suggestions (comma separated)"
+        field="data.suggestions"
+        value={d.suggestions}
+        onChange={(suggestions) => update((x) => ({ ...x, suggestions }), 'data.suggestions')}
+      />
+    </>
+  );
+}

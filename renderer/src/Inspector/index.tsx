@@ -1,0 +1,54 @@
+// The right column: the selected node's form, or the flow's settings when nothing is selected.
+import { Icon } from '../Icon';
+import { useEffect, useRef } from 'react';
+import { useDesigner } from '../hooks/useDesigner';
+import { NODE_CATALOG } from '../nodeTypes/catalog';
+import { FlowSettings } from '../FlowSettings';
+import { InspectorScope } from './fields/InspectorScope';
+import { NodeForm } from './NodeForm';
+
+export function Inspector() {
+  const selectedIds = useDesigner((s) => s.selection.nodes);
+  const onlyId = selectedIds.size === 1 ? [...selectedIds][0]! : null;
+  const node = useDesigner((s) => (onlyId ? s.doc.nodes[onlyId] : undefined));
+  const root = useRef<HTMLElement>(null);
+  useFocusRequests(root);
+  return (
+    <section aria-label="Inspector" className="tl-inspector" ref={root}>
+      {node ? (
+        <InspectorScope.Provider value={node.id}>
+          <h2
+            className={`tl-inspector-title tl-group-${NODE_CATALOG[node.type].group.toLowerCase()}`}
+          >
+            <Icon name={NODE_CATALOG[node.type].icon} /> {NODE_CATALOG[node.type].label}
+            <code className="tl-muted">{node.id}</code>
+          </h2>
+          <NodeForm key={node.id} node={node} />
+        </InspectorScope.Provider>
+      ) : selectedIds.size > 1 ? (
+        <p className="tl-muted tl-pad">{selectedIds.size} nodes selected.</p>
+      ) : (
+        <InspectorScope.Provider value={null}>
+          <FlowSettings />
+        </InspectorScope.Provider>
+      )}
+    </section>
+  );
+}
+
+/** Focuses the field a problem points to, once its form has rendered. */
+function useFocusRequests(root: React.RefObject<HTMLElement | null>) {
+  const focus = useDesigner((s) => s.focus);
+  useEffect(() => {
+    if (!focus?.field) return;
+    const frame = requestAnimationFrame(() => {
+      const fields = [...(root.current?.querySelectorAll<HTMLElement>('[data-field]') ?? [])];
+      const target =
+        fields.find((f) => f.dataset['field'] === focus.field) ??
+        fields.find((f) => focus.field!.startsWith(f.dataset['field'] ?? '\0'));
+      target?.focus();
+      target?.scrollIntoView({ block: 'center' });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focus, root]);
+}

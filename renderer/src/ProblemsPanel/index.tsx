@@ -1,0 +1,67 @@
+// The linter's findings, live. Clicking one selects the node, centres it and focuses the field.
+import { Icon } from '../Icon';
+import { useDesignerContext } from '../designer/DesignerContext';
+import { useDesigner } from '../hooks/useDesigner';
+import { useRunCommand } from '../hooks/useRunCommand';
+import { useUi } from '../hooks/useUi';
+import type { Problem } from '../store/problem';
+import { useProblemCounts } from './useProblemCounts';
+
+export function ProblemsPanel() {
+  const context = useDesignerContext();
+  const open = useUi((s) => s.problemsOpen);
+  const problems = useDesigner((s) => s.problems);
+  const { errors, warnings } = useProblemCounts();
+  const run = useRunCommand();
+  const reveal = (problem: Problem) => {
+    const { store, view } = context;
+    if (problem.nodeId && store.getState().doc.nodes[problem.nodeId]) {
+      store.getState().select([problem.nodeId]);
+      view?.centreOn(problem.nodeId);
+    } else {
+      store.getState().select([]);
+    }
+    store.getState().focusField(problem.nodeId ?? null, problem.field ?? null);
+  };
+  return (
+    <section aria-label="Problems" className={`tl-problems${open ? ' is-open' : ''}`}>
+      <button
+        type="button"
+        className="tl-problems-header"
+        aria-expanded={open}
+        onClick={() => run('toggleProblems')}
+      >
+        <span>{open ? '▾' : '▸'} Problems</span>
+        <span className="tl-count-error">
+          {errors} error{errors === 1 ? '' : 's'}
+        </span>
+        <span className="tl-count-warning">
+          {warnings} warning{warnings === 1 ? '' : 's'}
+        </span>
+      </button>
+      {open && (
+        <ul className="tl-problem-list">
+          {problems.length === 0 && <li className="tl-muted">No problems found.</li>}
+          {problems.map((p, i) => (
+            <li key={`${p.code}-${p.nodeId ?? ''}-${p.field ?? ''}-${i}`}>
+              <button
+                type="button"
+                className={`tl-problem is-${p.severity}`}
+                onClick={() => reveal(p)}
+              >
+                <span className="tl-problem-icon" aria-label={p.severity}>
+                  <Icon name="alert" size={14} />
+                </span>
+                <span className="tl-problem-message">{p.message}</span>
+                <span className="tl-muted">
+                  {p.nodeId ?? 'flow'}
+                  {p.field ? ` · ${p.field}` : ''} · {p.code}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

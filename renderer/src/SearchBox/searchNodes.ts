@@ -1,0 +1,31 @@
+// Node search: matches the query against every string in a node (texts, titles, URLs, ids).
+import type { FlowNode } from '../../../flows/schema';
+import type { DesignerDocument } from '../store/designerDocument';
+
+export interface SearchHit {
+  id: string;
+  type: FlowNode['type'];
+  text: string;
+}
+
+function strings(value: unknown, out: string[]): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) strings(v, out);
+  else if (value && typeof value === 'object')
+    for (const v of Object.values(value)) strings(v, out);
+  return out;
+}
+
+export function searchNodes(doc: DesignerDocument, query: string): SearchHit[] {
+  const needle = query.trim().toLowerCase();
+  if (!needle) return [];
+  const hits: SearchHit[] = [];
+  for (const id of doc.nodeOrder) {
+    const node = doc.nodes[id];
+    if (!node) continue;
+    const texts = [node.id, ...strings(node.data, [])];
+    const match = texts.find((t) => t.toLowerCase().includes(needle));
+    if (match) hits.push({ id, type: node.type, text: match.slice(0, 60) });
+  }
+  return hits;
+}

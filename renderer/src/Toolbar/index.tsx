@@ -1,0 +1,71 @@
+// Undo, redo, auto-layout, fit, search, simulate, publish, plus file commands. Every button runs
+// the same command a shortcut or the menu would.
+import { Icon, type IconName } from '../Icon';
+import type { CommandId } from '../commands/registry';
+import { useDesigner } from '../hooks/useDesigner';
+import { useRunCommand } from '../hooks/useRunCommand';
+import { shortcutHint } from '../hooks/useShortcutHint';
+import { useUi } from '../hooks/useUi';
+import { canRedo, canUndo } from '../store/designerStore';
+import { SearchBox } from '../SearchBox';
+
+interface ButtonSpec {
+  id: CommandId;
+  icon: IconName;
+  text?: string;
+}
+
+const FILE: ButtonSpec[] = [
+  { id: 'newFile', icon: 'newFile' },
+  { id: 'openFile', icon: 'open' },
+  { id: 'saveFile', icon: 'save' },
+];
+const VIEW: ButtonSpec[] = [
+  { id: 'autoLayout', icon: 'layout', text: 'Auto-layout' },
+  { id: 'fitView', icon: 'fit', text: 'Fit' },
+];
+
+export function Toolbar() {
+  const run = useRunCommand();
+  const undoable = useDesigner(canUndo);
+  const redoable = useDesigner(canRedo);
+  const layoutRunning = useUi((s) => s.layoutRunning);
+  const simulatorOpen = useUi((s) => s.simulatorOpen);
+  const button = ({ id, icon, text }: ButtonSpec, disabled = false, pressed?: boolean) => (
+    <button
+      key={id}
+      type="button"
+      className="tl-tool"
+      onClick={() => run(id)}
+      disabled={disabled}
+      title={shortcutHint(id)}
+      aria-label={shortcutHint(id).replace(/ \(.*\)$/, '')}
+      aria-pressed={pressed}
+    >
+      <Icon name={icon} />
+      {text && <span className="tl-tool-text">{text}</span>}
+    </button>
+  );
+  return (
+    <header className="tl-toolbar" role="toolbar" aria-label="Designer">
+      <span className="tl-brand">Threadline</span>
+      <div className="tl-tool-group">{FILE.map((b) => button(b))}</div>
+      <div className="tl-tool-group">
+        {button({ id: 'undo', icon: 'undo' }, !undoable)}
+        {button({ id: 'redo', icon: 'redo' }, !redoable)}
+      </div>
+      <div className="tl-tool-group">
+        {button(VIEW[0]!, layoutRunning)}
+        {button(VIEW[1]!)}
+      </div>
+      <SearchBox />
+      <div className="tl-tool-group tl-tool-end">
+        {button({ id: 'help', icon: 'help' })}
+        {button({ id: 'simulate', icon: 'play', text: 'Simulate' }, false, simulatorOpen)}
+        <span className="tl-primary">
+          {button({ id: 'publish', icon: 'publish', text: 'Publish' })}
+        </span>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,14 @@
+import { removeElements } from '../store/operations/nodes';
+import type { Command } from './command';
+
+export const deleteSelection: Command = {
+  id: 'delete',
+  label: 'Delete',
+  shortcuts: ['Delete', 'Backspace'],
+  history: 'step',
+  perform: ({ store }) => {
+    const { selection, change, select } = store.getState();
+    change((doc) => removeElements(doc, selection.nodes, selection.edges), { kind: 'push' });
+    select([]);
+  },
+};

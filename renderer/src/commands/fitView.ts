@@ -1,0 +1,9 @@
+import type { Command } from './command';
+
+export const fitView: Command = {
+  id: 'fitView',
+  label: 'Fit view',
+  shortcuts: ['Shift+1'],
+  history: 'none',
+  perform: ({ view }) => view?.fit(),
+};

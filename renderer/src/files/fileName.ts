@@ -1,0 +1,5 @@
+/** The file's name for the title and status bar ("Untitled" before the first save). */
+export function fileName(path: string | null): string {
+  if (!path) return 'Untitled';
+  return path.split(/[\\/]/).pop() || path;
+}

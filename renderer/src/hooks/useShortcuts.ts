@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import { COMMANDS } from '../commands/registry';
+import { runCommand } from '../commands/runCommand';
+import { matchesShortcut } from '../commands/shortcut';
+import { useDesignerContext } from '../designer/DesignerContext';
+import { isMacPlatform } from './useIsMac';
+
+// Clipboard shortcuts come as DOM copy/cut/paste events (useClipboardEvents), so that the
+// Electron menu's native roles and the keyboard take the same path.
+const VIA_CLIPBOARD_EVENTS = new Set(['copy', 'cut', 'paste']);
+// In a text field these keys belong to the field.
+const TEXT_KEYS = new Set(['delete', 'selectAll', 'help', 'duplicate']);
+
+export function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** Keyboard shortcuts for every command, dispatched like toolbar buttons and menus. */
+export function useShortcuts() {
+  const context = useDesignerContext();
+  useEffect(() => {
+    const mac = isMacPlatform();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      const inText = isEditable(event.target);
+      for (const command of COMMANDS) {
+        if (VIA_CLIPBOARD_EVENTS.has(command.id)) continue;
+        if (!command.shortcuts.some((s) => matchesShortcut(event, s, mac))) continue;
+        if (inText && TEXT_KEYS.has(command.id)) return;
+        if (inText && command.id === 'fitView') return;
+        event.preventDefault();
+        runCommand(context, command);
+        return;
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [context]);
+}

@@ -1,0 +1,65 @@
+import { useEffect } from 'react';
+import type { HostApi } from '../../../electron/host-api';
+import { parseFlowDocument } from '../../../flows';
+import { useDesignerContext } from '../designer/DesignerContext';
+import { fileName } from '../files/fileName';
+import { loadText } from '../files/loadText';
+import { emptyFlowDocument, fromFlowDocument } from '../store/designerDocument';
+import { confirm } from '../store/uiStore';
+
+/**
+ * On start: open the file the app was started with (if any), then offer to restore unsaved edits
+ * from a crash. A restored document keeps its file path and counts as unsaved.
+ */
+export function useStartup(host: HostApi) {
+  const { store, ui } = useDesignerContext();
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const initial = await host.documents.initial().catch(() => null);
+      if (cancelled) return;
+      if (initial) {
+        const problems = loadText(store, initial.path, initial.text);
+        if (problems)
+          ui.getState().set({
+            notice: { title: `Cannot open ${fileName(initial.path)}`, lines: problems },
+          });
+      }
+      const pending = await host.recovery.pending().catch(() => null);
+      if (cancelled || !pending) return;
+      const restore = await confirm(
+        ui,
+        'Restore unsaved changes?',
+        `Threadline closed with unsaved changes to ${fileName(pending.path)} (${new Date(pending.savedAt).toLocaleString()}).`,
+        'Restore',
+      );
+      if (!restore) {
+        await host.recovery.discard();
+        return;
+      }
+      const result = parseFlowDocument(pending.text);
+      if (!result.ok) {
+        ui.getState().set({
+          notice: {
+            title: 'Cannot restore',
+            lines: result.problems.map((p) => `${p.path}: ${p.message}`),
+          },
+        });
+        return;
+      }
+      // The saved file (when there is one) becomes the baseline and the recovered document an
+      // unsaved edit on top: the title shows unsaved, and undo goes back to the file.
+      const saved = pending.path
+        ? await host.documents
+            .open(pending.path)
+            .then((f) => parseFlowDocument(f.text))
+            .catch(() => null)
+        : null;
+      store.getState().load(saved?.ok ? saved.document : emptyFlowDocument(), pending.path);
+      store.getState().change(() => fromFlowDocument(result.document), { kind: 'push' });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [host, store, ui]);
+}

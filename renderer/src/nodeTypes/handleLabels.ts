@@ -1,0 +1,105 @@
+// The label shown beside each output handle: the button or reply title, the branch, the variant.
+import { outputHandles, type FlowNode, type Rule } from '../../../flows/schema';
+
+export interface HandleRow {
+  handle: string;
+  label: string;
+  kind: 'default' | 'button' | 'reply' | 'branch' | 'variant' | 'error';
+}
+
+const FIXED: Record<string, Omit<HandleRow, 'handle'>> = {
+  next: { label: 'Next', kind: 'default' },
+  other: { label: 'Anything else', kind: 'default' },
+  ok: { label: 'OK', kind: 'default' },
+  invalid: { label: 'Invalid', kind: 'error' },
+  error: { label: 'Error', kind: 'error' },
+  else: { label: 'Else', kind: 'default' },
+  returned: { label: 'Returned', kind: 'default' },
+  out: { label: 'Start', kind: 'default' },
+};
+
+export function handleRows(node: FlowNode): HandleRow[] {
+  return outputHandles(node).map((handle) => {
+    const fixed = FIXED[handle];
+    if (fixed) return { handle, ...fixed };
+    const [prefix, id] = splitHandle(handle);
+    switch (prefix) {
+      case 'button':
+        return { handle, label: buttonTitle(node, id) || 'Button', kind: 'button' };
+      case 'reply':
+        return { handle, label: replyTitle(node, id) || 'Quick reply', kind: 'reply' };
+      case 'branch':
+        return { handle, label: branchLabel(node, id), kind: 'branch' };
+      case 'variant':
+        return { handle, label: variantLabel(node, id), kind: 'variant' };
+      default:
+        return { handle, label: handle, kind: 'default' };
+    }
+  });
+}
+
+function splitHandle(handle: string): [string, string] {
+  const at = handle.indexOf(':');
+  return [handle.slice(0, at), handle.slice(at + 1)];
+}
+
+function buttonTitle(node: FlowNode, id: string): string | undefined {
+  if (node.type !== 'message') return undefined;
+  for (const block of node.data.blocks) {
+    const buttons =
+      block.type === 'text'
+        ? (block.buttons ?? [])
+        : block.type === 'cards'
+          ? block.cards.flatMap((c) => c.buttons ?? [])
+          : [];
+    const found = buttons.find((b) => b.id === id);
+    if (found) return found.title;
+  }
+  return undefined;
+}
+
+function replyTitle(node: FlowNode, id: string): string | undefined {
+  return node.type === 'message'
+    ? node.data.quickReplies?.find((r) => r.id === id)?.title
+    : undefined;
+}
+
+function branchLabel(node: FlowNode, id: string): string {
+  if (node.type !== 'condition') return id;
+  const branch = node.data.branches.find((b) => b.id === id);
+  if (!branch || branch.rules.length === 0) return 'Always';
+  const joiner = branch.match === 'all' ? ' and ' : ' or ';
+  return branch.rules.map(describeRule).join(joiner);
+}
+
+function variantLabel(node: FlowNode, id: string): string {
+  if (node.type !== 'split') return id;
+  const total = node.data.variants.reduce((sum, v) => sum + v.weight, 0);
+  const variant = node.data.variants.find((v) => v.id === id);
+  const share = total > 0 && variant ? Math.round((variant.weight / total) * 100) : 0;
+  return `${id} · ${share}%`;
+}
+
+const OPS: Record<string, string> = {
+  eq: '=',
+  neq: '≠',
+  contains: 'contains',
+  gt: '>',
+  gte: '≥',
+  lt: '<',
+  lte: '≤',
+  set: 'is set',
+  unset: 'is not set',
+  matches: 'matches',
+  has_tag: 'has tag',
+  lacks_tag: 'lacks tag',
+};
+
+export function describeRule(rule: Rule): string {
+  if (rule.op === 'has_tag' || rule.op === 'lacks_tag') return `${OPS[rule.op]} ${rule.value}`;
+  if (!('variable' in rule)) return '';
+  const op = OPS[rule.op] ?? rule.op;
+  return rule.op === 'set' || rule.op === 'unset'
+    ? `${rule.variable || '?'} ${op}`
+    : `${rule.variable || '?'} ${op} ${String(rule.value ?? '')}`;
+}

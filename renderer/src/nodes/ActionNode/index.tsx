@@ -1,0 +1,37 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { Action } from '../../../../flows/schema';
+import { useNodeRecord } from '../../hooks/useNodeRecord';
+import { NodeFrame } from '../NodeFrame';
+
+export function describeAction(action: Action): string {
+  switch (action.type) {
+    case 'set':
+      return `${action.variable || '?'} = ${action.value}`;
+    case 'clear':
+      return `clear ${action.variable || '?'}`;
+    case 'increment':
+      return `${action.variable || '?'} += ${action.by}`;
+    case 'add_tag':
+      return `+ tag ${action.tag}`;
+    case 'remove_tag':
+      return `− tag ${action.tag}`;
+  }
+}
+
+export const ActionNode = memo(function ActionNode({ id }: NodeProps) {
+  const node = useNodeRecord(id, 'action');
+  if (!node) return null;
+  return (
+    <NodeFrame node={node}>
+      {node.data.actions.length === 0 && <p className="tl-muted">No actions yet</p>}
+      <ul className="tl-lines">
+        {node.data.actions.map((action, i) => (
+          <li key={i}>
+            <code>{describeAction(action)}</code>
+          </li>
+        ))}
+      </ul>
+    </NodeFrame>
+  );
+});

@@ -1,0 +1,10 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useNodeRecord } from '../../hooks/useNodeRecord';
+import { NodeFrame } from '../NodeFrame';
+
+export const GotoNode = memo(function GotoNode({ id }: NodeProps) {
+  const node = useNodeRecord(id, 'goto');
+  if (!node) return null;
+  return <NodeFrame node={node} title={node.data.target ? `→ ${node.data.target}` : 'no target'} />;
+});

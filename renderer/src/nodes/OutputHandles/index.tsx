@@ -1,0 +1,32 @@
+// One row per output handle, labelled with its button, reply, branch or variant, with the
+// handle on the row's right edge. Handle ids are exactly FORMAT §1's handle names.
+import { Handle, Position, useUpdateNodeInternals } from '@xyflow/react';
+import { useEffect, useMemo } from 'react';
+import type { FlowNode } from '../../../../flows/schema';
+import { handleRows } from '../../nodeTypes/handleLabels';
+
+export function OutputHandles({ node, simple }: { node: FlowNode; simple: boolean }) {
+  const rows = useMemo(() => handleRows(node), [node]);
+  const key = rows.map((r) => r.handle).join('|');
+  const updateNodeInternals = useUpdateNodeInternals();
+  // React Flow measures handles once; tell it when they are added, removed or reordered.
+  useEffect(() => updateNodeInternals(node.id), [key, simple, node.id, updateNodeInternals]);
+  if (rows.length === 0) return null;
+  return (
+    <ul className="tl-outputs">
+      {rows.map((row) => (
+        <li key={row.handle} className={`tl-output is-${row.kind}`} data-handle={row.handle}>
+          {!simple && <span className="tl-output-label">{row.label}</span>}
+          <Handle
+            type="source"
+            position={Position.Right}
+            id={row.handle}
+            className="tl-handle-out"
+            title={row.label}
+            aria-label={`${row.label} output`}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}

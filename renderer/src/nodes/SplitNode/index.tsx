@@ -1,0 +1,11 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useNodeRecord } from '../../hooks/useNodeRecord';
+import { NodeFrame } from '../NodeFrame';
+
+/** Variant weights are in the handle labels ("a · 50%"). */
+export const SplitNode = memo(function SplitNode({ id }: NodeProps) {
+  const node = useNodeRecord(id, 'split');
+  if (!node) return null;
+  return <NodeFrame node={node} title={`${node.data.variants.length} variants`} />;
+});

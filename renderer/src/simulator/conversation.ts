@@ -1,0 +1,92 @@
+// What the conversation panel shows, derived from the simulator's turns alone: so going back in
+// time is just keeping fewer turns, and the chat on screen can never drift from the engine's.
+import type { EngineAction, EngineEvent, MessageAction } from '../../../flows/engine';
+import type { SimulatorTurn } from '../../../flows/engine/simulator';
+import { describeUserEvent } from './userEvents';
+
+export type ConversationItem =
+  | { kind: 'user'; key: string; turn: number; text: string; imageUrl?: string }
+  | { kind: 'bot'; key: string; turn: number; step?: string; message: MessageAction }
+  | { kind: 'typing'; key: string; turn: number; ms: number }
+  | {
+      kind: 'note';
+      key: string;
+      turn: number;
+      tone: 'info' | 'error';
+      text: string;
+      step?: string;
+    };
+
+export function conversationItems(turns: readonly SimulatorTurn[]): ConversationItem[] {
+  const items: ConversationItem[] = [];
+  turns.forEach((turn, index) => {
+    const user = userItem(turn.event, index);
+    if (user) items.push(user);
+    turn.actions.forEach((action, n) => {
+      const item = actionItem(action, index, `${index}.${n}`);
+      if (item) items.push(item);
+    });
+  });
+  return items;
+}
+
+function userItem(event: EngineEvent, turn: number): ConversationItem | null {
+  const key = `${turn}.user`;
+  if (event.type === 'attachment')
+    return event.attachmentType === 'image'
+      ? { kind: 'user', key, turn, text: '', imageUrl: event.url }
+      : { kind: 'user', key, turn, text: `${event.attachmentType}: ${event.url}` };
+  const text = describeUserEvent(event);
+  if (text === null) return null;
+  if (event.type === 'handover_returned' || event.type === 'resume')
+    return { kind: 'note', key, turn, tone: 'info', text };
+  return { kind: 'user', key, turn, text };
+}
+
+function actionItem(action: EngineAction, turn: number, key: string): ConversationItem | null {
+  switch (action.type) {
+    case 'send_text':
+    case 'send_cards':
+    case 'send_media':
+      return { kind: 'bot', key, turn, step: action.step, message: action };
+    case 'pause':
+      return { kind: 'typing', key, turn, ms: action.ms };
+    case 'handover':
+      return {
+        kind: 'note',
+        key,
+        turn,
+        tone: 'info',
+        step: action.step,
+        text: `Handed over to the Page Inbox${action.note ? `: ${action.note}` : ''}`,
+      };
+    case 'http_request':
+      return {
+        kind: 'note',
+        key,
+        turn,
+        tone: 'info',
+        step: action.step,
+        text: `${action.method} ${action.url}`,
+      };
+    case 'log':
+      return action.level === 'error'
+        ? { kind: 'note', key, turn, tone: 'error', step: action.step, text: action.message }
+        : null;
+    case 'typing':
+    case 'schedule_resume':
+      return null;
+  }
+}
+
+/** The quick replies still on offer: those of the newest message, if the user has not answered. */
+export function openQuickReplies(
+  items: readonly ConversationItem[],
+): { item: ConversationItem & { kind: 'bot' } } | null {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]!;
+    if (item.kind === 'user') return null;
+    if (item.kind === 'bot') return item.message.quickReplies?.length ? { item } : null;
+  }
+  return null;
+}

@@ -1,0 +1,80 @@
+// The tester's taps and typing as engine events, and back: a line for the chat and a scenario
+// `send` (FORMAT §4) for the recorder. Menu and ice-breaker payloads are written the way the
+// runtime's Messenger profile writes them, so the engine treats them exactly as it would there.
+import type { EngineEvent, OutButton, OutQuickReply } from '../../../flows/engine';
+import { decodePayload, encodePayload } from '../../../flows/messenger/payload';
+import type { ScenarioSend } from '../../../flows/scenario/schema';
+
+export const userEvents = {
+  text: (text: string): EngineEvent => ({ type: 'text', text }),
+  image: (url: string): EngineEvent => ({ type: 'attachment', attachmentType: 'image', url }),
+  getStarted: (): EngineEvent => ({ type: 'get_started' }),
+  handBack: (): EngineEvent => ({ type: 'handover_returned' }),
+  quickReply(reply: Extract<OutQuickReply, { type: 'text' }>): EngineEvent {
+    return { type: 'quick_reply', payload: reply.payload, text: reply.title };
+  },
+  postback(button: Extract<OutButton, { type: 'postback' }>): EngineEvent {
+    return { type: 'postback', payload: button.payload, title: button.title };
+  },
+  menu(title: string, target: string): EngineEvent {
+    return { type: 'postback', payload: encodePayload({ kind: 'menu', target }), title };
+  },
+  iceBreaker(question: string, target: string): EngineEvent {
+    return { type: 'postback', payload: encodePayload({ kind: 'ice', target }), title: question };
+  },
+};
+
+/** The line the chat shows for an event, or null for events that show nothing. */
+export function describeUserEvent(event: EngineEvent): string | null {
+  switch (event.type) {
+    case 'text':
+      return event.text;
+    case 'quick_reply':
+      return event.text ?? event.payload;
+    case 'postback':
+      return event.title ?? event.payload;
+    case 'attachment':
+      return `${event.attachmentType}: ${event.url}`;
+    case 'get_started':
+      return 'Get Started';
+    case 'referral':
+      return `Opened a link with ref ${event.ref}`;
+    case 'handover_returned':
+      return 'The Page Inbox handed the thread back';
+    case 'resume':
+      return 'Time skipped ahead: the delay is over';
+    case 'http_result':
+      return null;
+  }
+}
+
+/** The scenario step that replays an event, or null for events the scenario runner causes itself. */
+export function scenarioSend(event: EngineEvent): ScenarioSend | null {
+  switch (event.type) {
+    case 'text':
+      return { text: event.text };
+    case 'quick_reply':
+      return { quickReply: event.text ?? event.payload };
+    case 'postback':
+      return postbackSend(event.payload, event.title ?? '');
+    case 'attachment':
+      return { attachment: { type: event.attachmentType, url: event.url } };
+    case 'get_started':
+      return event.ref === undefined ? { getStarted: true } : { ref: event.ref };
+    case 'referral':
+      return { ref: event.ref };
+    case 'handover_returned':
+      return { handBack: true };
+    case 'resume':
+    case 'http_result':
+      return null;
+  }
+}
+
+function postbackSend(payload: string, title: string): ScenarioSend {
+  const decoded = decodePayload(payload);
+  if (decoded?.kind === 'menu') return { menu: title };
+  if (decoded?.kind === 'ice') return { iceBreaker: title };
+  if (decoded?.kind === 'get_started') return { getStarted: true };
+  return { button: title };
+}

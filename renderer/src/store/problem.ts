@@ -1,0 +1,9 @@
+// A linter finding as the designer shows it (Problems panel, node badges, status bar).
+export interface Problem {
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+  nodeId?: string;
+  /** The field in the node (or the flow settings) the problem is about, e.g. `data.url`. */
+  field?: string;
+}
