@@ -1,0 +1,158 @@
+// The flow routes of the admin API (FORMAT §6): publish, read, list revisions, roll back, stats.
+// A publish is checked against the compiled schema and its revision hash before it is stored;
+// storing and activating are one transaction, so sessions in flight simply carry on with the
+// new revision at their next event.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { compiledRevision } from '../../flows/compile/canonical';
+import { CompiledFlow, FlowId } from '../../flows/schema';
+import type { FlowCache } from '../flow-cache';
+import { readBody } from '../http/body';
+import { sendJson } from '../http/respond';
+import type { Logger } from '../log';
+import type { Store } from '../store/types';
+import type { ProfileSync } from './profile';
+
+export const PUBLISH_BODY_LIMIT = 10 * 1024 * 1024;
+
+export interface FlowRoutesDeps {
+  store: Store;
+  flows: FlowCache;
+  profile: ProfileSync;
+  log: Logger;
+  now: () => number;
+}
+
+export interface Problem {
+  code: string;
+  place: string;
+  message: string;
+}
+
+const badRequest = (res: ServerResponse, problems: Problem[]) =>
+  sendJson(res, 400, { error: 'invalid-flow', problems });
+
+export async function publishFlow(
+  deps: FlowRoutesDeps,
+  flowId: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const read = await readBody(req, PUBLISH_BODY_LIMIT);
+  if (!read.ok) return sendJson(res, read.code === 'too-large' ? 413 : 400, { error: read.code });
+  let json: unknown;
+  try {
+    json = JSON.parse(read.body.toString('utf8'));
+  } catch {
+    return badRequest(res, [
+      { code: 'malformed-json', place: '$', message: 'the body is not JSON' },
+    ]);
+  }
+  const parsed = CompiledFlow.safeParse(json);
+  if (!parsed.success)
+    return badRequest(
+      res,
+      parsed.error.issues.map((i) => ({
+        code: 'schema',
+        place:
+          '$' + i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join(''),
+        message: i.message,
+      })),
+    );
+  const flow = parsed.data;
+  if (flow.flowId !== flowId)
+    return badRequest(res, [
+      {
+        code: 'flow-id-mismatch',
+        place: '$.flowId',
+        message: `the body is flow "${flow.flowId}", the URL names "${flowId}"`,
+      },
+    ]);
+  // Parsing rebuilds the flow in the schema's key order, the form the revision is computed on.
+  const expected = compiledRevision(flow);
+  if (expected !== flow.revision)
+    return badRequest(res, [
+      {
+        code: 'revision-mismatch',
+        place: '$.revision',
+        message: `the content hashes to ${expected}, not ${flow.revision}`,
+      },
+    ]);
+  const meta = await deps.store.publish(flow, deps.now());
+  deps.flows.invalidate();
+  deps.log.info('flow.published', { flowId, revision: flow.revision });
+  const profile = await deps.profile.apply(flow);
+  sendJson(res, 200, { ...meta, profile });
+}
+
+export async function getActive(deps: FlowRoutesDeps, flowId: string, res: ServerResponse) {
+  const meta = await deps.store.flowActive(flowId);
+  if (!meta) return sendJson(res, 404, { error: 'not-found', message: `no flow "${flowId}"` });
+  sendJson(res, 200, meta);
+}
+
+export async function listRevisions(deps: FlowRoutesDeps, flowId: string, res: ServerResponse) {
+  const revisions = await deps.store.revisions(flowId);
+  if (revisions.length === 0)
+    return sendJson(res, 404, { error: 'not-found', message: `no flow "${flowId}"` });
+  sendJson(res, 200, { flowId, revisions });
+}
+
+const RollbackBody = z.strictObject({
+  revision: z
+    .string()
+    .regex(/^[a-f0-9]{64}$/)
+    .optional(),
+});
+
+export async function rollback(
+  deps: FlowRoutesDeps,
+  flowId: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const read = await readBody(req, 64 * 1024);
+  if (!read.ok) return sendJson(res, 400, { error: read.code });
+  let body: unknown = {};
+  try {
+    body = read.body.length ? JSON.parse(read.body.toString('utf8')) : {};
+  } catch {
+    return badRequest(res, [
+      { code: 'malformed-json', place: '$', message: 'the body is not JSON' },
+    ]);
+  }
+  const parsed = RollbackBody.safeParse(body);
+  if (!parsed.success)
+    return badRequest(res, [
+      { code: 'schema', place: '$.revision', message: 'revision must be a 64-digit hex hash' },
+    ]);
+  const meta = await deps.store.rollback(flowId, parsed.data.revision, deps.now());
+  if (!meta)
+    return sendJson(res, 404, {
+      error: 'not-found',
+      message: parsed.data.revision
+        ? `flow "${flowId}" has no revision ${parsed.data.revision}`
+        : `flow "${flowId}" has no earlier revision`,
+    });
+  deps.flows.invalidate();
+  deps.log.info('flow.rolled-back', { flowId, revision: meta.revision });
+  const active = await deps.store.activeFlow();
+  const profile = active ? await deps.profile.apply(active.flow) : { applied: false };
+  sendJson(res, 200, { ...meta, profile });
+}
+
+export async function flowStats(deps: FlowRoutesDeps, flowId: string, res: ServerResponse) {
+  const rows = await deps.store.stats(flowId);
+  const nodes: Record<string, { entered: number; sent: number; clicked: Record<string, number> }> =
+    {};
+  for (const row of rows) {
+    const node = (nodes[row.nodeId] ??= { entered: 0, sent: 0, clicked: {} });
+    if (row.key === 'entered') node.entered = row.count;
+    else if (row.key === 'sent') node.sent = row.count;
+    else if (row.key.startsWith('clicked:'))
+      node.clicked[row.key.slice('clicked:'.length)] = row.count;
+  }
+  sendJson(res, 200, { flowId, nodes });
+}
+
+export const isFlowId = (value: string) => FlowId.safeParse(value).success;

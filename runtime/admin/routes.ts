@@ -1,0 +1,93 @@
+// Routes of the runtime's HTTP interface (FORMAT §6) other than the webhook: admin (bearer),
+// /healthz and /metrics.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJson, sendText } from '../http/respond';
+import type { Metrics } from '../metrics';
+import { isAuthorized } from './auth';
+import {
+  flowStats,
+  getActive,
+  isFlowId,
+  listRevisions,
+  publishFlow,
+  rollback,
+  type FlowRoutesDeps,
+} from './flows';
+
+export interface AdminDeps extends FlowRoutesDeps {
+  adminToken: string;
+  metrics: Metrics;
+}
+
+const FLOW_ROUTE = /^\/api\/flows\/([^/]+)(\/revisions|\/rollback|\/stats)?$/;
+
+/** Answers the request and returns true, or returns false when no admin route matches. */
+export async function handleAdmin(
+  deps: AdminDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<boolean> {
+  const method = req.method ?? 'GET';
+  if (url.pathname === '/healthz' && method === 'GET') {
+    const ok = await deps.store.ping().catch(() => false);
+    sendJson(res, ok ? 200 : 503, { ok, store: deps.store.kind });
+    return true;
+  }
+  const flowMatch = FLOW_ROUTE.exec(url.pathname);
+  if (url.pathname !== '/metrics' && !flowMatch) return false;
+  if (!isAuthorized(req, deps.adminToken)) {
+    sendJson(
+      res,
+      401,
+      { error: 'unauthorized', message: 'a valid bearer token is required' },
+      {
+        'www-authenticate': 'Bearer',
+      },
+    );
+    return true;
+  }
+  if (url.pathname === '/metrics') {
+    if (method !== 'GET') {
+      methodNotAllowed(res);
+      return true;
+    }
+    const counts = await deps.store.counts();
+    sendText(
+      res,
+      200,
+      deps.metrics.render({
+        threadline_inbox_pending: {
+          help: 'Stored events not yet processed.',
+          value: counts.inboxPending,
+        },
+        threadline_outbox_pending: { help: 'Replies not yet sent.', value: counts.outboxPending },
+        threadline_outbox_sent: { help: 'Replies sent (stored rows).', value: counts.outboxSent },
+        threadline_outbox_failed: {
+          help: 'Replies given up (stored rows).',
+          value: counts.outboxFailed,
+        },
+        threadline_sessions: { help: 'Users with a session.', value: counts.sessions },
+      }),
+      'text/plain; version=0.0.4; charset=utf-8',
+    );
+    return true;
+  }
+  const flowId = decodeURIComponent(flowMatch![1]!);
+  if (!isFlowId(flowId)) {
+    sendJson(res, 400, { error: 'bad-flow-id', message: `"${flowId}" is not a flow id` });
+    return true;
+  }
+  const sub = flowMatch![2];
+  if (!sub && method === 'PUT') await publishFlow(deps, flowId, req, res);
+  else if (!sub && method === 'GET') await getActive(deps, flowId, res);
+  else if (sub === '/revisions' && method === 'GET') await listRevisions(deps, flowId, res);
+  else if (sub === '/rollback' && method === 'POST') await rollback(deps, flowId, req, res);
+  else if (sub === '/stats' && method === 'GET') await flowStats(deps, flowId, res);
+  else methodNotAllowed(res);
+  return true;
+}
+
+function methodNotAllowed(res: ServerResponse): void {
+  sendJson(res, 405, { error: 'method-not-allowed' });
+}

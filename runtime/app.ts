@@ -1,0 +1,105 @@
+// Wires the runtime together: store, webhook, worker, scheduler, sender, admin API. `start()`
+// listens and resumes whatever the store holds (pending events, unsent replies, due delays).
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { CompiledFlow } from '../flows/schema';
+import { createProfileSync } from './admin/profile';
+import type { RuntimeConfig } from './config';
+import { FlowCache } from './flow-cache';
+import { createRuntimeServer } from './http/server';
+import { createLogger, type Logger } from './log';
+import { Metrics } from './metrics';
+import type { Processor } from './processor';
+import { Scheduler } from './scheduler';
+import { createGraphClient } from './send/graph';
+import { SendPacer, type RateLimits, MESSENGER_RATE_LIMITS } from './send/ratelimit';
+import type { Store } from './store/types';
+import { Worker } from './worker';
+
+export interface RuntimeOptions {
+  config: RuntimeConfig;
+  store: Store;
+  processor: Processor;
+  buildProfile: (flow: CompiledFlow) => Record<string, unknown>;
+  log?: Logger;
+  now?: () => number;
+  random?: () => number;
+  concurrency?: number;
+  rateLimits?: RateLimits;
+  /** Only a single instance on its own SQLite file may free leases left by a crash at once. */
+  releaseLeasesOnStart?: boolean;
+  /** 0.0.0.0 to face Messenger; tests and the bench listen on loopback only. */
+  host?: string;
+}
+
+export interface Runtime {
+  url: string;
+  port: number;
+  metrics: Metrics;
+  stop(): Promise<void>;
+}
+
+export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const { config, store, processor } = options;
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const log = options.log ?? createLogger({ debugText: config.debugText });
+  const metrics = new Metrics();
+  const graph = createGraphClient({ graphUrl: config.graphUrl, pageToken: config.pageToken });
+  const flows = new FlowCache(store, now);
+  const pacer = new SendPacer(options.rateLimits ?? MESSENGER_RATE_LIMITS, now);
+  const profile = createProfileSync({
+    store,
+    graph,
+    log,
+    pageId: config.pageId,
+    buildProfile: options.buildProfile,
+  });
+  if (options.releaseLeasesOnStart ?? store.kind === 'sqlite') await store.releaseAllLeases();
+
+  const worker = new Worker(
+    store,
+    processor,
+    flows,
+    { store, graph, pacer, log, metrics, now, random },
+    log,
+    metrics,
+    { owner: randomUUID(), concurrency: options.concurrency ?? 64, leaseMs: 30_000, pollMs: 100 },
+  );
+  const scheduler = new Scheduler(store, now, () => worker.kick(), log);
+  const server = createRuntimeServer(
+    {
+      store,
+      pageId: config.pageId,
+      appSecret: config.appSecret,
+      verifyToken: config.verifyToken,
+      log,
+      metrics,
+      now,
+      onStored: () => worker.kick(),
+    },
+    { store, flows, profile, log, now, adminToken: config.adminToken, metrics },
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, options.host ?? '0.0.0.0', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  worker.start();
+  scheduler.start();
+  log.info('runtime.started', { port, store: store.kind, pageId: config.pageId });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    metrics,
+    async stop() {
+      scheduler.stop();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await worker.stop();
+      log.info('runtime.stopped');
+    },
+  };
+}

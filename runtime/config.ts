@@ -1,0 +1,74 @@
+// Runtime configuration from the environment (FORMAT §6). Secrets are required: a missing one
+// stops start-up with a message naming the variable, never a runtime surprise later.
+import { z } from 'zod';
+
+export interface RuntimeConfig {
+  pageId: string;
+  pageToken: string;
+  appSecret: string;
+  verifyToken: string;
+  adminToken: string;
+  /** A file path for the embedded SQLite store, or a postgres:// URL. */
+  db: string;
+  graphUrl: string;
+  port: number;
+  /** Optional: our app id, so a handover to another app is not taken for a return to us. */
+  appId: string | undefined;
+  /** Logs message text only when asked (THREADLINE_DEBUG_TEXT=1). */
+  debugText: boolean;
+}
+
+export const DEFAULT_GRAPH_URL = 'https://graph.facebook.com/v25.0';
+export const PAGE_INBOX_APP_ID = '263902037430900';
+
+const REQUIRED = [
+  'THREADLINE_PAGE_ID',
+  'THREADLINE_PAGE_TOKEN',
+  'THREADLINE_APP_SECRET',
+  'THREADLINE_VERIFY_TOKEN',
+  'THREADLINE_ADMIN_TOKEN',
+] as const;
+
+export interface ConfigError {
+  code: 'missing-setting' | 'invalid-setting';
+  place: string;
+  message: string;
+}
+
+const Port = z.coerce.number().int().min(0).max(65535);
+
+export function configFromEnv(
+  env: Record<string, string | undefined>,
+): { ok: true; config: RuntimeConfig } | { ok: false; errors: ConfigError[] } {
+  const errors: ConfigError[] = [];
+  for (const name of REQUIRED) {
+    if (!env[name])
+      errors.push({ code: 'missing-setting', place: name, message: `${name} is not set` });
+  }
+  const port = Port.safeParse(env.PORT ?? '8080');
+  if (!port.success)
+    errors.push({ code: 'invalid-setting', place: 'PORT', message: 'PORT must be a port number' });
+  const graphUrl = env.THREADLINE_GRAPH_URL ?? DEFAULT_GRAPH_URL;
+  if (!/^https?:\/\//.test(graphUrl))
+    errors.push({
+      code: 'invalid-setting',
+      place: 'THREADLINE_GRAPH_URL',
+      message: 'THREADLINE_GRAPH_URL must be an http(s) URL',
+    });
+  if (errors.length > 0 || !port.success) return { ok: false, errors };
+  return {
+    ok: true,
+    config: {
+      pageId: env.THREADLINE_PAGE_ID!,
+      pageToken: env.THREADLINE_PAGE_TOKEN!,
+      appSecret: env.THREADLINE_APP_SECRET!,
+      verifyToken: env.THREADLINE_VERIFY_TOKEN!,
+      adminToken: env.THREADLINE_ADMIN_TOKEN!,
+      db: env.THREADLINE_DB ?? 'threadline.db',
+      graphUrl: graphUrl.replace(/\/+$/, ''),
+      port: port.data,
+      appId: env.THREADLINE_APP_ID || undefined,
+      debugText: env.THREADLINE_DEBUG_TEXT === '1',
+    },
+  };
+}

@@ -1,0 +1,143 @@
+// The runtime's Processor on top of flows/: Messenger's raw event becomes engine events
+// (flows/messenger), the engine steps (flows/engine), HTTP nodes run here with their timeout, and
+// the actions become outbox rows (Send API bodies, typing pauses, handover).
+import {
+  newSession,
+  Session,
+  step,
+  type EngineAction,
+  type EngineEvent,
+  type TraceEntry,
+} from '../../flows/engine';
+import {
+  messagingTypeFor,
+  passThreadControlBody,
+  sendBody,
+  webhookToEvents,
+} from '../../flows/messenger';
+import type { Logger } from '../log';
+import type { Processor, TurnInput, TurnResult } from '../processor';
+import type { NewOutbox, StoredEvent } from '../store/types';
+import { performHttp } from './http-node';
+import { turnStats } from './stats';
+
+const MAX_HTTP_PER_TURN = 10;
+
+export interface EngineProcessorOptions {
+  log: Logger;
+  now: () => number;
+  random: () => number;
+  /** Our app id, so a handover to some other app is not taken for a return. */
+  appId?: string;
+}
+
+export function createEngineProcessor(options: EngineProcessorOptions): Processor {
+  const { log } = options;
+  return {
+    async run(input: TurnInput): Promise<TurnResult> {
+      const { flow, session, event } = input;
+      const unchanged: TurnResult = {
+        status: 'skipped',
+        state: session.state,
+        wakeAt: session.wakeAt,
+        outbox: [],
+        stats: [],
+      };
+      if (!flow) {
+        log.warn('turn.no-active-flow', { psid: event.psid });
+        return unchanged;
+      }
+      const stored = Session.safeParse(session.state);
+      let current = stored.success ? stored.data : newSession(flow.revision, { id: event.psid });
+      const events = engineEvents(event, current, options.appId, log);
+      if (events.length === 0) return unchanged;
+
+      const outbox: NewOutbox[] = [];
+      const actions: EngineAction[] = [];
+      const trace: TraceEntry[] = [];
+      let pauseMs = 0;
+      let httpCalls = 0;
+      const queue: EngineEvent[] = [...events];
+      for (let i = 0; i < 50 && queue.length > 0; i++) {
+        const engineEvent = queue.shift()!;
+        const result = step(flow.flow, current, engineEvent, {
+          now: options.now(),
+          random: options.random,
+        });
+        current = result.session;
+        actions.push(...result.actions);
+        trace.push(...result.trace);
+        const messagingType = messagingTypeFor(engineEvent);
+        for (const action of result.actions) {
+          if (action.type === 'pause') pauseMs += action.ms;
+          else if (action.type === 'log')
+            log.log(action.level === 'warning' ? 'warn' : action.level, 'flow.log', {
+              code: action.code,
+              step: action.step,
+            });
+          else if (action.type === 'handover') {
+            outbox.push({
+              kind: 'pass_thread_control',
+              body: passThreadControlBody(event.psid, action.note),
+              media: false,
+              delayMs: pauseMs,
+            });
+            pauseMs = 0;
+          } else if (action.type === 'http_request') {
+            if (++httpCalls > MAX_HTTP_PER_TURN) {
+              log.error('turn.too-many-http', { psid: event.psid, step: action.step });
+              continue;
+            }
+            // The engine waits for this answer; a late answer to an older request it ignores.
+            queue.unshift(await performHttp(action));
+          } else {
+            const body = sendBody(action, event.psid, messagingType);
+            if (!body) continue;
+            const media =
+              action.type === 'send_media' &&
+              (action.mediaType === 'audio' || action.mediaType === 'video');
+            outbox.push({
+              kind: 'sender_action' in body ? 'sender_action' : 'message',
+              body,
+              media,
+              delayMs: pauseMs,
+            });
+            pauseMs = 0;
+          }
+        }
+      }
+      const wait = current.wait;
+      return {
+        status: 'done',
+        state: current,
+        wakeAt: wait?.kind === 'delay' ? wait.dueAt : null,
+        outbox,
+        stats: turnStats(flow.flowId, trace, actions),
+      };
+    },
+  };
+}
+
+/** The engine events one stored event stands for. Stale timers stand for none. */
+function engineEvents(
+  event: StoredEvent,
+  session: Session,
+  appId: string | undefined,
+  log: Logger,
+): EngineEvent[] {
+  if (event.channel === 'timer') {
+    const dueAt = (event.event as { timer?: { dueAt?: number } }).timer?.dueAt;
+    const wait = session.wait;
+    if (wait?.kind !== 'delay' || wait.dueAt !== dueAt) return [];
+    return [{ type: 'resume', step: wait.step, dueAt }];
+  }
+  const body = { object: 'page', entry: [{ id: event.pageId, messaging: [event.event] }] };
+  const result = webhookToEvents(body, appId ? { appId } : {});
+  if (!result.ok) {
+    log.warn('turn.malformed-event', { psid: event.psid, reason: result.message });
+    return [];
+  }
+  for (const ignored of result.ignored)
+    log.info('turn.ignored-event', { psid: event.psid, reason: ignored.reason });
+  return result.events.map((e) => e.event);
+}

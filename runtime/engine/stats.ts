@@ -1,0 +1,27 @@
+// Per-node statistics from a turn (FORMAT §6 stats): steps entered, messages sent, and taps on
+// each button or quick reply.
+import type { EngineAction, TraceEntry } from '../../flows/engine';
+import { isMessageAction } from '../../flows/engine';
+import type { StatIncrement } from '../store/types';
+
+export function turnStats(
+  flowId: string,
+  trace: TraceEntry[],
+  actions: EngineAction[],
+): StatIncrement[] {
+  const counts = new Map<string, StatIncrement>();
+  const add = (nodeId: string, key: string) => {
+    const id = `${nodeId}\u0000${key}`;
+    const existing = counts.get(id);
+    if (existing) existing.count++;
+    else counts.set(id, { flowId, nodeId, key, count: 1 });
+  };
+  for (const entry of trace) {
+    if (entry.type === 'enter') add(entry.step, 'entered');
+    if (entry.type === 'take' && /^(button|reply):/.test(entry.handle))
+      add(entry.step, `clicked:${entry.handle}`);
+  }
+  for (const action of actions)
+    if (isMessageAction(action) && action.step) add(action.step, 'sent');
+  return [...counts.values()];
+}

@@ -1,0 +1,30 @@
+// The narrow interface between the runtime's plumbing and the engine: one stored event in, the
+// session to store, the rows to send, the next wake-up and the statistics out. The plumbing
+// (webhook, lanes, outbox, scheduler) knows nothing of flows beyond this.
+import type {
+  ActiveFlow,
+  NewOutbox,
+  SessionRecord,
+  StatIncrement,
+  StoredEvent,
+} from './store/types';
+
+export interface TurnInput {
+  flow: ActiveFlow | undefined;
+  session: SessionRecord;
+  event: StoredEvent;
+  now: number;
+}
+
+export interface TurnResult {
+  /** `skipped` when the event meant nothing to the flow (a stale timer, no active flow). */
+  status: 'done' | 'skipped';
+  state: unknown | null;
+  wakeAt: number | null;
+  outbox: NewOutbox[];
+  stats: StatIncrement[];
+}
+
+export interface Processor {
+  run(input: TurnInput): Promise<TurnResult>;
+}

@@ -1,0 +1,209 @@
+// The sandbox's Graph API routes: Send API, Messenger Profile API and pass_thread_control, with
+// the real API's checks (token, fields, limits, window, thread owner, rate) and error shapes.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody } from '../http/body';
+import { sendJson } from '../http/respond';
+import { secretsEqual } from '../http/signature';
+import {
+  badParam,
+  errorBody,
+  FAILURES,
+  NO_USER,
+  PROFILE_RATE_LIMIT,
+  THREAD_OWNED,
+  type SandboxError,
+} from './errors';
+import { validateProfile } from './profile';
+import type { SandboxState } from './state';
+import { validateSend } from './validate';
+
+type Obj = Record<string, unknown>;
+
+export interface SendRates {
+  textPerSecond: number;
+  mediaPerSecond: number;
+}
+
+const WINDOW_MS = 24 * 60 * 60 * 1000;
+const PROFILE_CALLS = { max: 10, windowMs: 10 * 60 * 1000 };
+const ROUTE = /^(?:\/v\d+\.\d+)?\/([^/]+)\/(messages|messenger_profile|pass_thread_control)$/;
+
+export class GraphRoutes {
+  private second = 0;
+  private counts = { text: 0, media: 0 };
+  private holding = false;
+  private held: (() => void)[] = [];
+
+  constructor(
+    private state: SandboxState,
+    private rates: SendRates | null,
+  ) {}
+
+  /** Holds Send API calls unanswered until release(); a caller that gives up is never recorded. */
+  hold(): void {
+    this.holding = true;
+  }
+  release(): void {
+    this.holding = false;
+    for (const resume of this.held.splice(0)) resume();
+  }
+
+  async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+    const match = ROUTE.exec(url.pathname);
+    if (!match) return false;
+    const [, node, edge] = match;
+    const fail = (e: SandboxError) =>
+      this.answer(res, url.pathname, e.status, errorBody(e), e.code);
+    const read = await readBody(req, 1024 * 1024);
+    if (!read.ok) return (fail(badParam('The request body is too large')), true);
+    let body: Obj = {};
+    try {
+      body = read.body.length ? (JSON.parse(read.body.toString('utf8')) as Obj) : {};
+    } catch {
+      return (fail(badParam('Invalid JSON in the request body')), true);
+    }
+    const token =
+      url.searchParams.get('access_token') ??
+      (typeof body.access_token === 'string' ? body.access_token : '');
+    if (!secretsEqual(token, this.state.pageToken)) return (fail(FAILURES['bad-token']), true);
+    if (node !== 'me' && node !== this.state.pageId)
+      return (
+        fail(badParam(`Unsupported post request. Object with ID '${node}' does not exist`)),
+        true
+      );
+    if (edge === 'messages') await this.messages(req, res, url.pathname, body);
+    else if (edge === 'messenger_profile') this.profile(req, res, url, body);
+    else this.passThread(res, url.pathname, body);
+    return true;
+  }
+
+  private async messages(req: IncomingMessage, res: ServerResponse, path: string, body: Obj) {
+    if (this.holding) {
+      let gone = false;
+      res.on('close', () => (gone = !res.writableFinished));
+      await new Promise<void>((resolve) => this.held.push(resolve));
+      // The runtime died or gave up while held: Messenger never accepted this call.
+      if (gone || !req.socket || req.socket.destroyed) return;
+    }
+    const fail = (e: SandboxError) => this.answer(res, path, e.status, errorBody(e), e.code);
+    const invalid = validateSend(body);
+    if (invalid) return fail(invalid);
+    const psid = String((body.recipient as Obj).id);
+    const injected = this.state.takeFailure(psid);
+    if (injected) return fail(injected);
+    if (!this.state.known(psid)) return fail(NO_USER);
+    const thread = this.state.thread(psid);
+    if (this.state.now() - thread.lastUserAt > WINDOW_MS && body.messaging_type !== 'MESSAGE_TAG')
+      return fail(FAILURES['outside-window']);
+    if (thread.owner !== this.state.appId) return fail(THREAD_OWNED);
+    const message = body.message as Obj | undefined;
+    const attachment = message?.attachment as Obj | undefined;
+    const media = attachment?.type === 'audio' || attachment?.type === 'video';
+    if (!this.withinRate(media)) return fail(FAILURES['rate-limit']);
+    if (body.sender_action !== undefined) {
+      this.state.recordAction(psid, String(body.sender_action));
+      return this.answer(res, path, 200, { recipient_id: psid });
+    }
+    const mid = this.state.recordMessage(psid, body);
+    this.answer(res, path, 200, { recipient_id: psid, message_id: mid });
+  }
+
+  private profile(req: IncomingMessage, res: ServerResponse, url: URL, body: Obj) {
+    const path = url.pathname;
+    const now = this.state.now();
+    const calls = this.state.profileCalls.filter((t) => now - t < PROFILE_CALLS.windowMs);
+    if (calls.length >= PROFILE_CALLS.max)
+      return this.answer(res, path, 400, errorBody(PROFILE_RATE_LIMIT), 613);
+    this.state.profileCalls = [...calls, now];
+    if (req.method === 'GET') {
+      const fields = (url.searchParams.get('fields') ?? '').split(',').filter(Boolean);
+      const data = Object.fromEntries(
+        Object.entries(this.state.profile).filter(([k]) => fields.includes(k)),
+      );
+      return this.answer(res, path, 200, { data: [data] });
+    }
+    if (req.method === 'DELETE') {
+      const fields = Array.isArray(body.fields) ? body.fields.map(String) : [];
+      for (const f of fields) delete this.state.profile[f];
+      return this.answer(res, path, 200, { result: 'success' });
+    }
+    const invalid = validateProfile(body, this.state.profile);
+    if (invalid) return this.answer(res, path, invalid.status, errorBody(invalid), invalid.code);
+    const { access_token: _token, ...properties } = body;
+    this.state.profile = { ...this.state.profile, ...properties };
+    this.answer(res, path, 200, { result: 'success' });
+  }
+
+  private passThread(res: ServerResponse, path: string, body: Obj) {
+    const recipient = body.recipient as Obj | undefined;
+    if (!recipient || typeof recipient.id !== 'string')
+      return this.answer(
+        res,
+        path,
+        400,
+        errorBody(badParam('The parameter recipient is required')),
+        100,
+      );
+    if (body.target_app_id === undefined)
+      return this.answer(
+        res,
+        path,
+        400,
+        errorBody(badParam('The parameter target_app_id is required')),
+        100,
+      );
+    const psid = recipient.id;
+    if (!this.state.known(psid)) return this.answer(res, path, 400, errorBody(NO_USER), 100);
+    if (this.state.owner(psid) !== this.state.appId)
+      return this.answer(res, path, 400, errorBody(THREAD_OWNED), THREAD_OWNED.code);
+    this.state.setOwner(psid, String(body.target_app_id));
+    this.state.recordHandover(psid, body);
+    this.answer(res, path, 200, { success: true });
+  }
+
+  private withinRate(media: boolean): boolean {
+    if (!this.rates) return true;
+    const second = Math.floor(this.state.now() / 1000);
+    if (second !== this.second) {
+      this.second = second;
+      this.counts = { text: 0, media: 0 };
+    }
+    const kind = media ? 'media' : 'text';
+    this.counts[kind]++;
+    return this.counts[kind] <= (media ? this.rates.mediaPerSecond : this.rates.textPerSecond);
+  }
+
+  private usageHeader(): string {
+    const percent = this.rates
+      ? Math.min(100, Math.round((this.counts.text / this.rates.textPerSecond) * 100))
+      : 0;
+    return JSON.stringify({
+      [this.state.pageId]: [
+        {
+          type: 'pages',
+          call_count: percent,
+          total_cputime: 0,
+          total_time: 0,
+          estimated_time_to_regain_access: 0,
+        },
+      ],
+    });
+  }
+
+  private answer(
+    res: ServerResponse,
+    path: string,
+    status: number,
+    body: unknown,
+    code?: number,
+  ): void {
+    this.state.calls.push({
+      path,
+      status,
+      at: this.state.now(),
+      ...(code !== undefined ? { code } : {}),
+    });
+    if (res.destroyed) return;
+    sendJson(res, status, body, { 'x-business-use-case-usage': this.usageHeader() });
+  }
+}

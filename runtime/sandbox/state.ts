@@ -1,0 +1,163 @@
+// What the sandbox remembers: threads (who owns them, when the user last wrote), every message
+// the Page sent, the applied profile, and the failures queued for the next calls.
+import { viewMessage, type SeenMessage } from './view';
+import type { SandboxError } from './errors';
+
+type Obj = Record<string, unknown>;
+
+interface Thread {
+  lastUserAt: number;
+  lastTimestamp: number;
+  owner: string;
+  messages: SeenMessage[];
+  actions: string[];
+  handovers: Obj[];
+}
+
+export interface QueuedFailure {
+  error: SandboxError;
+  remaining: number;
+  psid?: string;
+}
+
+export interface GraphCall {
+  path: string;
+  status: number;
+  at: number;
+  code?: number;
+}
+
+export class SandboxState {
+  private threads = new Map<string, Thread>();
+  private waiters = new Set<() => void>();
+  readonly calls: GraphCall[] = [];
+  profile: Obj = {};
+  profileCalls: number[] = [];
+  failures: QueuedFailure[] = [];
+  private nextMid = 1;
+  private runtime: string | undefined;
+
+  constructor(
+    readonly pageId: string,
+    readonly appId: string,
+    readonly inboxAppId: string,
+    readonly appSecret: string,
+    readonly pageToken: string,
+    readonly now: () => number,
+  ) {}
+
+  runtimeUrl(): string {
+    if (!this.runtime) throw new Error('the sandbox is not connected to a runtime (connect(url))');
+    return this.runtime;
+  }
+  connect(url: string): void {
+    this.runtime = url.replace(/\/+$/, '');
+  }
+
+  thread(psid: string): Thread {
+    let t = this.threads.get(psid);
+    if (!t) {
+      t = {
+        lastUserAt: -Infinity,
+        lastTimestamp: 0,
+        owner: this.appId,
+        messages: [],
+        actions: [],
+        handovers: [],
+      };
+      this.threads.set(psid, t);
+    }
+    return t;
+  }
+  known(psid: string): boolean {
+    return this.threads.has(psid);
+  }
+
+  /** A strictly increasing timestamp for the user's next event. */
+  tick(psid: string, fromUser: boolean): number {
+    const t = this.thread(psid);
+    t.lastTimestamp = Math.max(this.now(), t.lastTimestamp + 1);
+    if (fromUser) t.lastUserAt = t.lastTimestamp;
+    return t.lastTimestamp;
+  }
+
+  owner(psid: string): string {
+    return this.thread(psid).owner;
+  }
+  setOwner(psid: string, appId: string): void {
+    this.thread(psid).owner = appId;
+  }
+
+  recordMessage(psid: string, body: Obj): string {
+    const mid = `m_page_${this.nextMid++}`;
+    this.thread(psid).messages.push(viewMessage(body, mid, this.now()));
+    this.notify();
+    return mid;
+  }
+  recordAction(psid: string, action: string): void {
+    this.thread(psid).actions.push(action);
+  }
+  recordHandover(psid: string, body: Obj): void {
+    this.thread(psid).handovers.push(body);
+    this.notify();
+  }
+
+  messages(psid: string): SeenMessage[] {
+    return this.threads.get(psid)?.messages ?? [];
+  }
+  actions(psid: string): string[] {
+    return this.threads.get(psid)?.actions ?? [];
+  }
+  handovers(psid: string): Obj[] {
+    return this.threads.get(psid)?.handovers ?? [];
+  }
+  users(): string[] {
+    return [...this.threads.keys()];
+  }
+
+  getStartedPayload(): string | undefined {
+    const gs = this.profile.get_started as { payload?: string } | undefined;
+    return gs?.payload;
+  }
+  menuItem(title: string): string | undefined {
+    const menus = (this.profile.persistent_menu ?? []) as {
+      locale?: string;
+      call_to_actions?: Obj[];
+    }[];
+    const menu = menus.find((m) => m.locale === 'default');
+    const item = menu?.call_to_actions?.find((c) => c.type === 'postback' && c.title === title);
+    return typeof item?.payload === 'string' ? item.payload : undefined;
+  }
+
+  /** The next injected failure for a call to this user, if one is queued. */
+  takeFailure(psid: string): SandboxError | undefined {
+    const index = this.failures.findIndex((f) => f.remaining > 0 && (!f.psid || f.psid === psid));
+    if (index < 0) return undefined;
+    const failure = this.failures[index]!;
+    failure.remaining--;
+    if (failure.remaining === 0) this.failures.splice(index, 1);
+    return failure.error;
+  }
+
+  /** Resolves when `ready()` holds, re-checked after every recorded send. */
+  waitFor(ready: () => boolean, timeoutMs: number, describe: () => string): Promise<void> {
+    if (ready()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        if (!ready()) return;
+        clearTimeout(timer);
+        this.waiters.delete(check);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(check);
+        reject(new Error(`sandbox: timed out after ${timeoutMs} ms waiting for ${describe()}`));
+      }, timeoutMs);
+      this.waiters.add(check);
+    });
+  }
+
+  private notify(): void {
+    for (const waiter of [...this.waiters]) waiter();
+  }
+}

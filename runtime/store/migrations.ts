@@ -1,0 +1,90 @@
+// Versioned schema migrations, one list a dialect. A migration is applied once, in order, inside
+// a transaction, and recorded in schema_migrations; never edit one that shipped, add the next.
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+const tables = (t: { id: string; json: string; big: string }) => `
+CREATE TABLE inbox (
+  id ${t.id},
+  page_id TEXT NOT NULL,
+  psid TEXT NOT NULL,
+  dedupe_key TEXT NOT NULL UNIQUE,
+  ts ${t.big} NOT NULL,
+  channel TEXT NOT NULL,
+  event ${t.json} NOT NULL,
+  from_user INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  received_at ${t.big} NOT NULL
+);
+CREATE INDEX inbox_pending ON inbox (page_id, psid, ts, id) WHERE status = 'pending';
+CREATE TABLE sessions (
+  page_id TEXT NOT NULL,
+  psid TEXT NOT NULL,
+  state ${t.json},
+  last_user_at ${t.big},
+  wake_at ${t.big},
+  lease_owner TEXT,
+  lease_until ${t.big},
+  updated_at ${t.big} NOT NULL,
+  PRIMARY KEY (page_id, psid)
+);
+CREATE INDEX sessions_wake ON sessions (wake_at) WHERE wake_at IS NOT NULL;
+CREATE TABLE outbox (
+  id ${t.id},
+  page_id TEXT NOT NULL,
+  psid TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  body ${t.json} NOT NULL,
+  media INTEGER NOT NULL,
+  delay_ms INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  attempts INTEGER NOT NULL,
+  due_at ${t.big} NOT NULL,
+  created_at ${t.big} NOT NULL,
+  sent_at ${t.big},
+  message_id TEXT,
+  error TEXT
+);
+CREATE INDEX outbox_pending ON outbox (page_id, psid, id) WHERE status = 'pending';
+CREATE TABLE revisions (
+  seq ${t.id},
+  flow_id TEXT NOT NULL,
+  revision TEXT NOT NULL,
+  name TEXT NOT NULL,
+  body ${t.json} NOT NULL,
+  created_at ${t.big} NOT NULL,
+  UNIQUE (flow_id, revision)
+);
+CREATE TABLE flows (
+  flow_id TEXT PRIMARY KEY,
+  active_revision TEXT NOT NULL,
+  activated_at ${t.big} NOT NULL
+);
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE node_stats (
+  flow_id TEXT NOT NULL,
+  node_id TEXT NOT NULL,
+  key TEXT NOT NULL,
+  count ${t.big} NOT NULL,
+  PRIMARY KEY (flow_id, node_id, key)
+);
+`;
+
+export const SQLITE_MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'inbox, sessions, outbox, revisions, stats',
+    sql: tables({ id: 'INTEGER PRIMARY KEY AUTOINCREMENT', json: 'TEXT', big: 'INTEGER' }),
+  },
+];
+
+export const POSTGRES_MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'inbox, sessions, outbox, revisions, stats',
+    sql: tables({ id: 'BIGSERIAL PRIMARY KEY', json: 'TEXT', big: 'BIGINT' }),
+  },
+];

@@ -1,0 +1,378 @@
+// The embedded store: one SQLite file in WAL mode. better-sqlite3 is synchronous, so every method
+// is one transaction that no other call can interleave with; leases still fence commits so the
+// worker code is the same as with PostgreSQL.
+import Database from 'better-sqlite3';
+import type { CompiledFlow } from '../../flows/schema';
+import { SQLITE_MIGRATIONS } from './migrations';
+import { parseFlowBody } from './rows';
+import type {
+  ActiveFlow,
+  EventCommit,
+  InboxItem,
+  Lane,
+  OutboxKind,
+  OutboxRow,
+  RevisionMeta,
+  SessionRecord,
+  StatRow,
+  Store,
+  StoreCounts,
+  StoredEvent,
+} from './types';
+
+type Row = Record<string, unknown>;
+
+export function openSqliteStore(file: string): Store {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  // NORMAL is durable against process crashes in WAL mode (only an OS crash may lose the tail).
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+
+  const q = <T = Row>(sql: string) => {
+    const stmt = db.prepare(sql);
+    return {
+      get: (...args: unknown[]) => stmt.get(...args) as T | undefined,
+      all: (...args: unknown[]) => stmt.all(...args) as T[],
+      run: (...args: unknown[]) => stmt.run(...args),
+    };
+  };
+
+  const migrate = () => {
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at INTEGER)',
+    );
+    const done = new Set(
+      (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
+        (r) => r.version,
+      ),
+    );
+    let applied = 0;
+    for (const m of SQLITE_MIGRATIONS) {
+      if (done.has(m.version)) continue;
+      db.transaction(() => {
+        db.exec(m.sql);
+        db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(
+          m.version,
+          m.name,
+          Date.now(),
+        );
+      })();
+      applied++;
+    }
+    return applied;
+  };
+  migrate();
+
+  const s = {
+    insertEvent: q(
+      `INSERT INTO inbox (page_id, psid, dedupe_key, ts, channel, event, from_user, status, received_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING`,
+    ),
+    ensureSession: q(
+      `INSERT INTO sessions (page_id, psid, updated_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
+    ),
+    claim: q<Lane & Row>(
+      `UPDATE sessions SET lease_owner = @owner, lease_until = @until
+       WHERE rowid IN (
+         SELECT rowid FROM sessions
+         WHERE (lease_until IS NULL OR lease_until < @now)
+           AND (page_id, psid) IN (
+             SELECT page_id, psid FROM inbox WHERE status = 'pending'
+             UNION SELECT page_id, psid FROM outbox WHERE status = 'pending' AND due_at <= @now)
+         LIMIT @limit)
+       RETURNING page_id AS pageId, psid`,
+    ),
+    renew: q(
+      `UPDATE sessions SET lease_until = ? WHERE page_id = ? AND psid = ? AND lease_owner = ?`,
+    ),
+    release: q(
+      `UPDATE sessions SET lease_owner = NULL, lease_until = NULL
+       WHERE page_id = ? AND psid = ? AND lease_owner = ?`,
+    ),
+    releaseAll: q(`UPDATE sessions SET lease_owner = NULL, lease_until = NULL`),
+    nextEvent: q(
+      `SELECT * FROM inbox WHERE page_id = ? AND psid = ? AND status = 'pending'
+       ORDER BY ts, id LIMIT 1`,
+    ),
+    session: q(`SELECT * FROM sessions WHERE page_id = ? AND psid = ?`),
+    commitSession: q(
+      `UPDATE sessions SET state = ?, wake_at = ?, last_user_at = COALESCE(?, last_user_at),
+         updated_at = ?
+       WHERE page_id = ? AND psid = ? AND lease_owner = ? AND lease_until >= ?`,
+    ),
+    finishEvent: q(`UPDATE inbox SET status = ? WHERE id = ? AND status = 'pending'`),
+    insertOutbox: q(
+      `INSERT INTO outbox (page_id, psid, kind, body, media, delay_ms, status, attempts, due_at, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)`,
+    ),
+    addStat: q(
+      `INSERT INTO node_stats (flow_id, node_id, key, count) VALUES (?, ?, ?, ?)
+       ON CONFLICT (flow_id, node_id, key) DO UPDATE SET count = count + excluded.count`,
+    ),
+    nextOutbox: q(
+      `SELECT * FROM outbox WHERE page_id = ? AND psid = ? AND status = 'pending'
+       ORDER BY id LIMIT 1`,
+    ),
+    markSent: q(
+      `UPDATE outbox SET status = 'sent', sent_at = ?, message_id = ?, attempts = attempts + 1
+       WHERE id = ?`,
+    ),
+    markFailed: q(
+      `UPDATE outbox SET status = 'failed', sent_at = ?, error = ?, attempts = attempts + 1
+       WHERE id = ?`,
+    ),
+    reschedule: q(`UPDATE outbox SET due_at = ?, error = ?, attempts = attempts + 1 WHERE id = ?`),
+    cancel: q(
+      `UPDATE outbox SET status = 'failed', sent_at = ?, error = ?
+       WHERE page_id = ? AND psid = ? AND status = 'pending'`,
+    ),
+    delayNext: q(
+      `UPDATE outbox SET due_at = MAX(due_at, ?) WHERE id = (
+         SELECT id FROM outbox WHERE page_id = ? AND psid = ? AND status = 'pending'
+         ORDER BY id LIMIT 1)`,
+    ),
+    dueSessions: q(
+      `SELECT page_id, psid, wake_at FROM sessions WHERE wake_at IS NOT NULL AND wake_at <= ?
+       LIMIT ?`,
+    ),
+    clearWake: q(
+      `UPDATE sessions SET wake_at = NULL WHERE page_id = ? AND psid = ? AND wake_at = ?`,
+    ),
+    insertRevision: q(
+      `INSERT INTO revisions (flow_id, revision, name, body, created_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (flow_id, revision) DO NOTHING`,
+    ),
+    activate: q(
+      `INSERT INTO flows (flow_id, active_revision, activated_at) VALUES (?, ?, ?)
+       ON CONFLICT (flow_id) DO UPDATE SET active_revision = excluded.active_revision,
+         activated_at = excluded.activated_at`,
+    ),
+    setSetting: q(
+      `INSERT INTO settings (key, value) VALUES (?, ?)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+    ),
+    getSetting: q<{ value: string }>(`SELECT value FROM settings WHERE key = ?`),
+    flowRow: q<{ active_revision: string }>(`SELECT active_revision FROM flows WHERE flow_id = ?`),
+    revision: q(`SELECT * FROM revisions WHERE flow_id = ? AND revision = ?`),
+    revisions: q(`SELECT * FROM revisions WHERE flow_id = ? ORDER BY seq DESC`),
+    stats: q(`SELECT node_id, key, count FROM node_stats WHERE flow_id = ? ORDER BY node_id, key`),
+  };
+
+  const toEvent = (r: Row): StoredEvent => ({
+    id: Number(r.id),
+    pageId: String(r.page_id),
+    psid: String(r.psid),
+    dedupeKey: String(r.dedupe_key),
+    timestamp: Number(r.ts),
+    channel: r.channel as StoredEvent['channel'],
+    event: JSON.parse(String(r.event)),
+    fromUser: Number(r.from_user) === 1,
+  });
+  const toOutbox = (r: Row): OutboxRow => ({
+    id: Number(r.id),
+    pageId: String(r.page_id),
+    psid: String(r.psid),
+    kind: r.kind as OutboxKind,
+    body: JSON.parse(String(r.body)),
+    media: Number(r.media) === 1,
+    delayMs: Number(r.delay_ms),
+    attempts: Number(r.attempts),
+    dueAt: Number(r.due_at),
+  });
+  const meta = (r: Row, active: string | undefined): RevisionMeta => ({
+    flowId: String(r.flow_id),
+    revision: String(r.revision),
+    name: String(r.name),
+    createdAt: Number(r.created_at),
+    active: r.revision === active,
+  });
+
+  const insertEvents = db.transaction((items: InboxItem[], now: number) => {
+    let inserted = 0;
+    for (const it of items) {
+      const status = it.channel === 'standby' ? 'standby' : 'pending';
+      const r = s.insertEvent.run(
+        it.pageId,
+        it.psid,
+        it.dedupeKey,
+        it.timestamp,
+        it.channel,
+        JSON.stringify(it.event),
+        it.fromUser ? 1 : 0,
+        status,
+        now,
+      );
+      if (r.changes === 1) {
+        inserted++;
+        s.ensureSession.run(it.pageId, it.psid, now);
+      }
+    }
+    return inserted;
+  });
+
+  const commitEvent = db.transaction((c: EventCommit): boolean => {
+    const { lane } = c;
+    const updated = s.commitSession.run(
+      c.state === null ? null : JSON.stringify(c.state),
+      c.wakeAt,
+      c.lastUserAt,
+      c.now,
+      lane.pageId,
+      lane.psid,
+      c.owner,
+      c.now,
+    );
+    if (updated.changes !== 1) throw new Fenced();
+    if (s.finishEvent.run(c.status, c.eventId).changes !== 1) throw new Fenced();
+    let due = c.now;
+    for (const o of c.outbox) {
+      s.insertOutbox.run(
+        lane.pageId,
+        lane.psid,
+        o.kind,
+        JSON.stringify(o.body),
+        o.media ? 1 : 0,
+        o.delayMs,
+        due + o.delayMs,
+        c.now,
+      );
+      due = c.now;
+    }
+    for (const st of c.stats) s.addStat.run(st.flowId, st.nodeId, st.key, st.count);
+    return true;
+  });
+
+  const fireDueDelays = db.transaction((now: number, limit: number) => {
+    let fired = 0;
+    for (const r of s.dueSessions.all(now, limit)) {
+      const wakeAt = Number(r.wake_at);
+      s.insertEvent.run(
+        r.page_id,
+        r.psid,
+        `timer:${String(r.page_id)}:${String(r.psid)}:${wakeAt}`,
+        wakeAt,
+        'timer',
+        JSON.stringify({ timer: { dueAt: wakeAt } }),
+        0,
+        'pending',
+        now,
+      );
+      s.clearWake.run(r.page_id, r.psid, wakeAt);
+      fired++;
+    }
+    return fired;
+  });
+
+  const activeMeta = (flowId: string) => {
+    const active = s.flowRow.get(flowId)?.active_revision;
+    if (!active) return undefined;
+    const row = s.revision.get(flowId, active);
+    return row ? meta(row, active) : undefined;
+  };
+
+  const publish = db.transaction((flow: CompiledFlow, now: number) => {
+    s.insertRevision.run(flow.flowId, flow.revision, flow.name, JSON.stringify(flow), now);
+    s.activate.run(flow.flowId, flow.revision, now);
+    s.setSetting.run('active_flow', flow.flowId);
+    return activeMeta(flow.flowId)!;
+  });
+
+  const rollback = db.transaction((flowId: string, revision: string | undefined, now: number) => {
+    const current = s.flowRow.get(flowId)?.active_revision;
+    const all = s.revisions.all(flowId);
+    let target: Row | undefined;
+    if (revision) target = all.find((r) => r.revision === revision);
+    else {
+      const index = all.findIndex((r) => r.revision === current);
+      target = index >= 0 ? all[index + 1] : undefined;
+    }
+    if (!target) return undefined;
+    s.activate.run(flowId, target.revision, now);
+    s.setSetting.run('active_flow', flowId);
+    return activeMeta(flowId);
+  });
+
+  const store: Store = {
+    kind: 'sqlite',
+    migrate: async () => migrate(),
+    close: async () => void db.close(),
+    ping: async () => db.prepare('SELECT 1 AS ok').get() !== undefined,
+    insertEvents: async (items, now) => insertEvents(items, now),
+    claimLanes: async (owner, now, leaseMs, limit) =>
+      s.claim
+        .all({ owner, until: now + leaseMs, now, limit })
+        .map((r) => ({ pageId: String(r.pageId), psid: String(r.psid) })),
+    renewLane: async (lane, owner, until) =>
+      s.renew.run(until, lane.pageId, lane.psid, owner).changes === 1,
+    releaseLane: async (lane, owner) => void s.release.run(lane.pageId, lane.psid, owner),
+    releaseAllLeases: async () => void s.releaseAll.run(),
+    nextEvent: async (lane) => {
+      const r = s.nextEvent.get(lane.pageId, lane.psid);
+      return r ? toEvent(r) : undefined;
+    },
+    loadSession: async (lane): Promise<SessionRecord> => {
+      const r = s.session.get(lane.pageId, lane.psid);
+      return {
+        ...lane,
+        state: r?.state ? JSON.parse(String(r.state)) : null,
+        lastUserAt: r?.last_user_at == null ? null : Number(r.last_user_at),
+        wakeAt: r?.wake_at == null ? null : Number(r.wake_at),
+      };
+    },
+    commitEvent: async (c) => {
+      try {
+        return commitEvent(c);
+      } catch (error) {
+        if (error instanceof Fenced) return false;
+        throw error;
+      }
+    },
+    nextOutbox: async (lane, now) => {
+      const r = s.nextOutbox.get(lane.pageId, lane.psid);
+      return r && Number(r.due_at) <= now ? toOutbox(r) : undefined;
+    },
+    markSent: async (id, now, messageId) => void s.markSent.run(now, messageId, id),
+    markFailed: async (id, now, reason) => void s.markFailed.run(now, reason, id),
+    reschedule: async (id, dueAt, reason) => void s.reschedule.run(dueAt, reason, id),
+    cancelOutbox: async (lane, now, reason) =>
+      s.cancel.run(now, reason, lane.pageId, lane.psid).changes,
+    delayNextOutbox: async (lane, dueAt) => void s.delayNext.run(dueAt, lane.pageId, lane.psid),
+    fireDueDelays: async (now, limit) => fireDueDelays(now, limit),
+    publish: async (flow, now) => publish(flow, now),
+    activeFlow: async (): Promise<ActiveFlow | undefined> => {
+      const flowId = s.getSetting.get('active_flow')?.value;
+      if (!flowId) return undefined;
+      const revision = s.flowRow.get(flowId)?.active_revision;
+      const row = revision ? s.revision.get(flowId, revision) : undefined;
+      if (!row || !revision) return undefined;
+      return { flowId, revision, flow: parseFlowBody(String(row.body)) };
+    },
+    flowActive: async (flowId) => activeMeta(flowId),
+    revisions: async (flowId) => {
+      const active = s.flowRow.get(flowId)?.active_revision;
+      return s.revisions.all(flowId).map((r) => meta(r, active));
+    },
+    rollback: async (flowId, revision, now) => rollback(flowId, revision, now),
+    stats: async (flowId): Promise<StatRow[]> =>
+      s.stats
+        .all(flowId)
+        .map((r) => ({ nodeId: String(r.node_id), key: String(r.key), count: Number(r.count) })),
+    getSetting: async (key) => s.getSetting.get(key)?.value,
+    setSetting: async (key, value) => void s.setSetting.run(key, value),
+    counts: async (): Promise<StoreCounts> => {
+      const one = (sql: string) => Number((db.prepare(sql).get() as { n: number }).n);
+      return {
+        inboxPending: one(`SELECT COUNT(*) AS n FROM inbox WHERE status = 'pending'`),
+        outboxPending: one(`SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending'`),
+        outboxSent: one(`SELECT COUNT(*) AS n FROM outbox WHERE status = 'sent'`),
+        outboxFailed: one(`SELECT COUNT(*) AS n FROM outbox WHERE status = 'failed'`),
+        sessions: one(`SELECT COUNT(*) AS n FROM sessions`),
+      };
+    },
+  };
+  return store;
+}
+
+/** Thrown inside a transaction to roll it back when the lease or the event moved on. */
+class Fenced extends Error {}

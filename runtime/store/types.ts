@@ -1,0 +1,152 @@
+// The store interface that the embedded SQLite store and the PostgreSQL store both fill. Every
+// method is one short transaction; lanes (one a user) carry a lease so that only one worker of
+// one instance runs a user's events at a time, and the lease fences each commit.
+import type { CompiledFlow } from '../../flows/schema';
+
+export type Channel = 'messaging' | 'standby' | 'timer';
+export type EventStatus = 'pending' | 'done' | 'standby' | 'skipped';
+
+export interface InboxItem {
+  pageId: string;
+  psid: string;
+  /** Messenger redelivers: the message id, or the best stable key the event offers. */
+  dedupeKey: string;
+  timestamp: number;
+  channel: Channel;
+  /** One raw webhook event (`entry[].messaging[i]`), or a timer's `{ timer: { dueAt } }`. */
+  event: unknown;
+  /** Whether the user acted (opens the 24-hour window); false for timers, handovers, standby. */
+  fromUser: boolean;
+}
+
+export interface StoredEvent extends InboxItem {
+  id: number;
+}
+
+export interface Lane {
+  pageId: string;
+  psid: string;
+}
+
+export interface SessionRecord extends Lane {
+  state: unknown | null;
+  lastUserAt: number | null;
+  wakeAt: number | null;
+}
+
+export type OutboxKind = 'message' | 'sender_action' | 'pass_thread_control';
+
+export interface NewOutbox {
+  kind: OutboxKind;
+  body: unknown;
+  /** Audio and video share a tighter per-Page rate (MESSENGER.md §6). */
+  media: boolean;
+  /** A pause after the previous row was sent (typing indicators). */
+  delayMs: number;
+}
+
+export interface OutboxRow extends NewOutbox, Lane {
+  id: number;
+  attempts: number;
+  dueAt: number;
+}
+
+export interface StatIncrement {
+  flowId: string;
+  nodeId: string;
+  /** `entered`, `sent`, or `clicked:<handle>`. */
+  key: string;
+  count: number;
+}
+
+export interface EventCommit {
+  lane: Lane;
+  owner: string;
+  eventId: number;
+  status: 'done' | 'skipped';
+  state: unknown | null;
+  wakeAt: number | null;
+  /** Set when the event was the user's own action. */
+  lastUserAt: number | null;
+  outbox: NewOutbox[];
+  stats: StatIncrement[];
+  now: number;
+}
+
+export interface RevisionMeta {
+  flowId: string;
+  revision: string;
+  name: string;
+  createdAt: number;
+  active: boolean;
+}
+
+export interface ActiveFlow {
+  flowId: string;
+  revision: string;
+  flow: CompiledFlow;
+}
+
+export interface StatRow {
+  nodeId: string;
+  key: string;
+  count: number;
+}
+
+export interface StoreCounts {
+  inboxPending: number;
+  outboxPending: number;
+  outboxSent: number;
+  outboxFailed: number;
+  sessions: number;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  migrate(): Promise<number>;
+  close(): Promise<void>;
+  ping(): Promise<boolean>;
+
+  /** Stores new events (dropping ones already seen) and returns how many were new. */
+  insertEvents(items: InboxItem[], now: number): Promise<number>;
+  /** Leases up to `limit` lanes that have a pending event or a due outbox row. */
+  claimLanes(owner: string, now: number, leaseMs: number, limit: number): Promise<Lane[]>;
+  renewLane(lane: Lane, owner: string, until: number): Promise<boolean>;
+  releaseLane(lane: Lane, owner: string): Promise<void>;
+  /** Frees every lease (start-up of a single instance, tests). */
+  releaseAllLeases(): Promise<void>;
+  nextEvent(lane: Lane): Promise<StoredEvent | undefined>;
+  loadSession(lane: Lane): Promise<SessionRecord>;
+  /** Atomically: session, event status, outbox rows and stats. False when fenced out. */
+  commitEvent(commit: EventCommit): Promise<boolean>;
+
+  /** The oldest unsent row of a lane, if it is due. */
+  nextOutbox(lane: Lane, now: number): Promise<OutboxRow | undefined>;
+  markSent(id: number, now: number, messageId: string | null): Promise<void>;
+  markFailed(id: number, now: number, reason: string): Promise<void>;
+  reschedule(id: number, dueAt: number, reason: string): Promise<void>;
+  /** Gives up on every unsent row of a lane (the user blocked the Page, the window closed). */
+  cancelOutbox(lane: Lane, now: number, reason: string): Promise<number>;
+  /** Delays the lane's next row: a pause after a typing indicator. */
+  delayNextOutbox(lane: Lane, dueAt: number): Promise<void>;
+
+  /** Turns sessions whose delay fell due into timer events, exactly once. */
+  fireDueDelays(now: number, limit: number): Promise<number>;
+
+  /** Stores the revision if new and makes it the active one, in one transaction. */
+  publish(flow: CompiledFlow, now: number): Promise<RevisionMeta>;
+  activeFlow(): Promise<ActiveFlow | undefined>;
+  flowActive(flowId: string): Promise<RevisionMeta | undefined>;
+  revisions(flowId: string): Promise<RevisionMeta[]>;
+  /** Activates `revision`, or the one before the active one. */
+  rollback(
+    flowId: string,
+    revision: string | undefined,
+    now: number,
+  ): Promise<RevisionMeta | undefined>;
+  stats(flowId: string): Promise<StatRow[]>;
+
+  getSetting(key: string): Promise<string | undefined>;
+  setSetting(key: string, value: string): Promise<void>;
+  counts(): Promise<StoreCounts>;
+}

@@ -1,0 +1,133 @@
+// Runs users' lanes: claims a lane (a lease on one user), sends its due outbox rows in order,
+// runs its pending events one at a time through the processor, and lets go. Several lanes run
+// at once; one user's events never do.
+import type { Logger } from './log';
+import type { Metrics } from './metrics';
+import type { Processor } from './processor';
+import { deliver, type DeliverDeps } from './send/deliver';
+import type { FlowCache } from './flow-cache';
+import type { Lane, Store } from './store/types';
+
+export interface WorkerOptions {
+  owner: string;
+  concurrency: number;
+  leaseMs: number;
+  pollMs: number;
+}
+
+export class Worker {
+  private active = new Map<string, Promise<void>>();
+  private timer: NodeJS.Timeout | undefined;
+  private claiming = false;
+  private again = false;
+  private stopped = true;
+
+  constructor(
+    private store: Store,
+    private processor: Processor,
+    private flows: FlowCache,
+    private send: DeliverDeps,
+    private log: Logger,
+    private metrics: Metrics,
+    private options: WorkerOptions,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.timer = setInterval(() => this.kick(), this.options.pollMs);
+    this.kick();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await Promise.allSettled([...this.active.values()]);
+  }
+
+  /** Looks for work now (a webhook just stored events). */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.claiming) {
+      this.again = true;
+      return;
+    }
+    this.claiming = true;
+    void this.claim()
+      .catch((error: unknown) => this.log.error('worker.claim-failed', { error: String(error) }))
+      .finally(() => {
+        this.claiming = false;
+        if (this.again) {
+          this.again = false;
+          setImmediate(() => this.kick());
+        }
+      });
+  }
+
+  private async claim(): Promise<void> {
+    const free = this.options.concurrency - this.active.size;
+    if (free <= 0) return;
+    const now = this.send.now();
+    const lanes = await this.store.claimLanes(this.options.owner, now, this.options.leaseMs, free);
+    for (const lane of lanes) {
+      const id = `${lane.pageId}:${lane.psid}`;
+      const run = this.runLane(lane)
+        .catch((error: unknown) =>
+          this.log.error('worker.lane-failed', { psid: lane.psid, error: String(error) }),
+        )
+        .finally(() => {
+          this.active.delete(id);
+          void this.store.releaseLane(lane, this.options.owner).then(() => this.kick());
+        });
+      this.active.set(id, run);
+    }
+  }
+
+  private async runLane(lane: Lane): Promise<void> {
+    const { owner, leaseMs } = this.options;
+    let leaseUntil = this.send.now() + leaseMs;
+    let sendingBlocked = false;
+    // Bounded: a lane gives way after this many steps so one chatty user cannot starve others.
+    for (let i = 0; i < 200 && !this.stopped; i++) {
+      const now = this.send.now();
+      if (leaseUntil - now < leaseMs / 2) {
+        if (!(await this.store.renewLane(lane, owner, now + leaseMs))) return;
+        leaseUntil = now + leaseMs;
+      }
+      if (!sendingBlocked) {
+        const row = await this.store.nextOutbox(lane, now);
+        if (row) {
+          const session = await this.store.loadSession(lane);
+          const outcome = await deliver(this.send, row, session.lastUserAt);
+          if (outcome === 'later') sendingBlocked = true;
+          continue;
+        }
+      }
+      const event = await this.store.nextEvent(lane);
+      if (!event) return;
+      const [session, flow] = await Promise.all([
+        this.store.loadSession(lane),
+        this.flows.active(),
+      ]);
+      const result = await this.processor.run({ flow, session, event, now });
+      const committed = await this.store.commitEvent({
+        lane,
+        owner,
+        eventId: event.id,
+        status: result.status,
+        state: result.state,
+        wakeAt: result.wakeAt,
+        lastUserAt: event.fromUser ? event.timestamp : null,
+        outbox: result.outbox,
+        stats: result.stats,
+        now: this.send.now(),
+      });
+      if (!committed) {
+        this.log.warn('worker.fenced', { psid: lane.psid, eventId: event.id });
+        return;
+      }
+      this.metrics.inc('threadline_events_processed_total', 'Events run through the flow.', {
+        status: result.status,
+      });
+    }
+  }
+}
