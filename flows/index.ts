@@ -15,3 +15,6 @@ export {
   type Severity,
 } from './lint';
 export { compileFlow, compiledRevision, type CompileResult } from './compile';
+export * from './engine';
+export * from './messenger';
+export * from './scenario';

@@ -8,3 +8,12 @@ export * from './actions';
 export { seededRandom, type SeededRandom } from './random';
 export { validateAnswer, parseNumber, parsePhone, parseUrl } from './validate';
 export { parseDate } from './dates';
+export {
+  ChatSimulator,
+  SIMULATION_START,
+  USER_STEP_MS,
+  type SimulatorTurn,
+  type SimulatorOptions,
+  type HttpAnswerLike,
+  type HttpRequestAction,
+} from './simulator';

@@ -1,0 +1,143 @@
+// `threadline test PATH... [--coverage] [--coverage-json FILE]` (FORMAT §5): replays scenario
+// files and prints `N passed, N failed` last; exit 1 on any failure.
+import { writeFile } from 'node:fs/promises';
+import {
+  coverageOf,
+  coverageTotals,
+  runScenario,
+  type CompiledFlow,
+  type CoverageReport,
+  type ScenarioFailure,
+  type TraceEntry,
+} from '../../flows';
+import { findScenarioFiles, loadScenario, loadScenarioFlow, type Loaded } from './scenario-files';
+
+const USAGE = 'Usage: threadline test PATH... [--coverage] [--coverage-json FILE]';
+
+export interface ScenarioRun {
+  file: string;
+  name: string;
+  passed: boolean;
+  /** Set when the scenario or its flow could not be loaded. */
+  error?: string;
+  failures: ScenarioFailure[];
+}
+
+export interface TestRun {
+  runs: ScenarioRun[];
+  coverage: CoverageReport;
+}
+
+/** Runs every scenario under `paths`; coverage is gathered per flow id. */
+export async function testScenarioFiles(paths: string[]): Promise<Loaded<TestRun>> {
+  const found = await findScenarioFiles(paths);
+  if (!found.ok) return found;
+  const flows = new Map<string, Promise<Loaded<CompiledFlow>>>();
+  const traces = new Map<string, { flow: CompiledFlow; traces: TraceEntry[][] }>();
+  const runs: ScenarioRun[] = [];
+  for (const file of found.value) {
+    const scenario = await loadScenario(file);
+    if (!scenario.ok) {
+      runs.push({ file, name: file, passed: false, error: scenario.message, failures: [] });
+      continue;
+    }
+    const { name } = scenario.value;
+    const flow = await loadScenarioFlow(file, scenario.value, flows);
+    if (!flow.ok) {
+      runs.push({ file, name, passed: false, error: flow.message, failures: [] });
+      continue;
+    }
+    const result = runScenario(flow.value, scenario.value);
+    runs.push({ file, name, passed: result.passed, failures: result.failures });
+    const entry = traces.get(flow.value.flowId) ?? { flow: flow.value, traces: [] };
+    entry.traces.push(result.trace);
+    traces.set(flow.value.flowId, entry);
+  }
+  const coverage: CoverageReport = { flows: {} };
+  for (const [id, { flow, traces: t }] of [...traces].sort(([a], [b]) => a.localeCompare(b)))
+    coverage.flows[id] = coverageOf(flow, t);
+  return { ok: true, value: { runs, coverage } };
+}
+
+export async function run(args: string[]): Promise<number> {
+  const options = parseArgs(args);
+  if (typeof options === 'string') {
+    console.error(`threadline test: ${options}\n${USAGE}`);
+    return 2;
+  }
+  const tested = await testScenarioFiles(options.paths);
+  if (!tested.ok) {
+    console.error(`threadline test: ${tested.message}`);
+    return 1;
+  }
+  const { runs, coverage } = tested.value;
+  for (const r of runs) console.log(formatRun(r));
+  if (options.coverage || options.coverageJson) console.log(formatCoverage(coverage));
+  if (options.coverageJson) {
+    try {
+      await writeFile(options.coverageJson, `${JSON.stringify(coverage, null, 2)}\n`);
+    } catch (error) {
+      console.error(
+        `threadline test: cannot write ${options.coverageJson}: ${(error as Error).message}`,
+      );
+      return 1;
+    }
+  }
+  const failed = runs.filter((r) => !r.passed).length;
+  console.log(`${runs.length - failed} passed, ${failed} failed`);
+  return failed > 0 ? 1 : 0;
+}
+
+function formatRun(r: ScenarioRun): string {
+  if (r.passed) return `PASS ${r.file}: ${r.name}`;
+  const lines = [`FAIL ${r.file}: ${r.name}`];
+  if (r.error) lines.push(`  ${r.error.replace(/\n/g, '\n  ')}`);
+  for (const f of r.failures) {
+    lines.push(`  step ${f.stepIndex}: ${f.message}`);
+    lines.push(`    expected: ${JSON.stringify(f.expected)}`);
+    lines.push(`    actual:   ${JSON.stringify(f.actual)}`);
+  }
+  return lines.join('\n');
+}
+
+export function formatCoverage(report: CoverageReport): string {
+  const lines: string[] = [];
+  const sum = { nodes: [0, 0], handles: [0, 0] };
+  for (const [id, flow] of Object.entries(report.flows)) {
+    const t = coverageTotals(flow);
+    sum.nodes = [sum.nodes[0]! + t.nodes.covered, sum.nodes[1]! + t.nodes.total];
+    sum.handles = [sum.handles[0]! + t.handles.covered, sum.handles[1]! + t.handles.total];
+    lines.push(
+      `coverage ${id}: nodes ${t.nodes.covered}/${t.nodes.total}, handles ${t.handles.covered}/${t.handles.total}`,
+    );
+    const byNode = new Map<string, string[]>();
+    for (const item of flow.uncovered) {
+      const [node, handle] = item.split('#') as [string, string | undefined];
+      byNode.set(node, [...(byNode.get(node) ?? []), handle ?? '(never entered)']);
+    }
+    for (const [node, handles] of byNode) lines.push(`  uncovered ${node}: ${handles.join(', ')}`);
+  }
+  lines.push(
+    `coverage: nodes ${sum.nodes[0]}/${sum.nodes[1]}, handles ${sum.handles[0]}/${sum.handles[1]}`,
+  );
+  return lines.join('\n');
+}
+
+function parseArgs(
+  args: string[],
+): { paths: string[]; coverage: boolean; coverageJson?: string } | string {
+  const paths: string[] = [];
+  let coverage = false;
+  let coverageJson: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--coverage') coverage = true;
+    else if (arg === '--coverage-json') {
+      coverageJson = args[++i];
+      if (coverageJson === undefined) return '--coverage-json needs a file name';
+    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    else paths.push(arg);
+  }
+  if (paths.length === 0) return 'which scenarios? Give files or folders';
+  return { paths, coverage, ...(coverageJson !== undefined ? { coverageJson } : {}) };
+}

@@ -1,0 +1,96 @@
+// Turns a recorded chat (the simulator's turns) into a scenario file (FORMAT §4): each user event
+// becomes a `send`, followed by an `expect` of exactly what the bot sent; resumed delays become
+// `wait`s. Replaying the result against the same flow passes.
+import type { EngineEvent } from '../engine/events';
+import { SIMULATION_START, USER_STEP_MS, type SimulatorTurn } from '../engine/simulator';
+import { decodePayload } from '../messenger/payload';
+import {
+  SCENARIO_FORMAT,
+  SCENARIO_VERSION,
+  type ExpectedMessage,
+  type Scenario,
+  type ScenarioSend,
+  type ScenarioStep,
+} from './schema';
+import { seenMessages } from './transcript';
+
+export interface RecordOptions {
+  flow: string;
+  name: string;
+  user?: Scenario['user'];
+  seed?: number;
+  /** The simulation's start time, to turn the first delay into a wait. */
+  start?: number;
+}
+
+export function scenarioFromTurns(turns: SimulatorTurn[], options: RecordOptions): Scenario {
+  const steps: ScenarioStep[] = [];
+  let clock = options.start ?? SIMULATION_START;
+  let pending: ExpectedMessage[] | null = null;
+  const flush = () => {
+    if (pending) steps.push({ expect: pending });
+    pending = null;
+  };
+  for (const turn of turns) {
+    const send = sendOf(turn.event);
+    if (send) {
+      flush();
+      steps.push({ send });
+      clock += USER_STEP_MS;
+      pending = [];
+    } else if (turn.event.type === 'resume') {
+      if (turn.at > clock) {
+        flush();
+        steps.push({ wait: (turn.at - clock) / 1000 });
+        pending = [];
+      }
+      clock = turn.at;
+    }
+    pending ??= [];
+    pending.push(...seenMessages(turn.actions).map(expected));
+  }
+  flush();
+  return {
+    format: SCENARIO_FORMAT,
+    version: SCENARIO_VERSION,
+    flow: options.flow,
+    name: options.name,
+    ...(options.user ? { user: options.user } : {}),
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    steps,
+  };
+}
+
+function expected(m: ReturnType<typeof seenMessages>[number]): ExpectedMessage {
+  return { ...m };
+}
+
+function sendOf(event: EngineEvent): ScenarioSend | null {
+  switch (event.type) {
+    case 'text':
+      return { text: event.text };
+    case 'quick_reply':
+      // user_email / user_phone_number replies carry the address itself, as if typed.
+      if (decodePayload(event.payload) === null) return { text: event.text ?? event.payload };
+      return { quickReply: event.text ?? event.payload };
+    case 'postback': {
+      const payload = decodePayload(event.payload);
+      const title = event.title ?? event.payload;
+      if (payload?.kind === 'menu') return { menu: title };
+      if (payload?.kind === 'ice') return { iceBreaker: title };
+      if (payload?.kind === 'get_started') return { getStarted: true };
+      return { button: title };
+    }
+    case 'attachment':
+      return { attachment: { type: event.attachmentType, url: event.url } };
+    case 'get_started':
+      return { getStarted: true };
+    case 'referral':
+      return { ref: event.ref };
+    case 'handover_returned':
+      return { handBack: true };
+    case 'resume':
+    case 'http_result':
+      return null;
+  }
+}

@@ -1,0 +1,100 @@
+// Scenario files (FORMAT §4): a recorded or hand-written chat that `threadline test` replays.
+// Two additions beyond FORMAT §4's send list, needed to reach every handle: `{ "handBack": true }`
+// (the Page Inbox hands the thread back, the `returned` handle of a handover) and
+// `{ "iceBreaker": question }`. Also an optional `http` map of canned answers for http steps.
+import { z } from 'zod';
+
+export const SCENARIO_FORMAT = 'threadline.scenario' as const;
+export const SCENARIO_VERSION = 1 as const;
+
+export const ScenarioSend = z.union([
+  z.strictObject({ text: z.string() }),
+  z.strictObject({ quickReply: z.string() }),
+  z.strictObject({ button: z.string() }),
+  z.strictObject({ getStarted: z.literal(true) }),
+  z.strictObject({ ref: z.string() }),
+  z.strictObject({
+    attachment: z.strictObject({
+      type: z.enum(['image', 'video', 'audio', 'file']),
+      url: z.string(),
+    }),
+  }),
+  z.strictObject({ menu: z.string() }),
+  z.strictObject({ iceBreaker: z.string() }),
+  z.strictObject({ handBack: z.literal(true) }),
+]);
+export type ScenarioSend = z.infer<typeof ScenarioSend>;
+
+export const ExpectedMessage = z.strictObject({
+  text: z.string().optional(),
+  textContains: z.string().optional(),
+  quickReplies: z.array(z.string()).optional(),
+  buttons: z.array(z.string()).optional(),
+  cards: z.array(z.string()).optional(),
+  image: z.string().optional(),
+  video: z.string().optional(),
+  audio: z.string().optional(),
+  file: z.string().optional(),
+  handover: z.literal(true).optional(),
+});
+export type ExpectedMessage = z.infer<typeof ExpectedMessage>;
+
+export const ScenarioStep = z.union([
+  z.strictObject({ send: ScenarioSend }),
+  z.strictObject({ expect: z.array(ExpectedMessage) }),
+  z.strictObject({
+    expectVars: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  }),
+  z.strictObject({ expectTags: z.array(z.string()) }),
+  z.strictObject({ wait: z.number().min(0) }),
+]);
+export type ScenarioStep = z.infer<typeof ScenarioStep>;
+
+/** A canned answer for an http step: a status and body, or a transport error. */
+export const HttpAnswer = z.union([
+  z.strictObject({ status: z.number().int(), body: z.unknown().optional() }),
+  z.strictObject({ error: z.string() }),
+]);
+export type HttpAnswer = z.infer<typeof HttpAnswer>;
+
+export const Scenario = z.strictObject({
+  format: z.literal(SCENARIO_FORMAT),
+  version: z.literal(SCENARIO_VERSION),
+  flow: z.string(),
+  name: z.string(),
+  user: z
+    .strictObject({
+      id: z.string().optional(),
+      first_name: z.string().optional(),
+      last_name: z.string().optional(),
+      locale: z.string().optional(),
+    })
+    .optional(),
+  seed: z.number().int().optional(),
+  /**
+   * Answers for http steps, keyed by the step's node id, by "METHOD url" or by the url (the
+   * rendered one), tried in that order. A list answers successive calls, its last entry repeats.
+   * A request without an answer fails with a transport error (the `error` handle).
+   */
+  http: z.record(z.string(), z.union([HttpAnswer, z.array(HttpAnswer).min(1)])).optional(),
+  steps: z.array(ScenarioStep),
+});
+export type Scenario = z.infer<typeof Scenario>;
+
+export type ScenarioParse = { ok: true; scenario: Scenario } | { ok: false; message: string };
+
+export function parseScenario(text: string, file = 'scenario'): ScenarioParse {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, message: `${file}: not JSON (${(error as Error).message})` };
+  }
+  const parsed = Scenario.safeParse(raw);
+  if (parsed.success) return { ok: true, scenario: parsed.data };
+  const issue = parsed.error.issues[0];
+  return {
+    ok: false,
+    message: `${file}: ${issue?.path.join('.') || 'scenario'}: ${issue?.message ?? 'invalid'}`,
+  };
+}
