@@ -105,7 +105,10 @@ export function nodeTemplates(node: FlowNode): { field: string; text: string }[]
     case 'http':
       add('data.url', node.data.url);
       add('data.body', node.data.body);
-      for (const [name, value] of Object.entries(node.data.headers ?? {}))
+      // Sorted like the compiler sorts them, so findings do not depend on key order.
+      for (const [name, value] of Object.entries(node.data.headers ?? {}).sort(([a], [b]) =>
+        a < b ? -1 : a > b ? 1 : 0,
+      ))
         add(`data.headers.${name}`, value);
       break;
     case 'action':
