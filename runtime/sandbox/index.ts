@@ -34,6 +34,8 @@ export interface Sandbox {
   port: number;
   connect(runtimeUrl: string): void;
   user(psid: string): SandboxUser;
+  /** Marks a user as having just written, for tests that craft webhook bodies by hand. */
+  userWrote(psid: string): void;
   messages(psid: string): SeenMessage[];
   senderActions(psid: string): string[];
   handovers(psid: string): Record<string, unknown>[];
@@ -73,6 +75,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       if (!user) users.set(psid, (user = new SandboxUser(state, psid)));
       return user;
     },
+    userWrote: (psid) => void state.tick(psid, true),
     messages: (psid) => state.messages(psid),
     senderActions: (psid) => state.actions(psid),
     handovers: (psid) => state.handovers(psid),
@@ -105,17 +108,15 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     void (async () => {
       if (await graph.handle(req, res, url)) return;
       if (await handleControl(sandbox, req, res, url)) return;
-      res
-        .writeHead(404, { 'content-type': 'application/json' })
-        .end(
-          JSON.stringify({
-            error: {
-              message: `Unknown path ${url.pathname}`,
-              type: 'GraphMethodException',
-              code: 100,
-            },
-          }),
-        );
+      res.writeHead(404, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          error: {
+            message: `Unknown path ${url.pathname}`,
+            type: 'GraphMethodException',
+            code: 100,
+          },
+        }),
+      );
     })().catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500).end(String(error));
     });

@@ -1,0 +1,155 @@
+// The admin API (FORMAT §6) over real HTTP: bearer auth, publish validation, revisions,
+// rollback, per-node stats, the Messenger profile applied only when it changed, health, metrics.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CompiledFlow } from '../../flows/schema';
+import { compile, delayFlow, exampleFlow } from '../testing/flows';
+import { SECRETS, startStack, type Stack } from '../testing/stack';
+
+let stack: Stack;
+beforeEach(async () => {
+  stack = await startStack();
+});
+afterEach(() => stack.stop());
+
+const welcome = () => compile(exampleFlow('welcome'));
+const put = (flow: unknown, flowId: string, token = SECRETS.adminToken) =>
+  fetch(`${stack.runtime.url}/api/flows/${flowId}`, {
+    method: 'PUT',
+    body: JSON.stringify(flow),
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+  });
+
+describe('admin authentication', () => {
+  it('answers 401 without a bearer token or with a wrong one', async () => {
+    for (const path of ['/api/flows/welcome', '/api/flows/welcome/revisions', '/metrics']) {
+      expect((await fetch(`${stack.runtime.url}${path}`)).status).toBe(401);
+      const wrong = await fetch(`${stack.runtime.url}${path}`, {
+        headers: { authorization: 'Bearer nope' },
+      });
+      expect(wrong.status).toBe(401);
+    }
+    expect((await put(welcome(), 'welcome', 'wrong-token')).status).toBe(401);
+  });
+
+  it('answers /healthz without a token', async () => {
+    const res = await fetch(`${stack.runtime.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, store: 'sqlite' });
+  });
+});
+
+describe('publishing', () => {
+  it('refuses a flow that fails the compiled schema, naming the field', async () => {
+    const flow = { ...welcome(), steps: 'nope' };
+    const res = await put(flow, 'welcome');
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { problems: { place: string }[] };
+    expect(body.problems.map((p) => p.place)).toContain('$.steps');
+  });
+
+  it('refuses a flow whose content does not match its revision', async () => {
+    const flow: CompiledFlow = { ...welcome(), name: 'Edited after compiling' };
+    const res = await put(flow, 'welcome');
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toContain('revision-mismatch');
+  });
+
+  it('refuses a flow published under another flow id', async () => {
+    const res = await put(welcome(), 'other-flow');
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toContain('flow-id-mismatch');
+  });
+
+  it('keeps revisions newest first and rolls back to the previous one', async () => {
+    const first = welcome();
+    const doc = exampleFlow('welcome');
+    const second = compile({ ...doc, name: 'Welcome, second edition' });
+    expect((await put(first, 'welcome')).status).toBe(200);
+    expect((await put(second, 'welcome')).status).toBe(200);
+
+    const list = (await (await stack.admin('/api/flows/welcome/revisions')).json()) as {
+      revisions: { revision: string; active: boolean }[];
+    };
+    expect(list.revisions.map((r) => r.revision)).toEqual([second.revision, first.revision]);
+    expect(list.revisions[0]!.active).toBe(true);
+
+    const back = await stack.admin('/api/flows/welcome/rollback', { method: 'POST', body: '{}' });
+    expect(back.status).toBe(200);
+    const active = (await (await stack.admin('/api/flows/welcome')).json()) as { revision: string };
+    expect(active.revision).toBe(first.revision);
+
+    const none = await stack.admin('/api/flows/welcome/rollback', { method: 'POST', body: '{}' });
+    expect(none.status).toBe(404);
+  });
+
+  it('keeps a session in flight going across a publish', async () => {
+    await put(welcome(), 'welcome');
+    const user = stack.sandbox.user('psid-inflight');
+    await user.getStarted();
+    await stack.sandbox.waitForMessages('psid-inflight', 2);
+    const doc = exampleFlow('welcome');
+    await put(compile({ ...doc, name: 'Republished' }), 'welcome');
+    await user.tapQuickReply('Opening hours');
+    const messages = await stack.sandbox.waitForMessages('psid-inflight', 3);
+    expect(messages[2]!.text).toContain('Monday to Saturday');
+  });
+
+  it('applies the Messenger profile in one call, and only when it changed', async () => {
+    await put(welcome(), 'welcome');
+    expect(stack.sandbox.profileCallCount()).toBe(1);
+    expect(stack.sandbox.profile()).toMatchObject({ get_started: { payload: 'TL1:get_started' } });
+    expect(Object.keys(stack.sandbox.profile()).sort()).toEqual([
+      'get_started',
+      'greeting',
+      'ice_breakers',
+      'persistent_menu',
+    ]);
+
+    const doc = exampleFlow('welcome');
+    await put(compile({ ...doc, name: 'Same profile, new name' }), 'welcome');
+    expect(stack.sandbox.profileCallCount()).toBe(1);
+
+    const greeting = [{ locale: 'default', text: 'A new greeting' }];
+    await put(compile({ ...doc, profile: { ...doc.profile, greeting } }), 'welcome');
+    expect(stack.sandbox.profileCallCount()).toBe(2);
+    expect(stack.sandbox.profile().greeting).toEqual(greeting);
+  });
+});
+
+describe('stats and metrics', () => {
+  it('counts entries, sends and quick-reply taps per node', async () => {
+    await put(welcome(), 'welcome');
+    const user = stack.sandbox.user('psid-stats');
+    await user.getStarted();
+    await stack.sandbox.waitForMessages('psid-stats', 2);
+    await user.tapQuickReply('Opening hours');
+    await stack.sandbox.waitForMessages('psid-stats', 3);
+    const stats = (await (await stack.admin('/api/flows/welcome/stats')).json()) as {
+      nodes: Record<string, { entered: number; sent: number; clicked: Record<string, number> }>;
+    };
+    expect(stats.nodes['n-menu']).toEqual({ entered: 1, sent: 1, clicked: { 'reply:hours': 1 } });
+    expect(stats.nodes['n-hours']).toMatchObject({ entered: 1, sent: 1 });
+  });
+
+  it('serves Prometheus metrics', async () => {
+    await put(welcome(), 'welcome');
+    await stack.sandbox.user('psid-metrics').sendText('menu');
+    await stack.sandbox.waitForMessages('psid-metrics', 2);
+    const text = await (await stack.admin('/metrics')).text();
+    expect(text).toMatch(/threadline_webhook_events_total\{outcome="stored"\} 1/);
+    expect(text).toMatch(/threadline_sends_total\{kind="message"\} 2/);
+    expect(text).toContain('threadline_webhook_ack_seconds_count 1');
+  });
+});
+
+describe('delays', () => {
+  it('sends what follows a delay when it falls due', async () => {
+    await put(compile(delayFlow(1)), 'delays');
+    await stack.sandbox.user('psid-delay').sendText('ping');
+    await stack.sandbox.waitForMessages('psid-delay', 1);
+    await stack.sandbox.user('psid-delay').getStarted();
+    const messages = await stack.sandbox.waitForMessages('psid-delay', 3, 5000);
+    expect(messages.map((m) => m.text)).toEqual(['pong', 'Hello', 'Still there?']);
+    expect(messages[2]!.at - messages[1]!.at).toBeGreaterThanOrEqual(900);
+  });
+});
