@@ -12,7 +12,7 @@ beforeEach(async () => {
 afterEach(() => stack.stop());
 
 const welcome = () => compile(exampleFlow('welcome'));
-const put = (flow: unknown, flowId: string, token = SECRETS.adminToken) =>
+const put = (flow: unknown, flowId: string, token: string = SECRETS.adminToken) =>
   fetch(`${stack.runtime.url}/api/flows/${flowId}`, {
     method: 'PUT',
     body: JSON.stringify(flow),
