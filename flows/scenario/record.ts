@@ -31,8 +31,19 @@ export function scenarioFromTurns(turns: SimulatorTurn[], options: RecordOptions
     if (pending) steps.push({ expect: pending });
     pending = null;
   };
+  /** Which card a postback payload was on, to tell same-titled carousel buttons apart. */
+  const cardOf = new Map<string, string>();
   for (const turn of turns) {
     const send = sendOf(turn.event);
+    if (send && 'button' in send && turn.event.type === 'postback') {
+      const card = cardOf.get(turn.event.payload);
+      if (card !== undefined) send.card = card;
+    }
+    for (const a of turn.actions)
+      if (a.type === 'send_cards')
+        for (const c of a.cards)
+          for (const b of c.buttons ?? [])
+            if (b.type === 'postback') cardOf.set(b.payload, c.title);
     if (send) {
       flush();
       steps.push({ send });

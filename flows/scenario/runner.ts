@@ -59,7 +59,7 @@ class Replay {
   private seen: SeenMessage[] = [];
   private quickReplies: OutQuickReply[] = [];
   /** Postback buttons sent so far, newest last. */
-  private buttons: { title: string; payload: string }[] = [];
+  private buttons: { title: string; payload: string; card?: string }[] = [];
   private httpCalls = new Map<string, number>();
 
   constructor(
@@ -124,13 +124,12 @@ class Replay {
     if (action.type !== 'send_text' && action.type !== 'send_cards' && action.type !== 'send_media')
       return;
     if (action.quickReplies?.length) this.quickReplies = action.quickReplies;
-    const buttons =
-      action.type === 'send_text'
-        ? (action.buttons ?? [])
-        : action.type === 'send_cards'
-          ? action.cards.flatMap((c) => c.buttons ?? [])
-          : [];
-    for (const b of buttons) if (b.type === 'postback') this.buttons.push(b);
+    if (action.type === 'send_text')
+      for (const b of action.buttons ?? []) if (b.type === 'postback') this.buttons.push(b);
+    if (action.type === 'send_cards')
+      for (const card of action.cards)
+        for (const b of card.buttons ?? [])
+          if (b.type === 'postback') this.buttons.push({ ...b, card: card.title });
   }
 
   private checkVars(expected: Record<string, unknown>, index: number): void {
@@ -164,8 +163,12 @@ class Replay {
       return { type: 'quick_reply', payload: reply.payload, text: reply.title };
     }
     if ('button' in send) {
-      const button = [...this.buttons].reverse().find((b) => b.title === send.button);
-      if (!button) return `no postback button titled ${JSON.stringify(send.button)} was sent`;
+      const button = [...this.buttons]
+        .reverse()
+        .find((b) => b.title === send.button && (send.card === undefined || b.card === send.card));
+      const where = send.card === undefined ? '' : ` on a card titled ${JSON.stringify(send.card)}`;
+      if (!button)
+        return `no postback button titled ${JSON.stringify(send.button)}${where} was sent`;
       return { type: 'postback', payload: button.payload, title: button.title };
     }
     if ('menu' in send) {

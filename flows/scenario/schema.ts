@@ -1,7 +1,8 @@
 // Scenario files (FORMAT §4): a recorded or hand-written chat that `threadline test` replays.
-// Two additions beyond FORMAT §4's send list, needed to reach every handle: `{ "handBack": true }`
-// (the Page Inbox hands the thread back, the `returned` handle of a handover) and
-// `{ "iceBreaker": question }`. Also an optional `http` map of canned answers for http steps.
+// Additions beyond FORMAT §4, needed to reach every handle: `{ "handBack": true }` (the Page
+// Inbox hands the thread back: the `returned` handle of a handover), `{ "iceBreaker": question }`,
+// `{ "button": title, "card": cardTitle }` (carousels often repeat a button title on every card),
+// and an optional `http` map of canned answers for http steps.
 import { z } from 'zod';
 
 export const SCENARIO_FORMAT = 'threadline.scenario' as const;
@@ -10,7 +11,8 @@ export const SCENARIO_VERSION = 1 as const;
 export const ScenarioSend = z.union([
   z.strictObject({ text: z.string() }),
   z.strictObject({ quickReply: z.string() }),
-  z.strictObject({ button: z.string() }),
+  /** `card` picks among same-titled buttons of a carousel: the one on the card with that title. */
+  z.strictObject({ button: z.string(), card: z.string().optional() }),
   z.strictObject({ getStarted: z.literal(true) }),
   z.strictObject({ ref: z.string() }),
   z.strictObject({
