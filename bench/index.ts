@@ -5,6 +5,7 @@ import type { Benchmark } from './types';
 
 const BENCHMARKS: Record<string, () => Promise<{ default: Benchmark }>> = {
   compile: () => import('./compile'),
+  engine: () => import('./engine'),
 };
 
 async function main(names: string[]): Promise<number> {
