@@ -1,0 +1,91 @@
+// How `threadline chat` shows what the bot did: messages as lines, quick replies and postback
+// buttons as numbered choices, cards as a list, media as [type url].
+import type { EngineAction, EngineEvent, OutButton } from '../../flows';
+
+export interface Choice {
+  label: string;
+  event: EngineEvent;
+}
+
+export interface Rendered {
+  lines: string[];
+  choices: Choice[];
+}
+
+export function renderActions(actions: EngineAction[]): Rendered {
+  const lines: string[] = [];
+  const choices: Choice[] = [];
+  const buttons = (list: OutButton[] | undefined, indent: string) => {
+    for (const b of list ?? []) {
+      if (b.type === 'postback') {
+        choices.push({
+          label: b.title,
+          event: { type: 'postback', payload: b.payload, title: b.title },
+        });
+        lines.push(`${indent}${choices.length}) ${b.title}`);
+      } else if (b.type === 'url') lines.push(`${indent}[link ${b.title}: ${b.url}]`);
+      else lines.push(`${indent}[call ${b.title}: ${b.phone}]`);
+    }
+  };
+  for (const action of actions) {
+    switch (action.type) {
+      case 'send_text':
+        lines.push(`bot: ${action.text.replace(/\n/g, '\n     ')}`);
+        buttons(action.buttons, '     ');
+        break;
+      case 'send_cards':
+        lines.push('bot: [cards]');
+        for (const card of action.cards) {
+          const extras = [
+            card.subtitle,
+            card.imageUrl && `[image ${card.imageUrl}]`,
+            card.url && `[link ${card.url}]`,
+          ].filter(Boolean);
+          lines.push(`     - ${card.title}${extras.length ? `: ${extras.join(' ')}` : ''}`);
+          buttons(card.buttons, '         ');
+        }
+        break;
+      case 'send_media':
+        lines.push(`bot: [${action.mediaType} ${action.url}]`);
+        break;
+      case 'log':
+        if (action.level !== 'info')
+          lines.push(`(${action.level} ${action.code}: ${action.message})`);
+        break;
+      default:
+        break;
+    }
+    if ('quickReplies' in action && action.quickReplies?.length) {
+      const replies: string[] = [];
+      for (const q of action.quickReplies) {
+        if (q.type !== 'text') continue;
+        choices.push({
+          label: q.title,
+          event: { type: 'quick_reply', payload: q.payload, text: q.title },
+        });
+        replies.push(`${choices.length}) ${q.title}`);
+      }
+      if (replies.length) lines.push(`     ${replies.join('  ')}`);
+    }
+  }
+  return { lines, choices };
+}
+
+/** "1h", "23h", "1h 30m", "45s", "2d 1h". */
+export function formatDuration(seconds: number): string {
+  const units: [string, number][] = [
+    ['d', 86400],
+    ['h', 3600],
+    ['m', 60],
+    ['s', 1],
+  ];
+  const parts: string[] = [];
+  let rest = Math.max(0, Math.round(seconds));
+  for (const [name, size] of units) {
+    if (rest >= size && parts.length < 2) {
+      parts.push(`${Math.floor(rest / size)}${name}`);
+      rest %= size;
+    }
+  }
+  return parts.length ? parts.join(' ') : '0s';
+}

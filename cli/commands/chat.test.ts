@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import leadJson from '../../flows/examples/lead-capture.flow.json';
+import shopJson from '../../flows/examples/shop.flow.json';
+import { compileFlow, validateFlowDocument, type CompiledFlow } from '../../flows';
+import { chat } from './chat';
+
+function compiled(json: unknown): CompiledFlow {
+  const loaded = validateFlowDocument(json);
+  if (!loaded.ok) throw new Error('example does not load');
+  const result = compileFlow(loaded.document);
+  if (!result.ok) throw new Error('example does not compile');
+  return result.compiled;
+}
+
+async function talk(flow: CompiledFlow, lines: string[], options: Parameters<typeof chat>[3] = {}) {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (chunk) => (text += chunk));
+  input.end(lines.map((l) => `${l}\n`).join(''));
+  const turns = await chat(flow, input, output, options);
+  return { text, turns };
+}
+
+describe('threadline chat', () => {
+  it('starts with get started and picks numbered quick replies and card buttons', async () => {
+    const { text } = await talk(compiled(shopJson), ['1', '2', '41'], { firstName: 'Anna' });
+    expect(text).toContain(
+      "bot: Hi Anna! Welcome to Stride Shoes 👟 What can I do for you?\n     1) Browse shoes  2) Where's my order?  3) Size guide\n",
+    );
+    expect(text).toContain(
+      '     - Court Classic: €89 · White leather, all-day comfort [image https://example.com/img/court-classic.jpg]\n         2) Choose this one\n',
+    );
+    expect(text).toContain('bot: Great choice: the Court Classic!');
+    expect(text).toMatch(/Size 41 is in stock/);
+  });
+
+  it('shows images, announces delays and hand-overs, and skips or hands back on Enter', async () => {
+    const { text } = await talk(compiled(leadJson), [
+      '2',
+      '',
+      'I have a question',
+      'guide',
+      '1',
+      'a@b.co',
+      '2',
+      '',
+      '2',
+      '',
+    ]);
+    expect(text).toContain('bot: [image https://example.com/img/running-guide-2026.jpg]');
+    expect(text).toContain('(waits 23h, press Enter to skip)');
+    expect(text).toContain('did you get a chance to look at the guide?');
+    expect(text).toContain('(handed over to a human; press Enter to hand back)');
+    expect(text).toMatch(/Thanks for chatting with our coaches!/);
+  });
+
+  it('answers http steps through the injected resolver', async () => {
+    const requests: string[] = [];
+    const { text } = await talk(compiled(shopJson), ['2', '104233'], {
+      http: async (r) => {
+        requests.push(`${r.method} ${r.url}`);
+        return { status: 200, body: '{"status":"delivered"}' };
+      },
+    });
+    expect(requests).toEqual(['GET https://api.example.com/orders/104233']);
+    expect(text).toContain('bot: Order 104233 was delivered. Enjoy your new shoes!');
+  });
+
+  it('runs as a command with piped stdin and records a scenario that replays', async () => {
+    const dir = (await import('node:fs')).mkdtempSync(
+      `${(await import('node:os')).tmpdir()}/chat-`,
+    );
+    const record = `${dir}/welcome.recorded.scenario.json`;
+    const flow = `${process.cwd()}/flows/examples/welcome.flow.json`;
+    const result = spawnSync(
+      'node',
+      ['bin/threadline.mjs', 'chat', flow, '--name', 'Eve', '--record', record],
+      {
+        input: '1\nmenu\n3\nhello?\n\n/quit\n',
+        encoding: 'utf8',
+      },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('bot: Hi Eve! What can we do for you today?');
+    expect(result.stdout).toContain('(handed over to a human; press Enter to hand back)');
+    expect(result.stdout).toContain('bot: Thanks for chatting with our team!');
+    const replay = spawnSync('node', ['bin/threadline.mjs', 'test', record], { encoding: 'utf8' });
+    expect(replay.stdout.trim().split('\n').at(-1)).toBe('1 passed, 0 failed');
+    expect(replay.status).toBe(0);
+  });
+});

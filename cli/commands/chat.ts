@@ -1,0 +1,140 @@
+// `threadline chat FLOW [--name FIRST_NAME] [--record SCENARIO]` (FORMAT §5): talk to a flow in
+// the terminal. It starts with Get Started; a number picks a choice; Enter skips a delay or hands
+// a handed-over thread back; /restart starts over; /quit (or end of input) leaves.
+import { writeFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { dirname, relative } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import {
+  ChatSimulator,
+  compileFlow,
+  scenarioFromTurns,
+  type CompiledFlow,
+  type EngineEvent,
+  type HttpAnswerLike,
+  type HttpRequestAction,
+  type SimulatorTurn,
+} from '../../flows';
+import { formatDuration, renderActions, type Choice } from './chat-render';
+import { formatFinding, loadFlowFile } from './lint';
+
+const USAGE = 'Usage: threadline chat FLOW [--name FIRST_NAME] [--record SCENARIO]';
+
+export interface ChatOptions {
+  firstName?: string;
+  http?: (request: HttpRequestAction) => Promise<HttpAnswerLike>;
+}
+
+/** Runs a chat over the given streams until /quit or the end of input; returns the turns. */
+export async function chat(
+  flow: CompiledFlow,
+  input: Readable,
+  output: Writable,
+  options: ChatOptions = {},
+): Promise<SimulatorTurn[]> {
+  const sim = new ChatSimulator(flow, {
+    ...(options.firstName ? { user: { first_name: options.firstName } } : {}),
+    http: options.http ?? fetchAnswer,
+  });
+  const say = (text: string) => output.write(`${text}\n`);
+  let choices: Choice[] = [];
+  const show = (turns: SimulatorTurn[]) => {
+    const rendered = renderActions(turns.flatMap((t) => t.actions));
+    for (const line of rendered.lines) say(line);
+    // Only the newest messages' choices count, as Messenger drops quick replies once answered.
+    if (rendered.lines.some((l) => l.startsWith('bot:'))) choices = rendered.choices;
+    const delay = sim.pendingDelay();
+    if (delay)
+      say(`(waits ${formatDuration((delay.dueAt - sim.now) / 1000)}, press Enter to skip)`);
+    else if (sim.isHandedOver()) say('(handed over to a human; press Enter to hand back)');
+  };
+  say(`Chatting with "${flow.name}". Type a message or a number to pick a choice; /quit leaves.`);
+  show(await sim.send({ type: 'get_started' }));
+  const lines = createInterface({ input, terminal: false });
+  for await (const raw of lines) {
+    const line = raw.trim();
+    if (line === '/quit') break;
+    if (line === '/restart') {
+      sim.restart();
+      choices = [];
+      show(await sim.send({ type: 'get_started' }));
+      continue;
+    }
+    if (line === '') {
+      if (sim.pendingDelay()) show(await sim.skipDelay());
+      else if (sim.isHandedOver()) show(await sim.send({ type: 'handover_returned' }));
+      continue;
+    }
+    show(await sim.send(eventFor(line, choices)));
+  }
+  lines.close();
+  return sim.turns;
+}
+
+function eventFor(line: string, choices: Choice[]): EngineEvent {
+  const picked = /^\d+$/.test(line) ? choices[Number(line) - 1] : undefined;
+  return picked ? picked.event : { type: 'text', text: line };
+}
+
+async function fetchAnswer(request: HttpRequestAction): Promise<HttpAnswerLike> {
+  try {
+    const response = await fetch(request.url, {
+      method: request.method,
+      headers: request.headers,
+      ...(request.body !== undefined ? { body: request.body } : {}),
+      signal: AbortSignal.timeout(request.timeoutMs),
+    });
+    return { status: response.status, body: await response.text() };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+export async function run(args: string[]): Promise<number> {
+  const options = parseArgs(args);
+  if (typeof options === 'string') {
+    console.error(`threadline chat: ${options}\n${USAGE}`);
+    return 2;
+  }
+  const loaded = await loadFlowFile(options.file);
+  if (!loaded.ok) {
+    for (const f of loaded.findings) console.error(formatFinding(options.file, f));
+    return 1;
+  }
+  const compiled = compileFlow(loaded.document);
+  if (!compiled.ok) {
+    for (const f of compiled.findings) console.error(formatFinding(options.file, f));
+    return 1;
+  }
+  const turns = await chat(compiled.compiled, process.stdin, process.stdout, {
+    ...(options.firstName ? { firstName: options.firstName } : {}),
+  });
+  if (options.record) {
+    const scenario = scenarioFromTurns(turns, {
+      flow: relative(dirname(options.record), options.file).split('\\').join('/'),
+      name: `recorded chat with ${compiled.compiled.name}`,
+      ...(options.firstName ? { user: { first_name: options.firstName } } : {}),
+    });
+    // A recording starts with the Get Started the chat sent for the user.
+    await writeFile(options.record, `${JSON.stringify(scenario, null, 2)}\n`);
+    console.error(`recorded ${options.record}`);
+  }
+  return 0;
+}
+
+function parseArgs(args: string[]): { file: string; firstName?: string; record?: string } | string {
+  let file: string | undefined;
+  const options: { firstName?: string; record?: string } = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--name' || arg === '--record') {
+      const value = args[++i];
+      if (value === undefined) return `${arg} needs a value`;
+      if (arg === '--name') options.firstName = value;
+      else options.record = value;
+    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    else if (file === undefined) file = arg;
+    else return 'chats with one flow at a time';
+  }
+  return file === undefined ? 'which flow?' : { file, ...options };
+}
