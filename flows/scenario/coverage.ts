@@ -42,10 +42,13 @@ export function coverageOf(flow: CompiledFlow, traces: TraceEntry[][]): FlowCove
       const key = entry.type === 'take' ? `${entry.step}#${entry.handle}` : '';
       if (key in handles) handles[key]! += 1;
     }
-  const uncovered = [
-    ...Object.keys(handles).filter((k) => handles[k] === 0),
-    ...Object.keys(nodes).filter((k) => nodes[k] === 0),
-  ].sort();
+  // In flow order, each node before its handles, so the report reads like the canvas.
+  const uncovered: string[] = [];
+  for (const s of flow.steps) {
+    if (nodes[s.id] === 0) uncovered.push(s.id);
+    for (const h of stepHandles(s))
+      if (handles[`${s.id}#${h}`] === 0) uncovered.push(`${s.id}#${h}`);
+  }
   return { nodes, handles, uncovered };
 }
 
