@@ -282,3 +282,102 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+describe('subscriber state and hand-overs', () => {
+  const flow = testFlow(
+    [
+      { id: 'start', type: 'trigger', data: { kind: 'get_started' }, outputs: { out: 'count' } },
+      {
+        id: 'count',
+        type: 'action',
+        data: {
+          actions: [
+            { type: 'increment', variable: 'visits', by: 1 },
+            { type: 'add_tag', tag: 'seen' },
+          ],
+        },
+        outputs: { next: 'stop' },
+      },
+      { id: 'stop', type: 'end', data: {} },
+      {
+        id: 'kw',
+        type: 'trigger',
+        data: { kind: 'keyword', keywords: ['human'], match: 'exact' },
+        outputs: { out: 'human' },
+      },
+      { id: 'human', type: 'handover', data: {}, outputs: { returned: 'back' } },
+      {
+        id: 'back',
+        type: 'message',
+        data: { blocks: [{ type: 'text', text: 'Back: {{visits}} visits' }] },
+      },
+      { id: 'any', type: 'trigger', data: { kind: 'default' }, outputs: { out: 'echo' } },
+      {
+        id: 'echo',
+        type: 'message',
+        data: { blocks: [{ type: 'text', text: 'You said {{last_input}}' }] },
+      },
+    ],
+    {
+      entries: {
+        getStarted: 'start',
+        keywords: [{ keywords: ['human'], match: 'exact', target: 'kw' }],
+        default: 'any',
+      },
+    },
+  );
+
+  it('keeps variables and tags across runs and triggers; end only stops the run', () => {
+    const p = new Player(flow);
+    p.send(getStarted);
+    expect(p.session.wait).toBeNull();
+    p.send(getStarted);
+    p.send(text('hi'));
+    expect(p.session.variables).toEqual({ visits: 2 });
+    expect(p.session.tags).toEqual(['seen']);
+    expect(texts(p.send({ type: 'handover_returned' }).actions)).toEqual([]);
+  });
+
+  it('ignores the user while a human has the thread, and answers again once ownership lapsed after 24 h', () => {
+    const p = new Player(flow);
+    p.send(text('human'));
+    const ignored = p.send(text('hello'), 23 * HOUR);
+    expect(ignored.actions).toEqual([]);
+    expect(ignored.trace).toEqual([
+      { type: 'ignored', reason: 'the thread is with a human in the Page Inbox' },
+    ]);
+    expect(texts(p.send(text('anyone?'), 2 * HOUR).actions)).toEqual(['You said anyone?']);
+    expect(p.session.wait).toBeNull();
+  });
+
+  it('still starts get started while handed over (rule 1)', () => {
+    const p = new Player(flow);
+    p.send(text('human'));
+    p.send(getStarted);
+    expect(p.session.wait).toBeNull();
+    expect(p.session.variables).toEqual({ visits: 1 });
+  });
+
+  it('uses the weights it has: a zero-weight variant is never picked', () => {
+    const zero = testFlow(
+      [
+        { id: 'start', type: 'trigger', data: { kind: 'get_started' }, outputs: { out: 'ab' } },
+        {
+          id: 'ab',
+          type: 'split',
+          data: {
+            variants: [
+              { id: 'a', weight: 1 },
+              { id: 'b', weight: 0 },
+            ],
+          },
+        },
+      ],
+      { entries: { getStarted: 'start' } },
+    );
+    for (const r of [0, 0.5, 0.9999999999]) {
+      const trace = new Player(zero, undefined, () => r).send(getStarted).trace;
+      expect(trace).toContainEqual({ type: 'take', step: 'ab', handle: 'variant:a' });
+    }
+  });
+});

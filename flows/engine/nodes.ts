@@ -110,11 +110,12 @@ function split(d: Draft, step: StepOfType<'split'>): string | undefined {
   if (variants.length === 0) return undefined;
   const total = variants.reduce((sum, v) => sum + v.weight, 0);
   const r = d.ctx.random();
-  let chosen = variants[variants.length - 1]!;
-  if (total <= 0)
-    chosen = variants[Math.min(variants.length - 1, Math.floor(r * variants.length))]!;
-  else {
+  let chosen = variants[Math.min(variants.length - 1, Math.floor(r * variants.length))]!;
+  if (total > 0) {
+    // Walk the cumulative weights; rounding can leave `point` past the end, so the last variant
+    // with a weight is the fallback (never a zero-weight one).
     let point = r * total;
+    chosen = [...variants].reverse().find((v) => v.weight > 0)!;
     for (const v of variants) {
       if (point < v.weight) {
         chosen = v;
