@@ -1,14 +1,13 @@
 // What an incoming event does, in FORMAT §2's order of precedence (rules 1 to 6).
-import type { CompiledStep } from '../schema';
 import { decodePayload, type Payload } from '../messenger/payload';
 import type { Draft } from './draft';
 import type { EngineEvent, EventOfType } from './events';
 import { matchKeyword, normalise } from './flowIndex';
 import { answerInput } from './input';
-import { readJsonPath } from './jsonPath';
 import { leave, runFrom } from './run';
 import { CONVERSATION_GAP_MS } from './session';
-import { render, saveVariable } from './variables';
+import { onHttpResult, onResume, onReturned } from './hostEvents';
+import { render } from './variables';
 
 export function dispatch(d: Draft, event: EngineEvent): void {
   switch (event.type) {
@@ -133,71 +132,4 @@ function handedOver(d: Draft): boolean {
   d.session.wait = null;
   d.session.disclosureDue = true;
   return false;
-}
-
-function onReturned(d: Draft): void {
-  d.session.disclosureDue = true;
-  const wait = d.session.wait;
-  const at = wait?.kind === 'handover' ? d.index.steps.get(wait.step) : undefined;
-  if (at) leave(d, at, 'returned');
-  else
-    d.trace.push({
-      type: 'ignored',
-      reason: 'the thread came back, but the session did not wait for it',
-    });
-}
-
-function onResume(d: Draft, event: EventOfType<'resume'>): void {
-  const wait = d.session.wait;
-  const at = d.index.steps.get(event.step);
-  if (wait?.kind !== 'delay' || wait.step !== event.step || wait.dueAt !== event.dueAt || !at)
-    return void d.trace.push({
-      type: 'ignored',
-      reason: 'a delay that no longer applies fell due',
-    });
-  leave(d, at, 'next');
-}
-
-function onHttpResult(d: Draft, event: EventOfType<'http_result'>): void {
-  const wait = d.session.wait;
-  const at =
-    wait?.kind === 'http' && wait.requestId === event.requestId
-      ? d.index.steps.get(wait.step)
-      : undefined;
-  if (at?.type !== 'http')
-    return void d.trace.push({
-      type: 'ignored',
-      reason: 'an HTTP answer nothing waits for any more',
-    });
-  const ok =
-    event.error === undefined &&
-    event.status !== undefined &&
-    event.status >= 200 &&
-    event.status < 300;
-  if (ok) saveFromBody(d, at, event.body);
-  leave(d, at, ok ? 'ok' : 'error');
-}
-
-function saveFromBody(
-  d: Draft,
-  step: Extract<CompiledStep, { type: 'http' }>,
-  body: unknown,
-): void {
-  const save = step.data.save;
-  if (!save?.length) return;
-  let json = body;
-  if (typeof body === 'string') {
-    try {
-      json = JSON.parse(body);
-    } catch {
-      json = body;
-    }
-  }
-  for (const { variable, path } of save) {
-    const value = readJsonPath(json, path);
-    if (value === undefined || value === null) continue;
-    const saved =
-      typeof value === 'object' ? JSON.stringify(value) : (value as string | number | boolean);
-    saveVariable(d, variable, saved, step.id);
-  }
 }
