@@ -181,6 +181,17 @@ describe('republishing', () => {
     expect(r.session.variables).toEqual({});
   });
 
+  it('stops waiting at a message whose quick replies were removed', () => {
+    const p = new Player(shopLike());
+    p.send(getStarted);
+    const next = shopLike();
+    next.revision = 'd'.repeat(64);
+    const menu = next.steps.find((s) => s.id === 'menu');
+    if (menu?.type === 'message') delete menu.data.quickReplies;
+    const r = step(next, p.session, text('Shop'), { now: T0 + 10_000, random: () => 0 });
+    expect(texts(r.actions)).toEqual(['Sorry']);
+  });
+
   it('keeps waiting at a step that still exists in the new revision', () => {
     const p = new Player(shopLike());
     p.send(getStarted);

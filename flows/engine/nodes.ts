@@ -16,6 +16,14 @@ export function executeStep(d: Draft, step: CompiledStep): string | undefined {
     case 'message':
       sendBlocks(d, step);
       if (step.data.quickReplies?.length) {
+        if (!step.data.blocks.some((b) => b.type !== 'typing'))
+          log(
+            d,
+            'warning',
+            'quick-replies-without-message',
+            'quick replies need a message to go with',
+            step.id,
+          );
         d.session.wait = { kind: 'quick_replies', step: step.id };
         return undefined;
       }

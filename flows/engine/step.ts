@@ -1,6 +1,6 @@
 // The engine's one entry point (FORMAT §2): an event, a session and a compiled flow in; the new
 // session, what to do and what happened out. Pure: time and randomness come from `ctx`.
-import type { CompiledFlow } from '../schema';
+import type { CompiledFlow, CompiledStep } from '../schema';
 import type { EngineAction, TraceEntry } from './actions';
 import { createDraft, type Draft, type StepContext } from './draft';
 import { isUserEvent, type EngineEvent } from './events';
@@ -38,7 +38,7 @@ function adoptRevision(d: Draft): void {
   if (d.session.flowRevision === d.flow.revision) return;
   d.session.flowRevision = d.flow.revision;
   const wait = d.session.wait;
-  if (wait && d.index.steps.get(wait.step)?.type !== stepTypeOf(wait.kind)) {
+  if (wait && !stillWaits(d.index.steps.get(wait.step), wait)) {
     d.session.wait = null;
     d.trace.push({
       type: 'ignored',
@@ -47,8 +47,11 @@ function adoptRevision(d: Draft): void {
   }
 }
 
-function stepTypeOf(kind: NonNullable<Session['wait']>['kind']): string {
-  return kind === 'quick_replies' ? 'message' : kind;
+/** Whether the new revision's step can still take what the session waited for there. */
+function stillWaits(at: CompiledStep | undefined, wait: NonNullable<Session['wait']>): boolean {
+  if (wait.kind === 'quick_replies')
+    return at?.type === 'message' && !!at.data.quickReplies?.length;
+  return at?.type === wait.kind;
 }
 
 function noteUserActivity(d: Draft): void {
