@@ -1,4 +1,12 @@
 // The conversation engine's public API (FORMAT §2).
+//
+// How a host drives it: keep one Session per user (newSession on first contact, Session.parse
+// when loading it back); for each event call step(flow, session, event, { now, random }), store
+// the returned session, and perform the actions in order: send_* and typing through the Send API
+// (flows/messenger/send.ts), waiting `pause.ms` between them; `handover` as pass_thread_control;
+// `schedule_resume` by stepping again with { type: 'resume', step, dueAt } once dueAt has passed;
+// `http_request` by performing it and stepping again at once with an `http_result` carrying its
+// requestId; `log` into the host's log. ChatSimulator does all of this with a virtual clock.
 export { step, type StepResult, type StepContext } from './step';
 export { MAX_STEPS_PER_TURN } from './run';
 export { DEFAULT_MAX_RETRIES } from './input';
