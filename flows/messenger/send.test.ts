@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, QuickReply } from '../schema';
 import { getStarted, Player, testFlow } from '../engine/testFlow';
-import { messagingTypeFor, sendBodies } from './send';
+import { markSeenBody, messagingTypeFor, sendBodies } from './send';
 import { passThreadControlBody } from './handover';
 
 /** The Send API bodies a message node with these blocks produces for PSID "u1". */
@@ -196,6 +196,10 @@ describe('Send API bodies', () => {
         },
       },
     ]);
+  });
+
+  it('marks a message as seen with a sender action alone', () => {
+    expect(markSeenBody('u1')).toEqual({ recipient: { id: 'u1' }, sender_action: 'mark_seen' });
   });
 
   it('marks resumed delays as UPDATE and replies as RESPONSE', () => {
