@@ -123,4 +123,16 @@ describe('ChatSimulator', () => {
     expect(scenario.steps[6]).toEqual({ wait: 3600 });
     expect(runScenario(flow, scenario)).toMatchObject({ passed: true, failures: [] });
   });
+
+  it('records the http answers a chat got, so the replay takes the same path', async () => {
+    const sim = new ChatSimulator(flow, {
+      http: async () => ({ status: 200, body: { s: 'late' } }),
+    });
+    await sim.send({ type: 'get_started' });
+    await sim.send({ type: 'postback', payload: 'TL1:b:ask:track', title: 'Track' });
+    const scenario = scenarioFromTurns(sim.turns, { flow: 'x.flow.json', name: 'http' });
+    expect(scenario.http).toEqual({ call: [{ status: 200, body: { s: 'late' } }] });
+    expect(scenario.steps.at(-1)).toEqual({ expect: [{ text: 'Status late' }] });
+    expect(runScenario(flow, scenario).failures).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@ import {
   SCENARIO_FORMAT,
   SCENARIO_VERSION,
   type ExpectedMessage,
+  type HttpAnswer,
   type Scenario,
   type ScenarioSend,
   type ScenarioStep,
@@ -61,6 +62,7 @@ export function scenarioFromTurns(turns: SimulatorTurn[], options: RecordOptions
     pending.push(...seenMessages(turn.actions).map(expected));
   }
   flush();
+  const http = httpAnswers(turns);
   return {
     format: SCENARIO_FORMAT,
     version: SCENARIO_VERSION,
@@ -68,8 +70,27 @@ export function scenarioFromTurns(turns: SimulatorTurn[], options: RecordOptions
     name: options.name,
     ...(options.user ? { user: options.user } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(Object.keys(http).length ? { http } : {}),
     steps,
   };
+}
+
+/** The answers each http step got, in order and keyed by node id, so the replay gets them too. */
+function httpAnswers(turns: SimulatorTurn[]): Record<string, HttpAnswer[]> {
+  const stepOf = new Map<string, string>();
+  const answers: Record<string, HttpAnswer[]> = {};
+  for (const { event, actions } of turns) {
+    const step = event.type === 'http_result' ? stepOf.get(event.requestId) : undefined;
+    if (step !== undefined && event.type === 'http_result')
+      (answers[step] ??= []).push(
+        event.error !== undefined || event.status === undefined
+          ? { error: event.error ?? 'no answer' }
+          : { status: event.status, ...(event.body !== undefined ? { body: event.body } : {}) },
+      );
+    for (const action of actions)
+      if (action.type === 'http_request') stepOf.set(action.requestId, action.step);
+  }
+  return answers;
 }
 
 function expected(m: ReturnType<typeof seenMessages>[number]): ExpectedMessage {
