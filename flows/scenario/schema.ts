@@ -44,6 +44,7 @@ export type ExpectedMessage = z.infer<typeof ExpectedMessage>;
 export const ScenarioStep = z.union([
   z.strictObject({ send: ScenarioSend }),
   z.strictObject({ expect: z.array(ExpectedMessage) }),
+  /** `null` expects the variable to be unset. */
   z.strictObject({
     expectVars: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
   }),
