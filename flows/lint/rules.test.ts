@@ -82,14 +82,6 @@ const condition = (rules: { variable: string; op: string; value?: string | numbe
       ['n-if', 'else', 'n-end'],
     ],
   );
-const action = (actions: Parameters<typeof node<'action'>>[2]['actions']): Mutation =>
-  addAfterA(
-    [node('n-do', 'action', { actions })],
-    [
-      ['n-a', 'next', 'n-do'],
-      ['n-do', 'next', 'n-end'],
-    ],
-  );
 const http = (data: Partial<Parameters<typeof node<'http'>>[2]>): Mutation =>
   addAfterA(
     [node('n-http', 'http', { method: 'GET', url: 'https://api.example.com/x', ...data })],
