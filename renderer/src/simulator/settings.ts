@@ -42,7 +42,10 @@ export function loadSettings(storage: Pick<Storage, 'getItem'> | undefined): Sim
   }
 }
 
-export function saveSettings(storage: Pick<Storage, 'setItem'> | undefined, settings: SimulatorSettings) {
+export function saveSettings(
+  storage: Pick<Storage, 'setItem'> | undefined,
+  settings: SimulatorSettings,
+) {
   try {
     storage?.setItem(KEY, JSON.stringify(settings));
   } catch {

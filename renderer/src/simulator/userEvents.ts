@@ -1,9 +1,8 @@
-// The tester's taps and typing as engine events, and back: a line for the chat and a scenario
-// `send` (FORMAT §4) for the recorder. Menu and ice-breaker payloads are written the way the
-// runtime's Messenger profile writes them, so the engine treats them exactly as it would there.
+// The tester's taps and typing as engine events, and the line the chat shows for each. Menu and
+// ice-breaker payloads are written the way the runtime's Messenger profile writes them, so the
+// engine treats them exactly as it would there.
 import type { EngineEvent, OutButton, OutQuickReply } from '../../../flows/engine';
-import { decodePayload, encodePayload } from '../../../flows/messenger/payload';
-import type { ScenarioSend } from '../../../flows/scenario/schema';
+import { encodePayload } from '../../../flows/messenger/payload';
 
 export const userEvents = {
   text: (text: string): EngineEvent => ({ type: 'text', text }),
@@ -46,35 +45,4 @@ export function describeUserEvent(event: EngineEvent): string | null {
     case 'http_result':
       return null;
   }
-}
-
-/** The scenario step that replays an event, or null for events the scenario runner causes itself. */
-export function scenarioSend(event: EngineEvent): ScenarioSend | null {
-  switch (event.type) {
-    case 'text':
-      return { text: event.text };
-    case 'quick_reply':
-      return { quickReply: event.text ?? event.payload };
-    case 'postback':
-      return postbackSend(event.payload, event.title ?? '');
-    case 'attachment':
-      return { attachment: { type: event.attachmentType, url: event.url } };
-    case 'get_started':
-      return event.ref === undefined ? { getStarted: true } : { ref: event.ref };
-    case 'referral':
-      return { ref: event.ref };
-    case 'handover_returned':
-      return { handBack: true };
-    case 'resume':
-    case 'http_result':
-      return null;
-  }
-}
-
-function postbackSend(payload: string, title: string): ScenarioSend {
-  const decoded = decodePayload(payload);
-  if (decoded?.kind === 'menu') return { menu: title };
-  if (decoded?.kind === 'ice') return { iceBreaker: title };
-  if (decoded?.kind === 'get_started') return { getStarted: true };
-  return { button: title };
 }

@@ -1,0 +1,28 @@
+// A generic template: cards side by side that scroll sideways, each with its image, title,
+// subtitle and buttons.
+import type { OutCard } from '../../../../flows/engine';
+import { MessageButtons } from './MessageButtons';
+import { RemoteImage } from './RemoteImage';
+
+export function CardGallery({
+  cards,
+  onSelect,
+}: {
+  cards: readonly OutCard[];
+  onSelect?: () => void;
+}) {
+  return (
+    <div className="tl-sim-cards" role="group" aria-label={`${cards.length} cards`}>
+      {cards.map((card, i) => (
+        <article key={`${card.title}-${i}`} className="tl-sim-card" aria-label={card.title}>
+          <div className="tl-sim-card-body" onClick={onSelect}>
+            <RemoteImage url={card.imageUrl} alt="" className="tl-sim-card-image" />
+            <h4>{card.title}</h4>
+            {card.subtitle && <p>{card.subtitle}</p>}
+          </div>
+          {card.buttons?.length ? <MessageButtons buttons={card.buttons} /> : null}
+        </article>
+      ))}
+    </div>
+  );
+}

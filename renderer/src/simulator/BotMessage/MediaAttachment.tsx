@@ -1,0 +1,19 @@
+// An image, video, audio or file the bot sent.
+import { RemoteImage } from './RemoteImage';
+
+export function MediaAttachment({
+  type,
+  url,
+}: {
+  type: 'image' | 'video' | 'audio' | 'file';
+  url: string;
+}) {
+  if (type === 'image')
+    return <RemoteImage url={url} alt="Image from the bot" className="tl-sim-media-image" />;
+  const icon = { video: '▶', audio: '♪', file: '📄' }[type];
+  return (
+    <p className="tl-sim-bubble is-bot tl-sim-file" title={url}>
+      <span aria-hidden>{icon}</span> {type}: {url.slice(url.lastIndexOf('/') + 1) || url}
+    </p>
+  );
+}

@@ -1,0 +1,40 @@
+// Template buttons, each named by its title. A postback goes to the engine (old buttons too, as in
+// Messenger); a URL or call button only says what it would do: the simulator stays offline.
+import { useState } from 'react';
+import type { OutButton } from '../../../../flows/engine';
+import { simulatorStore, useSimulator } from '../store';
+import { userEvents } from '../userEvents';
+
+export function MessageButtons({ buttons }: { buttons: readonly OutButton[] }) {
+  const busy = useSimulator((s) => s.busy);
+  const [hint, setHint] = useState<string | null>(null);
+  const press = (button: OutButton) => {
+    if (button.type === 'postback')
+      void simulatorStore.getState().send(userEvents.postback(button));
+    else setHint(button.type === 'url' ? `Opens ${button.url}` : `Calls ${button.phone}`);
+  };
+  return (
+    <div className="tl-sim-buttons">
+      {buttons.map((button, i) => (
+        <button
+          key={`${button.title}-${i}`}
+          type="button"
+          disabled={busy && button.type === 'postback'}
+          title={
+            button.type === 'url' ? button.url : button.type === 'call' ? button.phone : undefined
+          }
+          onClick={() => press(button)}
+        >
+          {button.type === 'url' && <span aria-hidden>↗ </span>}
+          {button.type === 'call' && <span aria-hidden>✆ </span>}
+          {button.title}
+        </button>
+      ))}
+      {hint && (
+        <p className="tl-sim-button-hint" role="status">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}

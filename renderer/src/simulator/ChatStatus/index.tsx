@@ -1,0 +1,49 @@
+// What the chat waits for besides the user: a delay (with a skip ahead), the Page Inbox after a
+// handover (with a hand back), or an answer for an HTTP node that could not call out.
+import { formatDuration } from '../../nodeTypes/formatDuration';
+import { simulatorStore, useSimulator } from '../store';
+import { userEvents } from '../userEvents';
+import { HttpPromptCard } from './HttpPromptCard';
+
+export function ChatStatus() {
+  const wait = useSimulator((s) => s.session?.wait ?? null);
+  const now = useSimulator((s) => s.now);
+  const busy = useSimulator((s) => s.busy);
+  const prompt = useSimulator((s) => s.httpPrompt);
+  if (prompt) return <HttpPromptCard prompt={prompt} />;
+  if (wait?.kind === 'delay') {
+    return (
+      <div className="tl-sim-status" role="status">
+        <span className="tl-sim-status-icon" aria-hidden>
+          ⏱
+        </span>
+        <span>waits {formatDuration((wait.dueAt - now) / 1000)}</span>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void simulatorStore.getState().skipDelay()}
+        >
+          Skip ahead
+        </button>
+      </div>
+    );
+  }
+  if (wait?.kind === 'handover') {
+    return (
+      <div className="tl-sim-status" role="status">
+        <span className="tl-sim-status-icon" aria-hidden>
+          👤
+        </span>
+        <span>A person has the thread (Page Inbox).</span>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void simulatorStore.getState().send(userEvents.handBack())}
+        >
+          Hand back to the bot
+        </button>
+      </div>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,50 @@
+// "Sending" an image: a URL, or a file picked from disk and shown from a local blob: URL (the file
+// never leaves the machine; the engine only sees the URL, as it would see Messenger's CDN URL).
+import { useState, type FormEvent } from 'react';
+import { simulatorStore } from '../store';
+import { userEvents } from '../userEvents';
+
+export function ImagePicker({ onDone }: { onDone: () => void }) {
+  const [url, setUrl] = useState('');
+  const send = (imageUrl: string) => {
+    onDone();
+    void simulatorStore.getState().send(userEvents.image(imageUrl));
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (url.trim()) send(url.trim());
+  };
+  return (
+    <form
+      className="tl-sim-sheet tl-sim-image-picker"
+      onSubmit={submit}
+      aria-label="Attach an image"
+    >
+      <label>
+        Image URL
+        <input
+          type="url"
+          value={url}
+          placeholder="https://example.com/photo.jpg"
+          onChange={(e) => setUrl(e.target.value)}
+        />
+      </label>
+      <div className="tl-sim-sheet-actions">
+        <label className="tl-sim-file-button">
+          Choose a file…
+          <input
+            type="file"
+            accept="image/*"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) send(URL.createObjectURL(file));
+            }}
+          />
+        </label>
+        <button type="submit" disabled={!url.trim()}>
+          Attach image
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+// Saves the chat so far as a scenario file beside the flow.
+import { useState, type FormEvent } from 'react';
+import { getHost } from '../../host';
+import { recordScenario } from '../recorder';
+import { baseName } from '../scenarios';
+import { simulatorStore, useSimulator } from '../store';
+
+export function SaveScenarioForm({ flowPath, onSaved }: { flowPath: string; onSaved: () => void }) {
+  const [name, setName] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const hasChat = useSimulator((s) => s.turns.length > 0);
+  const edited = useSimulator((s) => s.edited);
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    const { turns, settings, runSeed } = simulatorStore.getState();
+    const scenario = recordScenario(turns, {
+      name: name.trim(),
+      flowFile: baseName(flowPath),
+      user: settings.user,
+      seed: runSeed,
+      edited,
+    });
+    try {
+      const path = await getHost().documents.saveScenario(
+        flowPath,
+        scenario.name,
+        `${JSON.stringify(scenario, null, 2)}\n`,
+      );
+      setSaved(baseName(path));
+      setError(null);
+      setName('');
+      onSaved();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+  return (
+    <section className="tl-sim-group" aria-label="Record">
+      <h3>Save this chat as a scenario</h3>
+      {!hasChat && (
+        <p className="tl-muted">
+          Chat first: the scenario replays what you send and checks what the bot answers.
+        </p>
+      )}
+      {edited && (
+        <p className="tl-muted">
+          You edited variables or tags by hand; the scenario cannot replay that, so it will not
+          check them.
+        </p>
+      )}
+      <form className="tl-sim-inline" onSubmit={(e) => void save(e)}>
+        <input
+          aria-label="Scenario name"
+          placeholder="asks for the size"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button type="submit" className="is-primary" disabled={!hasChat || !name.trim()}>
+          Save scenario
+        </button>
+      </form>
+      {saved && (
+        <p role="status" className="tl-sim-ok">
+          Saved {saved}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="tl-sim-error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+// The simulator: a phone-width Messenger-like panel beside the canvas that runs the designer's
+// current draft with the same engine as the runtime. Tabs: the chat, the session's state, and the
+// flow's scenarios.
+import { useState } from 'react';
+import { useDesigner } from '../../hooks/useDesigner';
+import { ChatStatus } from '../ChatStatus';
+import { Composer } from '../Composer';
+import { Conversation } from '../Conversation';
+import { LintBlocked } from './LintBlocked';
+import { FlowChangedBanner } from './FlowChangedBanner';
+import { ScenariosPanel } from '../ScenariosPanel';
+import { StatePanel } from '../StatePanel';
+import { useSimulator } from '../store';
+import { useDraftSync } from '../useDraftSync';
+import '../simulator.css';
+
+type Tab = 'chat' | 'state' | 'scenarios';
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'chat', label: 'Chat' },
+  { id: 'state', label: 'Variables' },
+  { id: 'scenarios', label: 'Scenarios' },
+];
+
+export function SimulatorPanel() {
+  useDraftSync();
+  const [tab, setTab] = useState<Tab>('chat');
+  const phase = useSimulator((s) => s.phase);
+  const restart = useSimulator((s) => s.restart);
+  const name = useDesigner((s) => s.doc.meta.name);
+  return (
+    <section aria-label="Simulator" className="tl-sim">
+      <header className="tl-sim-header">
+        <span className="tl-sim-avatar" aria-hidden>
+          {initials(name)}
+        </span>
+        <div className="tl-sim-title">
+          <strong>{name}</strong>
+          <span>Simulator · offline</span>
+        </div>
+        <button
+          type="button"
+          className="tl-sim-restart"
+          onClick={restart}
+          disabled={phase !== 'ready'}
+          title="Start the chat over with the current flow"
+        >
+          Restart
+        </button>
+      </header>
+      <div role="tablist" aria-label="Simulator views" className="tl-sim-tabs">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            aria-selected={tab === t.id}
+            className={tab === t.id ? 'is-active' : ''}
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      {phase === 'blocked' ? (
+        <LintBlocked />
+      ) : (
+        <>
+          <FlowChangedBanner />
+          {tab === 'chat' && (
+            <div className="tl-sim-chat">
+              <Conversation />
+              <ChatStatus />
+              <Composer />
+            </div>
+          )}
+          {tab === 'state' && <StatePanel />}
+          {tab === 'scenarios' && <ScenariosPanel />}
+        </>
+      )}
+    </section>
+  );
+}
+
+function initials(name: string): string {
+  const letters = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w[0]!.toUpperCase());
+  return letters.join('') || 'TL';
+}

@@ -1,0 +1,53 @@
+// How HTTP nodes are answered: for real through the host, or by the tester; and the canned answers
+// stored per node, which always win, so a flow can be simulated fully offline.
+import { useMemo } from 'react';
+import { simulatorStore, useSimulator } from '../store';
+
+export function HttpSettings() {
+  const live = useSimulator((s) => s.settings.liveHttp);
+  const canned = useSimulator((s) => s.settings.canned);
+  const steps = useSimulator((s) => s.running?.steps);
+  const httpSteps = useMemo(
+    () => (steps ?? []).flatMap((step) => (step.type === 'http' ? [step.id] : [])),
+    [steps],
+  );
+  const store = simulatorStore.getState();
+  return (
+    <section className="tl-sim-group" aria-label="HTTP">
+      <h3>HTTP nodes</h3>
+      <label className="tl-sim-check">
+        <input
+          type="checkbox"
+          checked={live}
+          onChange={(e) => store.updateSettings({ liveHttp: e.target.checked })}
+        />
+        Call out for real (otherwise, or when offline, you enter the answer)
+      </label>
+      {httpSteps.length === 0 && <p className="tl-muted">This flow has no HTTP nodes.</p>}
+      <ul className="tl-sim-canned">
+        {httpSteps.map((id) => {
+          const answer = canned[id];
+          return (
+            <li key={id}>
+              <code>{id}</code>
+              {answer ? (
+                <>
+                  <span>
+                    {'error' in answer
+                      ? `fails: ${answer.error}`
+                      : `${answer.status} ${answer.body.slice(0, 40)}`}
+                  </span>
+                  <button type="button" onClick={() => store.setCanned(id, null)}>
+                    Forget
+                  </button>
+                </>
+              ) : (
+                <span className="tl-muted">no canned answer</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

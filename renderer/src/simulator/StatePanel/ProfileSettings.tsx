@@ -1,0 +1,51 @@
+// The simulated user's Messenger profile (first and last name, locale) and the seed of split
+// nodes. The profile applies at once; a new seed from the next Restart, so a run replays exactly.
+import { simulatorStore, useSimulator } from '../store';
+
+export function ProfileSettings() {
+  const user = useSimulator((s) => s.settings.user);
+  const seed = useSimulator((s) => s.settings.seed);
+  const update = simulatorStore.getState().updateSettings;
+  return (
+    <section className="tl-sim-group" aria-label="User profile">
+      <h3>User profile</h3>
+      <div className="tl-sim-fields">
+        <label>
+          First name
+          <input
+            value={user.first_name}
+            onChange={(e) => update({ user: { ...user, first_name: e.target.value } })}
+          />
+        </label>
+        <label>
+          Last name
+          <input
+            value={user.last_name}
+            onChange={(e) => update({ user: { ...user, last_name: e.target.value } })}
+          />
+        </label>
+        <label>
+          Locale
+          <input
+            value={user.locale}
+            onChange={(e) => update({ user: { ...user, locale: e.target.value } })}
+          />
+        </label>
+        <label>
+          Split seed
+          <input
+            type="number"
+            value={seed}
+            onChange={(e) => {
+              const next = Number.parseInt(e.target.value, 10);
+              if (Number.isFinite(next)) update({ seed: next });
+            }}
+          />
+        </label>
+      </div>
+      <p className="tl-muted tl-sim-hint">
+        A new seed applies from the next Restart; the same seed gives the same split picks.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+// The flow's variables with their values in the session; a value typed here is stored with the
+// variable's type (a number as a number), an emptied field unsets it.
+import { useState } from 'react';
+import type { Variable } from '../../../../flows/schema';
+import type { VariableValue } from '../../../../flows/engine';
+import { simulatorStore, useSimulator } from '../store';
+
+export function VariablesEditor() {
+  const declared = useSimulator((s) => s.running?.variables) ?? [];
+  const values = useSimulator((s) => s.session?.variables);
+  const user = useSimulator((s) => s.session?.user);
+  const lastInput = useSimulator((s) => s.session?.lastInput);
+  const undeclared = Object.keys(values ?? {}).filter((n) => !declared.some((v) => v.name === n));
+  return (
+    <section className="tl-sim-group" aria-label="Variables">
+      <h3>Variables</h3>
+      {declared.length + undeclared.length === 0 && (
+        <p className="tl-muted">This flow has no variables.</p>
+      )}
+      <table className="tl-sim-vars">
+        <tbody>
+          {declared.map((v) => (
+            <VariableRow key={v.name} variable={v} value={values?.[v.name]} />
+          ))}
+          {undeclared.map((name) => (
+            <VariableRow key={name} variable={{ name, type: 'text' }} value={values?.[name]} />
+          ))}
+          <ReadOnlyRow name="user_first_name" value={user?.first_name} />
+          <ReadOnlyRow name="user_locale" value={user?.locale} />
+          <ReadOnlyRow name="last_input" value={lastInput ?? undefined} />
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function VariableRow({
+  variable,
+  value,
+}: {
+  variable: Variable;
+  value: VariableValue | undefined;
+}) {
+  const shown = value === undefined ? '' : String(value);
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = () => {
+    if (draft === null) return;
+    simulatorStore.getState().setVariable(variable.name, parseValue(variable.type, draft));
+    setDraft(null);
+  };
+  return (
+    <tr>
+      <th scope="row">
+        {variable.name}
+        <small>{variable.type}</small>
+      </th>
+      <td>
+        <input
+          aria-label={`Variable ${variable.name}`}
+          value={draft ?? shown}
+          placeholder="unset"
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+            if (e.key === 'Escape') setDraft(null);
+          }}
+        />
+      </td>
+    </tr>
+  );
+}
+
+function ReadOnlyRow({ name, value }: { name: string; value: string | undefined }) {
+  return (
+    <tr className="is-builtin">
+      <th scope="row">
+        {name}
+        <small>built-in</small>
+      </th>
+      <td>{value ?? <span className="tl-muted">unset</span>}</td>
+    </tr>
+  );
+}
+
+/** A typed value as the engine would store it; empty text unsets the variable. */
+export function parseValue(type: Variable['type'], text: string): VariableValue | undefined {
+  const trimmed = text.trim();
+  if (!trimmed) return undefined;
+  if (type === 'number' && Number.isFinite(Number(trimmed))) return Number(trimmed);
+  if (type === 'boolean' && (trimmed === 'true' || trimmed === 'false')) return trimmed === 'true';
+  return text;
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { FlowDocument } from '../../../flows';
+import shopJson from '../../../flows/examples/shop.flow.json';
+import supportJson from '../../../flows/examples/support.flow.json';
+import { conversationItems, openQuickReplies } from './conversation';
+import { createSimulatorStore } from './createSimulatorStore';
+import { defaultSettings } from './settings';
+import { userEvents } from './userEvents';
+
+const support = FlowDocument.parse(supportJson);
+const shop = FlowDocument.parse(shopJson);
+
+function storeFor(doc: FlowDocument, callHost = () => Promise.reject(new Error('offline'))) {
+  const store = createSimulatorStore({ callHost, settings: { ...defaultSettings } });
+  store.getState().loadDraft(doc);
+  return store;
+}
+
+function botTexts(store: ReturnType<typeof storeFor>): string[] {
+  return conversationItems(store.getState().turns).flatMap((i) =>
+    i.kind === 'bot' && i.message.type === 'send_text' ? [i.message.text] : [],
+  );
+}
+
+function tapReply(store: ReturnType<typeof storeFor>, title: string) {
+  const open = openQuickReplies(conversationItems(store.getState().turns));
+  const reply = open?.item.message.quickReplies?.find(
+    (q) => q.type === 'text' && q.title === title,
+  );
+  if (!reply || reply.type !== 'text') throw new Error(`no quick reply ${title}`);
+  return store.getState().send(userEvents.quickReply(reply));
+}
+
+describe('simulator store', () => {
+  it('greets the simulated user by the profile name after Get Started', async () => {
+    const store = storeFor(support);
+    expect(store.getState().phase).toBe('ready');
+    await store.getState().send(userEvents.getStarted());
+    expect(botTexts(store)).toContain(
+      'Hi Anna, this is Stride support. What do you need help with?',
+    );
+    expect(store.getState().highlight.active).toBe('n-welcome');
+  });
+
+  it('refuses to run a draft with lint errors and names them', () => {
+    const broken = { ...support, edges: [...support.edges, { ...support.edges[0]!, id: 'dup' }] };
+    const store = storeFor(broken);
+    expect(store.getState().phase).toBe('blocked');
+    expect(store.getState().findings.length).toBeGreaterThan(0);
+  });
+
+  it('hides quick replies once answered and goes back in time to answer differently', async () => {
+    const store = storeFor(support);
+    await store.getState().send(userEvents.getStarted());
+    const before = store.getState().turns.length;
+    await tapReply(store, 'Shipping times');
+    expect(openQuickReplies(conversationItems(store.getState().turns))?.item.step).not.toBe(
+      'n-welcome',
+    );
+    expect(botTexts(store).some((t) => t.startsWith('We ship within'))).toBe(true);
+
+    store.getState().rewind(before);
+    expect(openQuickReplies(conversationItems(store.getState().turns))?.item.step).toBe(
+      'n-welcome',
+    );
+    expect(botTexts(store).some((t) => t.startsWith('We ship within'))).toBe(false);
+  });
+
+  it('asks the tester for an HTTP answer when the call fails offline, and uses it', async () => {
+    const store = storeFor(shop);
+    await store.getState().send(userEvents.text('order'));
+    const sending = store.getState().send(userEvents.text('104233'));
+    await expect.poll(() => store.getState().httpPrompt?.request.step).toBe('n-order-lookup');
+    store.getState().answerHttp({ status: 200, body: '{"status":"delivered"}' });
+    await sending;
+    expect(store.getState().session?.variables.order_status).toBe('delivered');
+    expect(botTexts(store)).toContain('Order 104233 was delivered. Enjoy your new shoes!');
+  });
+
+  it('uses a canned answer stored for the node instead of calling out', async () => {
+    let called = 0;
+    const store = storeFor(shop, () => {
+      called++;
+      return Promise.reject(new Error('offline'));
+    });
+    store.getState().setCanned('n-order-lookup', { status: 200, body: '{"status":"shipped"}' });
+    await store.getState().send(userEvents.text('order'));
+    await store.getState().send(userEvents.text('104233'));
+    expect(called).toBe(0);
+    expect(store.getState().session?.variables.order_status).toBe('shipped');
+  });
+
+  it('lets the tester set a tag, and keeps it when going back to that turn', async () => {
+    const store = storeFor(support);
+    await store.getState().send(userEvents.getStarted());
+    store.getState().setTag('vip', true);
+    const count = store.getState().turns.length;
+    await tapReply(store, 'Shipping times');
+    store.getState().rewind(count);
+    expect(store.getState().session?.tags).toEqual(['vip']);
+    expect(store.getState().edited).toBe(true);
+  });
+
+  it('offers the changed draft without losing the chat, and restarts on request', async () => {
+    const store = storeFor(support);
+    await store.getState().send(userEvents.getStarted());
+    const renamed = { ...support, name: 'Renamed support' };
+    store.getState().loadDraft(renamed);
+    const { running, draft } = store.getState();
+    expect(running?.revision).not.toBe(draft?.revision);
+    expect(store.getState().turns.length).toBeGreaterThan(0);
+    store.getState().restart();
+    expect(store.getState().turns).toEqual([]);
+    expect(store.getState().running?.revision).toBe(draft?.revision);
+  });
+});
