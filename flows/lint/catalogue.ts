@@ -272,7 +272,7 @@ export const LINT_RULES = [
     code: 'other-unconnected',
     severity: 'warning',
     description:
-      "Quick replies without an 'other' connection: typed answers fall through to keywords or the default trigger.",
+      "Quick replies without an 'other' connection in a flow without a default trigger: typed answers get no reply.",
   },
   {
     code: 'no-disclosure',

@@ -8,6 +8,10 @@ export function checkPolicy(ctx: LintContext): void {
       { field: 'disclosure' },
       "There is no disclosure message. Laws in Germany and California require bots to say they are automated; set one in the flow's settings.",
     );
+  // Typed text at quick replies falls through to keyword triggers and then the default trigger
+  // (FORMAT §2, rules 4 to 6). With a default trigger every text gets an answer, and connecting
+  // 'other' would hide the keyword triggers, so 'other' only needs a connection without one.
+  const hasDefault = ctx.doc.nodes.some((n) => n.type === 'trigger' && n.data.kind === 'default');
   for (const node of ctx.doc.nodes) {
     if (node.type !== 'message') continue;
     if (!node.data.blocks.some((b) => b.type !== 'typing'))
@@ -17,13 +21,14 @@ export function checkPolicy(ctx: LintContext): void {
         'This message has nothing to send; add a text, image or cards.',
       );
     if (
+      !hasDefault &&
       node.data.quickReplies?.length &&
       !ctx.edgesFrom.get(node.id)?.some((e) => e.sourceHandle === 'other')
     )
       ctx.report(
         'other-unconnected',
         { nodeId: node.id, field: 'other' },
-        "If the user types instead of tapping a quick reply, nothing here answers; connect 'other' (for example to a message that asks again).",
+        "If the user types instead of tapping a quick reply, nothing answers (there is no default trigger); connect 'other', for example to a message that asks again.",
       );
   }
 }

@@ -337,8 +337,12 @@ const CASES: Record<Exclude<LintCode, 'invalid-document'>, Case> = {
     good: () => {},
   },
   'other-unconnected': {
-    bad: (d) => void (d.edges = d.edges.filter((e) => e.sourceHandle !== 'other')),
-    good: () => {},
+    bad: (d) => {
+      d.edges = d.edges.filter((e) => e.sourceHandle !== 'other' && e.source !== 'n-default');
+      d.nodes = d.nodes.filter((n) => n.id !== 'n-default');
+    },
+    // With a default trigger, typed text is answered there (and keyword triggers stay reachable).
+    good: (d) => void (d.edges = d.edges.filter((e) => e.sourceHandle !== 'other')),
   },
   'no-disclosure': { bad: (d) => void delete d.disclosure, good: () => {} },
 };
