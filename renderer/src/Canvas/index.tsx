@@ -23,7 +23,7 @@ import { useNodeChanges } from './useNodeChanges';
 import { usePaletteDrop } from './usePaletteDrop';
 
 const GRID: [number, number] = [16, 16];
-const FIT_OPTIONS = { padding: 0.15, maxZoom: 1 };
+const FIT_OPTIONS = { padding: 0.15, maxZoom: 1, includeHiddenNodes: true };
 const EDGE_OPTIONS = { type: 'smoothstep', markerEnd: { type: MarkerType.ArrowClosed } } as const;
 const PAN_BUTTONS = [1]; // middle button; space + drag pans too (React Flow's default key)
 const minimapColor = (node: Node) =>
@@ -69,7 +69,6 @@ export function Canvas() {
         fitView
         fitViewOptions={FIT_OPTIONS}
         colorMode="system"
-        proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
         <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel="Mini map" />

@@ -8,7 +8,9 @@ export function useCanvasView(container: RefObject<HTMLElement | null>) {
   const flow = useReactFlow();
   useEffect(() => {
     context.view = {
-      fit: () => void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 }),
+      // includeHiddenNodes: nodes never drawn (off screen) count with their assumed size.
+      fit: () =>
+        void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200, includeHiddenNodes: true }),
       zoomIn: () => void flow.zoomIn({ duration: 150 }),
       zoomOut: () => void flow.zoomOut({ duration: 150 }),
       centreOn: (nodeId) => {
@@ -21,6 +23,23 @@ export function useCanvasView(container: RefObject<HTMLElement | null>) {
           zoom: Math.max(flow.getZoom(), 1),
           duration: 250,
         });
+      },
+      reveal: (nodeId) => {
+        const rect = container.current?.getBoundingClientRect();
+        const node = flow.getInternalNode(nodeId);
+        if (!rect || !node) return;
+        const { x, y } = node.internals.positionAbsolute;
+        const w = node.measured.width ?? 240;
+        const h = node.measured.height ?? 110;
+        const topLeft = flow.flowToScreenPosition({ x, y });
+        const bottomRight = flow.flowToScreenPosition({ x: x + w, y: y + h });
+        const inside =
+          topLeft.x >= rect.left &&
+          topLeft.y >= rect.top &&
+          bottomRight.x <= rect.right &&
+          bottomRight.y <= rect.bottom;
+        if (!inside)
+          void flow.setCenter(x + w / 2, y + h / 2, { zoom: flow.getZoom(), duration: 200 });
       },
       centre: () => {
         const rect = container.current?.getBoundingClientRect();

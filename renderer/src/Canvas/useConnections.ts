@@ -43,8 +43,9 @@ export function useConnections() {
         state.fromHandle.type !== 'source'
       )
         return;
-      const target = event.target as Element | null;
-      if (!target?.classList.contains('react-flow__pane')) return;
+      // Dropped on a node that refused the edge: nothing to create.
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('.react-flow__node')) return;
       const point = 'changedTouches' in event ? event.changedTouches[0] : event;
       if (!point) return;
       const flow = screenToFlowPosition({ x: point.clientX, y: point.clientY });

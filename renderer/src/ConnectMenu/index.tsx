@@ -9,7 +9,8 @@ import { NODE_CATALOG, PALETTE_ORDER } from '../nodeTypes/catalog';
 const CONNECTABLE = PALETTE_ORDER.filter((t) => t !== 'trigger' && t !== 'note');
 
 export function ConnectMenu() {
-  const { store, ui } = useDesignerContext();
+  const context = useDesignerContext();
+  const { store, ui } = context;
   const menu = useUi((s) => s.connectMenu);
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), [menu]);
@@ -29,7 +30,7 @@ export function ConnectMenu() {
           role="menuitem"
           ref={i === 0 ? first : undefined}
           onClick={() => {
-            addNodeAt(
+            const id = addNodeAt(
               store,
               type,
               { x: menu.flowX, y: menu.flowY - 20 },
@@ -39,6 +40,7 @@ export function ConnectMenu() {
               },
             );
             close();
+            requestAnimationFrame(() => requestAnimationFrame(() => context.view?.reveal(id)));
           }}
         >
           <Icon name={NODE_CATALOG[type].icon} size={14} /> {NODE_CATALOG[type].label}

@@ -12,8 +12,16 @@ export function Palette() {
   const context = useDesignerContext();
   const add = useCallback(
     (type: NodeType) => {
+      // Next to the selected node, as the next step of the conversation; else mid-view.
+      const { doc, selection } = context.store.getState();
+      const selected = selection.nodes.size === 1 ? doc.nodes[[...selection.nodes][0]!] : undefined;
       const centre = context.view?.centre() ?? { x: 0, y: 0 };
-      addNodeAt(context.store, type, { x: centre.x - 120, y: centre.y - 40 });
+      const at = selected
+        ? { x: selected.position.x + 320, y: selected.position.y }
+        : { x: centre.x - 120, y: centre.y - 40 };
+      const id = addNodeAt(context.store, type, at);
+      // Measured on the next frame; then bring it into view if it landed outside.
+      requestAnimationFrame(() => requestAnimationFrame(() => context.view?.reveal(id)));
     },
     [context],
   );

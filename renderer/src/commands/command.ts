@@ -9,6 +9,8 @@ export interface CanvasView {
   zoomIn(): void;
   zoomOut(): void;
   centreOn(nodeId: string): void;
+  /** Pans (keeping the zoom) only if the node is not fully in view. */
+  reveal(nodeId: string): void;
   /** The centre of the visible canvas in flow coordinates. */
   centre(): { x: number; y: number };
 }

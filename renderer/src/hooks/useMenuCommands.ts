@@ -26,12 +26,10 @@ export function useMenuCommands(host: HostApi) {
     [host, context],
   );
   const showError = (error: unknown) =>
-    context.ui
-      .getState()
-      .set({
-        notice: {
-          title: 'Cannot open the file',
-          lines: [String(error instanceof Error ? error.message : error)],
-        },
-      });
+    context.ui.getState().set({
+      notice: {
+        title: 'Cannot open the file',
+        lines: [String(error instanceof Error ? error.message : error)],
+      },
+    });
 }

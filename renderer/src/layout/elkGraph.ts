@@ -29,7 +29,7 @@ export function buildElkGraph(
       'elk.algorithm': 'layered',
       'elk.direction': 'RIGHT',
       'elk.spacing.nodeNode': '40',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '80',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '120',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
     },
     children: doc.nodeOrder.map((id) => ({ id, ...(measured[id] ?? DEFAULT_SIZE) })),

@@ -1,0 +1,88 @@
+// Small helpers for the designer's end-to-end tests: find nodes and handles on the canvas, drag
+// edges with the mouse, and wait for the document to settle.
+import type { Locator, Page } from 'playwright-core';
+
+export function canvas(page: Page): Locator {
+  return page.getByRole('region', { name: 'Canvas' });
+}
+
+export function inspector(page: Page): Locator {
+  return page.getByRole('region', { name: 'Inspector' });
+}
+
+export function paletteButton(page: Page, name: string): Locator {
+  return page.getByRole('region', { name: 'Palette' }).getByRole('button', { name, exact: true });
+}
+
+export function nodeIds(page: Page): Promise<string[]> {
+  return canvas(page)
+    .locator('.react-flow__node')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
+}
+
+export function handle(page: Page, nodeId: string, handleId: string): Locator {
+  return canvas(page).locator(
+    `.react-flow__node[data-id="${nodeId}"] .react-flow__handle[data-handleid="${handleId}"]`,
+  );
+}
+
+async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('element is not visible');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Drags from one handle to another with the mouse, as a user connects two nodes. */
+export async function connectHandles(page: Page, from: Locator, to: Locator): Promise<void> {
+  const a = await centreOf(from);
+  const b = await centreOf(to);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 6 });
+  await page.mouse.move(b.x, b.y, { steps: 6 });
+  await page.mouse.up();
+}
+
+/** Drags an edge out of a handle and drops it on empty canvas, `dx`/`dy` away. */
+export async function dropEdgeOnCanvas(
+  page: Page,
+  from: Locator,
+  dx: number,
+  dy: number,
+): Promise<void> {
+  const a = await centreOf(from);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move(a.x + dx, a.y + dy, { steps: 10 });
+  await page.mouse.up();
+}
+
+/** The node added last (the palette selects what it adds). */
+export async function selectedNodeId(page: Page): Promise<string> {
+  const id = await canvas(page)
+    .locator('.react-flow__node.selected')
+    .first()
+    .getAttribute('data-id');
+  if (!id) throw new Error('no node is selected');
+  return id;
+}
+
+/** Waits for exactly one node more than `before` and returns its id. */
+export async function waitForNewNode(page: Page, before: readonly string[]): Promise<string> {
+  for (let i = 0; i < 50; i++) {
+    const added = (await nodeIds(page)).filter((id) => !before.includes(id));
+    if (added.length === 1) return added[0]!;
+    if (added.length > 1) throw new Error(`expected one new node, found ${added.length}`);
+    await page.waitForTimeout(100);
+  }
+  throw new Error('no new node appeared');
+}
+
+/** Finds a node with the toolbar search (by id), which selects it and centres the view on it. */
+export async function focusNode(page: Page, id: string): Promise<void> {
+  const search = page.getByRole('searchbox', { name: 'Search nodes' });
+  await search.fill(id);
+  await page.getByRole('option').first().waitFor();
+  await search.press('Enter');
+  await page.waitForTimeout(400);
+}
