@@ -8,6 +8,7 @@ export interface Place {
   nodeId?: string;
   edgeId?: string;
   field?: string;
+  handle?: string;
 }
 
 export interface LintContext {
@@ -43,6 +44,7 @@ export function createContext(doc: FlowDocument, findings: LintFinding[]): LintC
       if (place.nodeId !== undefined) finding.nodeId = place.nodeId;
       if (place.edgeId !== undefined) finding.edgeId = place.edgeId;
       if (place.field !== undefined) finding.field = place.field;
+      if (place.handle !== undefined) finding.handle = place.handle;
       findings.push(finding);
     },
   };

@@ -74,7 +74,7 @@ describe('lintFlow findings', () => {
     );
     const loop = lintFlow(doc).find((f) => f.code === 'loop-without-wait');
     expect(loop?.nodeId).toBe('n-a');
-    expect(loop?.message).toContain('n-a → n-tag → n-again');
+    expect(loop?.message).toContain('n-a, n-tag, n-again');
   });
 
   it('does not call a loop through a question a busy loop', () => {
@@ -185,5 +185,18 @@ describe('lintFlow findings', () => {
     expect(lintFlow(doc).map((f) => [f.code, f.field])).toEqual([
       ['url-not-https', 'data.blocks[0].buttons[2].url'],
     ]);
+  });
+
+  it('names the output handle of a handle used twice, for the canvas to highlight', () => {
+    const doc = cleanFlow();
+    doc.edges.push({ id: 'e-again', source: 'n-menu', sourceHandle: 'reply:a', target: 'n-ask' });
+    expect(lintFlow(doc)).toContainEqual(
+      expect.objectContaining({
+        code: 'handle-used-twice',
+        nodeId: 'n-menu',
+        edgeId: 'e-again',
+        handle: 'reply:a',
+      }),
+    );
   });
 });

@@ -34,7 +34,7 @@ function checkEdges(ctx: LintContext): void {
     if (!handles.has(edge.sourceHandle)) {
       ctx.report(
         'dangling-edge',
-        place,
+        { ...place, handle: edge.sourceHandle },
         `The connection "${edge.id}" leaves through "${edge.sourceHandle}", which this ${source.type} node does not have${handles.size ? ` (it has ${[...handles].join(', ')})` : ''}.`,
       );
       continue;
@@ -56,7 +56,7 @@ function checkEdges(ctx: LintContext): void {
     if (first !== undefined)
       ctx.report(
         'handle-used-twice',
-        { ...place, field: edge.sourceHandle },
+        { ...place, handle: edge.sourceHandle },
         `The output "${edge.sourceHandle}" already leads somewhere (connection "${first}"); one output can lead to one place only.`,
       );
     else used.set(key, edge.id);

@@ -27,7 +27,7 @@ export function checkPolicy(ctx: LintContext): void {
     )
       ctx.report(
         'other-unconnected',
-        { nodeId: node.id, field: 'other' },
+        { nodeId: node.id, handle: 'other' },
         "If the user types instead of tapping a quick reply, nothing answers (there is no default trigger); connect 'other', for example to a message that asks again.",
       );
   }

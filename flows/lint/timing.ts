@@ -58,6 +58,16 @@ export function components(
   return result;
 }
 
+/** Remembers each node's successors: Tarjan and the checks after it ask for them repeatedly. */
+function memo(next: (id: string) => string[]): (id: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return (id) => {
+    let found = cache.get(id);
+    if (!found) cache.set(id, (found = next(id)));
+    return found;
+  };
+}
+
 function checkLoops(ctx: LintContext): void {
   // Only nodes that go straight on can form a busy loop; a waiting node breaks every cycle.
   const busy = (id: string) => {
@@ -65,7 +75,7 @@ function checkLoops(ctx: LintContext): void {
     return node !== undefined && !waits(node) && node.type !== 'note';
   };
   const ids = ctx.doc.nodes.filter((n) => busy(n.id)).map((n) => n.id);
-  const next = (id: string) => successors(ctx, ctx.nodeById.get(id)!).filter(busy);
+  const next = memo((id: string) => successors(ctx, ctx.nodeById.get(id)!).filter(busy));
   const order = new Map(ctx.doc.nodes.map((n, i) => [n.id, i] as const));
   for (const component of components(ids, next)) {
     const selfLoop = component.length === 1 && next(component[0]!).includes(component[0]!);
@@ -74,7 +84,7 @@ function checkLoops(ctx: LintContext): void {
     ctx.report(
       'loop-without-wait',
       { nodeId: sorted[0] },
-      `These nodes form a loop that never waits for the user or a delay: ${sorted.join(' → ')}. Add a question, quick replies or a delay to it.`,
+      `These nodes form a loop that never waits for the user or a delay: ${sorted.join(', ')}. Add a question, quick replies or a delay to it.`,
     );
   }
 }
@@ -92,10 +102,10 @@ function checkDelays(ctx: LintContext): void {
   const seconds = (node: FlowNode) => (node.type === 'delay' ? node.data.seconds : 0);
   const ids = ctx.doc.nodes.filter((n) => n.type !== 'note').map((n) => n.id);
   // Edges out of a node that waits for the user start a fresh window, so they are left out.
-  const next = (id: string) => {
+  const next = memo((id: string) => {
     const node = ctx.nodeById.get(id)!;
     return waitsForUser(node) ? [] : successors(ctx, node).filter(clocked);
-  };
+  });
   const comps = components(ids, next);
   const compOf = new Map<string, number>();
   comps.forEach((c, i) => c.forEach((id) => compOf.set(id, i)));

@@ -21,7 +21,7 @@ export function checkTriggers(ctx: LintContext): void {
     if (!ctx.edgesFrom.get(trigger.id)?.length)
       ctx.report(
         'trigger-unconnected',
-        { ...place, field: 'out' },
+        { ...place, handle: 'out' },
         'This trigger is not connected to anything, so the user would get no answer.',
       );
     if (kind === 'get_started' || kind === 'default')

@@ -12,6 +12,8 @@ export interface LintFinding {
   edgeId?: string;
   /** A path inside the node (`data.blocks[0].text`) or, without a node, in the document (`profile.greeting[0].text`). */
   field?: string;
+  /** The output handle the finding is about (`out`, `other`, `button:<id>`), for the canvas to highlight. */
+  handle?: string;
   /** What is wrong, in words a marketer understands. */
   message: string;
 }
