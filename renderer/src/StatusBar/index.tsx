@@ -31,3 +31,5 @@ export function StatusBar() {
     </footer>
   );
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -8,8 +8,8 @@ import { isMacPlatform } from './useIsMac';
 // Clipboard shortcuts come as DOM copy/cut/paste events (useClipboardEvents), so that the
 // Electron menu's native roles and the keyboard take the same path.
 const VIA_CLIPBOARD_EVENTS = new Set(['copy', 'cut', 'paste']);
-// In a text field these keys belong to the field.
-const TEXT_KEYS = new Set(['delete', 'selectAll', 'help', 'duplicate']);
+// In a text field these keys belong to the field (F1, Ctrl+Z, Ctrl+S and the rest still work).
+const TEXT_SHORTCUTS = new Set(['?', 'Delete', 'Backspace', 'Mod+A', 'Mod+D', 'Shift+1']);
 
 export function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -26,9 +26,9 @@ export function useShortcuts() {
       const inText = isEditable(event.target);
       for (const command of COMMANDS) {
         if (VIA_CLIPBOARD_EVENTS.has(command.id)) continue;
-        if (!command.shortcuts.some((s) => matchesShortcut(event, s, mac))) continue;
-        if (inText && TEXT_KEYS.has(command.id)) return;
-        if (inText && command.id === 'fitView') return;
+        const shortcut = command.shortcuts.find((s) => matchesShortcut(event, s, mac));
+        if (!shortcut) continue;
+        if (inText && TEXT_SHORTCUTS.has(shortcut)) return;
         event.preventDefault();
         runCommand(context, command);
         return;
