@@ -2,6 +2,7 @@
 // `nodes[3].data.blocks[0].text`, the node's id when the problem sits inside a node, and what
 // was expected in plain words.
 import type { z } from 'zod';
+import { NODE_TYPES } from './schema';
 
 export interface LoadProblem {
   /** JSON path inside the document, e.g. `nodes[3].data.blocks[0].text`; '' for the whole file. */
@@ -50,6 +51,8 @@ function explain(issue: Issue, raw: unknown): { path: PathKey[]; message: string
         },
       ];
     case 'invalid_value':
+      if (value === undefined)
+        return [{ path, message: `is missing: expected ${listValues(issue.values)}` }];
       return [
         { path, message: `expected ${listValues(issue.values)} but found ${describeValue(value)}` },
       ];
@@ -91,8 +94,9 @@ function explainUnion(
 ): { path: PathKey[]; message: string }[] {
   // A discriminated union (nodes) reports at the discriminator itself, with no branch issues.
   if ('discriminator' in issue && path[path.length - 1] === issue.discriminator) {
-    const where = path.length >= 3 && path[path.length - 3] === 'nodes' ? 'node type' : 'type';
-    const known = where === 'node type' ? listValues(NODE_TYPE_NAMES) : 'a known type';
+    const list = path.length >= 3 ? DISCRIMINATED_TYPES[String(path[path.length - 3])] : undefined;
+    const where = path[path.length - 3] === 'nodes' ? 'node type' : 'type';
+    const known = list ? listValues(list) : 'a known type';
     if (value === undefined) return [{ path, message: `is missing: expected ${known}` }];
     return [{ path, message: `unknown ${where} ${describeValue(value)}: expected ${known}` }];
   }
@@ -139,25 +143,17 @@ function knownTypes(
     path[path.length - 2] === 'nodes' &&
     isRecord(value)
   )
-    return listValues(NODE_TYPE_NAMES);
+    return listValues(NODE_TYPES);
   return values.length ? listValues([...new Set(values)]) : '';
 }
 
-// Discriminated unions report no per-branch issues; nodes are the one we need to name.
-const NODE_TYPE_NAMES = [
-  'trigger',
-  'message',
-  'input',
-  'condition',
-  'action',
-  'http',
-  'delay',
-  'split',
-  'goto',
-  'handover',
-  'end',
-  'note',
-];
+// Discriminated unions report no per-branch issues, so their types are named here, by the
+// list that holds them (FORMAT §1).
+const DISCRIMINATED_TYPES: Record<string, readonly string[]> = {
+  nodes: NODE_TYPES,
+  buttons: ['postback', 'url', 'call'],
+  actions: ['set', 'clear', 'increment', 'add_tag', 'remove_tag'],
+};
 
 function bound(
   origin: string,

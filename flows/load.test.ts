@@ -162,3 +162,25 @@ describe('migrations', () => {
     expect(result.ok && 'migratedFrom' in result).toBe(false);
   });
 });
+
+describe('problem messages for the kinds of things in a flow', () => {
+  it('lists the button types when a button has an unknown type', () => {
+    const doc = copy();
+    doc.nodes[6].data.blocks[0].buttons[0].type = 'link';
+    const result = parseFlowDocument(text(doc));
+    expect(!result.ok && result.problems[0]).toEqual({
+      path: 'nodes[6].data.blocks[0].buttons[0].type',
+      nodeId: 'n-shop',
+      message: 'unknown type "link": expected one of "postback", "url" or "call"',
+    });
+  });
+
+  it('says a missing choice is missing rather than found nothing', () => {
+    const doc = copy();
+    delete doc.nodes[0].data.kind;
+    const result = parseFlowDocument(text(doc));
+    expect(!result.ok && result.problems[0]?.message).toBe(
+      'is missing: expected one of "get_started", "keyword", "ref" or "default"',
+    );
+  });
+});
