@@ -199,4 +199,30 @@ describe('lintFlow findings', () => {
       }),
     );
   });
+
+  it('lets a "go to" or a menu item jump to a trigger, but not to a note', () => {
+    const doc = cleanFlow();
+    doc.profile = { persistentMenu: [{ title: 'Start over', target: 'n-start' }] };
+    addNodes(
+      doc,
+      [
+        node('n-restart', 'goto', { target: 'n-start' }),
+        node('n-comment', 'note', { text: 'Ask legal' }),
+        node('n-oops', 'goto', { target: 'n-comment' }),
+      ],
+      [
+        ['n-a', 'next', 'n-restart'],
+        ['n-ask', 'invalid', 'n-oops'],
+      ],
+    );
+    expect(lintFlow(doc).filter((f) => f.code === 'missing-target')).toEqual([
+      {
+        code: 'missing-target',
+        severity: 'error',
+        nodeId: 'n-oops',
+        field: 'data.target',
+        message: 'This "go to" points to the note "n-comment", a canvas comment that never runs.',
+      },
+    ]);
+  });
 });

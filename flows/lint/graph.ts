@@ -64,33 +64,40 @@ function checkEdges(ctx: LintContext): void {
 }
 
 function checkTargets(ctx: LintContext): void {
-  const exists = (id: string) => {
+  // A jump may land on any node that runs, triggers included (the run goes on through `out`);
+  // notes are canvas comments and never run.
+  const problem = (id: string): string | undefined => {
+    if (id === '') return 'has no target';
     const node = ctx.nodeById.get(id);
-    return node !== undefined && hasInput(node);
+    if (!node) return `points to "${id}", which does not exist`;
+    if (node.type === 'note') return `points to the note "${id}", a canvas comment that never runs`;
+    return undefined;
   };
-  for (const node of ctx.doc.nodes)
-    if (node.type === 'goto' && !exists(node.data.target))
+  for (const node of ctx.doc.nodes) {
+    const why = node.type === 'goto' ? problem(node.data.target) : undefined;
+    if (why)
       ctx.report(
         'missing-target',
         { nodeId: node.id, field: 'data.target' },
-        node.data.target
-          ? `This "go to" points to "${node.data.target}", which does not exist.`
-          : 'This "go to" has no target.',
+        `This "go to" ${why}.`,
       );
+  }
   ctx.doc.profile?.iceBreakers?.forEach((ice, i) => {
-    if (!exists(ice.target))
+    const why = problem(ice.target);
+    if (why)
       ctx.report(
         'missing-target',
         { field: `profile.iceBreakers[${i}].target` },
-        `The ice breaker "${ice.question}" points to "${ice.target}", which does not exist.`,
+        `The ice breaker "${ice.question}" ${why}.`,
       );
   });
   ctx.doc.profile?.persistentMenu?.forEach((item, i) => {
-    if ('target' in item && !exists(item.target))
+    const why = 'target' in item ? problem(item.target) : undefined;
+    if (why)
       ctx.report(
         'missing-target',
         { field: `profile.persistentMenu[${i}].target` },
-        `The menu item "${item.title}" points to "${item.target}", which does not exist.`,
+        `The menu item "${item.title}" ${why}.`,
       );
   });
 }
