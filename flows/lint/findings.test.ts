@@ -225,4 +225,48 @@ describe('lintFlow findings', () => {
       },
     ]);
   });
+
+  it('checks the variables of every text the engine fills in: button titles, replies, rule values, handover notes', () => {
+    const doc = cleanFlow();
+    nodeOf(doc, 'n-menu', 'message').data.quickReplies = [{ id: 'a', title: '{{colour}}' }];
+    nodeOf(doc, 'n-a', 'message').data.blocks = [
+      {
+        type: 'text',
+        text: 'Call',
+        buttons: [{ id: 'c', type: 'call', title: 'Call {{agent}}', phone: '{{hotline}}' }],
+      },
+    ];
+    addNodes(
+      doc,
+      [
+        node('n-if', 'condition', {
+          branches: [
+            {
+              id: 'same',
+              match: 'all',
+              rules: [{ variable: 'size', op: 'eq', value: '{{wanted}}' }],
+            },
+          ],
+        }),
+        node('n-human', 'handover', { note: 'Customer {{customer}} needs help' }),
+      ],
+      [
+        ['n-a', 'next', 'n-if'],
+        ['n-if', 'branch:same', 'n-human'],
+      ],
+    );
+    expect(
+      lintFlow(doc)
+        .filter((f) => f.code === 'unknown-variable')
+        .map((f) => f.field),
+    ).toEqual([
+      'data.quickReplies[0].title',
+      'data.blocks[0].buttons[0].title',
+      'data.blocks[0].buttons[0].phone',
+      'data.branches[0].rules[0].value',
+      'data.note',
+    ]);
+    expect(lintFlow(doc).map((f) => f.code)).not.toContain('phone-invalid');
+    expect(lintFlow(doc).map((f) => f.code)).not.toContain('variable-type-mismatch');
+  });
 });

@@ -107,7 +107,11 @@ function checkButtons(
         button.url,
         `The link of "${button.title}"`,
       );
-    if (button.type === 'call' && !L.phonePattern.test(button.phone.replace(/[\s()-]/g, '')))
+    if (
+      button.type === 'call' &&
+      !button.phone.includes('{{') &&
+      !L.phonePattern.test(button.phone.replace(/[\s()-]/g, ''))
+    )
       ctx.report(
         'phone-invalid',
         { nodeId: node.id, field: `${at}.phone` },

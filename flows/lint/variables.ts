@@ -3,6 +3,7 @@
 import { templateVariables } from '../template';
 import {
   BUILTIN_VARIABLES,
+  type Button,
   type FlowNode,
   type InputKind,
   type NodeOfType,
@@ -70,37 +71,52 @@ function fitsType(value: string | number | boolean, type: VariableType): boolean
   return typeof value === 'string';
 }
 
-/** Every text of a node that is a template (FORMAT §1: text fields are templates). */
+/** Every text of a node that the engine renders as a template (FORMAT §1: text fields are templates). */
 export function nodeTemplates(node: FlowNode): { field: string; text: string }[] {
   const out: { field: string; text: string }[] = [];
   const add = (field: string, text: string | undefined) => {
     if (text !== undefined && text.includes('{{')) out.push({ field, text });
   };
+  const addButtons = (at: string, buttons: Button[] | undefined) =>
+    buttons?.forEach((btn, i) => {
+      add(`${at}.buttons[${i}].title`, btn.title);
+      if (btn.type === 'url') add(`${at}.buttons[${i}].url`, btn.url);
+      if (btn.type === 'call') add(`${at}.buttons[${i}].phone`, btn.phone);
+    });
   switch (node.type) {
     case 'message':
       node.data.blocks.forEach((block, b) => {
         const at = `data.blocks[${b}]`;
         if (block.type === 'text') {
           add(`${at}.text`, block.text);
-          block.buttons?.forEach(
-            (btn, i) => btn.type === 'url' && add(`${at}.buttons[${i}].url`, btn.url),
-          );
+          addButtons(at, block.buttons);
         } else if (block.type === 'cards') {
           block.cards.forEach((card, c) => {
             add(`${at}.cards[${c}].title`, card.title);
             add(`${at}.cards[${c}].subtitle`, card.subtitle);
             add(`${at}.cards[${c}].imageUrl`, card.imageUrl);
             add(`${at}.cards[${c}].url`, card.url);
-            card.buttons?.forEach(
-              (btn, i) => btn.type === 'url' && add(`${at}.cards[${c}].buttons[${i}].url`, btn.url),
-            );
+            addButtons(`${at}.cards[${c}]`, card.buttons);
           });
         } else if (block.type !== 'typing') add(`${at}.url`, block.url);
+      });
+      node.data.quickReplies?.forEach((reply, i) => {
+        add(`data.quickReplies[${i}].title`, reply.title);
+        add(`data.quickReplies[${i}].imageUrl`, reply.imageUrl);
       });
       break;
     case 'input':
       add('data.prompt', node.data.prompt);
       add('data.retryPrompt', node.data.retryPrompt);
+      node.data.suggestions?.forEach((text, i) => add(`data.suggestions[${i}]`, text));
+      break;
+    case 'condition':
+      node.data.branches.forEach((branch, b) =>
+        branch.rules.forEach((rule, r) => {
+          if (typeof rule.value === 'string')
+            add(`data.branches[${b}].rules[${r}].value`, rule.value);
+        }),
+      );
       break;
     case 'http':
       add('data.url', node.data.url);
@@ -115,6 +131,9 @@ export function nodeTemplates(node: FlowNode): { field: string; text: string }[]
       node.data.actions.forEach(
         (a, i) => a.type === 'set' && add(`data.actions[${i}].value`, a.value),
       );
+      break;
+    case 'handover':
+      add('data.note', node.data.note);
       break;
     default:
       break;
@@ -210,6 +229,8 @@ function checkRules(ctx: LintContext, node: NodeOfType<'condition'>): void {
         return;
       }
       const valuePlace = { ...place, field: `${place.field}.value` };
+      // A templated value is only known at run time; its variables are checked with the templates.
+      if (typeof rule.value === 'string' && rule.value.includes('{{')) return;
       if (rule.op === 'matches') return checkRegex(ctx, valuePlace, String(rule.value));
       if (type === undefined) return;
       if (['gt', 'gte', 'lt', 'lte'].includes(rule.op) && type !== 'number' && type !== 'date')
