@@ -102,7 +102,7 @@ export const LINT_RULES = [
     code: 'greeting-unknown-variable',
     severity: 'error',
     description:
-      'The greeting uses a variable Messenger cannot fill (only user_first_name, user_last_name, user_full_name).',
+      'The greeting uses a placeholder Messenger cannot fill: only {{user_first_name}}, {{user_last_name}} and {{user_full_name}}, without fallbacks.',
   },
   { code: 'ice-breakers-too-many', severity: 'error', description: 'More than 4 ice breakers.' },
   {

@@ -269,4 +269,15 @@ describe('lintFlow findings', () => {
     expect(lintFlow(doc).map((f) => f.code)).not.toContain('phone-invalid');
     expect(lintFlow(doc).map((f) => f.code)).not.toContain('variable-type-mismatch');
   });
+
+  it('refuses a fallback in the greeting, which Messenger would show as written', () => {
+    const doc = cleanFlow();
+    doc.profile = { greeting: [{ locale: 'default', text: 'Hi {{user_first_name|there}}!' }] };
+    expect(lintFlow(doc)).toContainEqual(
+      expect.objectContaining({
+        code: 'greeting-unknown-variable',
+        field: 'profile.greeting[0].text',
+      }),
+    );
+  });
 });

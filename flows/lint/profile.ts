@@ -1,6 +1,6 @@
 // The Messenger Profile a flow carries: greeting, ice breakers, persistent menu (MESSENGER.md §4).
 import { MESSENGER_LIMITS as L } from '../limits';
-import { templateVariables } from '../template';
+import { templateParts } from '../template';
 import type { LintContext } from './context';
 import { checkUrl } from './urls';
 
@@ -23,13 +23,21 @@ export function checkProfile(ctx: LintContext): void {
         { field },
         `The greeting (${g.locale}) has ${length} characters; Messenger allows ${L.greetingLength}.`,
       );
-    for (const name of templateVariables(g.text))
-      if (!(L.greetingTokens as readonly string[]).includes(name))
+    // Messenger fills the greeting itself, so only its own tokens work, and without fallbacks.
+    for (const part of templateParts(g.text)) {
+      if (!(L.greetingTokens as readonly string[]).includes(part.variable))
         ctx.report(
           'greeting-unknown-variable',
           { field },
-          `Messenger shows the greeting before the chat starts, so it can only fill {{user_first_name}}, {{user_last_name}} and {{user_full_name}}, not {{${name}}}.`,
+          `Messenger shows the greeting before the chat starts, so it can only fill {{user_first_name}}, {{user_last_name}} and {{user_full_name}}, not {{${part.variable}}}.`,
         );
+      else if (part.fallback !== undefined)
+        ctx.report(
+          'greeting-unknown-variable',
+          { field },
+          `Messenger fills the greeting itself and would show "|${part.fallback}" as written; use {{${part.variable}}} without a fallback.`,
+        );
+    }
   });
 
   const iceBreakers = profile.iceBreakers ?? [];
