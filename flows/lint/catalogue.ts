@@ -247,6 +247,12 @@ export const LINT_RULES = [
     description: "A question's minimum is larger than its maximum.",
   },
   {
+    code: 'input-setting-ignored',
+    severity: 'warning',
+    description:
+      'A question has a pattern (only text questions use one) or a minimum or maximum (only text and number questions use them).',
+  },
+  {
     code: 'split-empty',
     severity: 'error',
     description: 'A split has no variants, or all weights are 0.',

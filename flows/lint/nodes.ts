@@ -7,7 +7,19 @@ export function checkNodes(ctx: LintContext): void {
   for (const node of ctx.doc.nodes) {
     switch (node.type) {
       case 'input': {
-        const { min, max } = node.data;
+        const { min, max, kind, pattern } = node.data;
+        if (pattern !== undefined && kind !== 'text')
+          ctx.report(
+            'input-setting-ignored',
+            { nodeId: node.id, field: 'data.pattern' },
+            `Only text questions check a pattern; this ${kind} question ignores it.`,
+          );
+        if ((min !== undefined || max !== undefined) && kind !== 'text' && kind !== 'number')
+          ctx.report(
+            'input-setting-ignored',
+            { nodeId: node.id, field: min !== undefined ? 'data.min' : 'data.max' },
+            `Only text (length) and number questions use a minimum and maximum; this ${kind} question ignores them.`,
+          );
         if (min !== undefined && max !== undefined && min > max)
           ctx.report(
             'input-range-invalid',

@@ -316,6 +316,10 @@ const CASES: Record<Exclude<LintCode, 'invalid-document'>, Case> = {
     bad: setInput({ kind: 'number', variable: 'size', min: 10, max: 5 }),
     good: setInput({ kind: 'number', variable: 'size', min: 5, max: 10 }),
   },
+  'input-setting-ignored': {
+    bad: setInput({ kind: 'email', variable: 'email', pattern: '@example\\.com$' }),
+    good: setInput({ kind: 'text', variable: 'name', pattern: '@example\\.com$', min: 3 }),
+  },
   'split-empty': { bad: split([0, 0]), good: split([0, 1]) },
   'condition-empty': {
     bad: addAfterA(
