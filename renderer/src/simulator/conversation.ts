@@ -36,6 +36,13 @@ function userItem(event: EngineEvent, turn: number): ConversationItem | null {
     return event.attachmentType === 'image'
       ? { kind: 'user', key, turn, text: '', imageUrl: event.url }
       : { kind: 'user', key, turn, text: `${event.attachmentType}: ${event.url}` };
+  if (event.type === 'http_result') {
+    const text =
+      event.error !== undefined
+        ? `The call failed: ${event.error}`
+        : `Answered ${event.status ?? ''}`;
+    return { kind: 'note', key, turn, tone: event.error !== undefined ? 'error' : 'info', text };
+  }
   const text = describeUserEvent(event);
   if (text === null) return null;
   if (event.type === 'handover_returned' || event.type === 'resume')

@@ -114,3 +114,17 @@ describe('simulator store', () => {
     expect(store.getState().running?.revision).toBe(draft?.revision);
   });
 });
+
+describe('canvas highlight', () => {
+  it('marks the node that ran last, the newest path, and what was visited before', async () => {
+    const store = storeFor(support);
+    await store.getState().send(userEvents.getStarted());
+    await tapReply(store, 'Shipping times');
+    const { nodes, active } = store.getState().highlight;
+    expect(active).toBe('n-more');
+    expect(nodes.get('n-more')).toBe('active');
+    expect(nodes.get('n-shipping')).toBe('path');
+    expect(nodes.get('n-start')).toBe('visited');
+    expect(nodes.has('n-returns')).toBe(false);
+  });
+});

@@ -40,7 +40,7 @@ export function Conversation() {
   );
 }
 
-/** The last bot message of a run gets the avatar, as in Messenger. */
+/** The last message of a run from one side closes the group (and, for the bot, gets the avatar). */
 function isTail(items: readonly { kind: string }[], index: number): boolean {
-  return items[index]?.kind === 'bot' && items[index + 1]?.kind !== 'bot';
+  return items[index + 1]?.kind !== items[index]?.kind;
 }

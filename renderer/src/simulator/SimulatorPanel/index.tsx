@@ -10,6 +10,7 @@ import { LintBlocked } from './LintBlocked';
 import { FlowChangedBanner } from './FlowChangedBanner';
 import { ScenariosPanel } from '../ScenariosPanel';
 import { StatePanel } from '../StatePanel';
+import { initials } from '../initials';
 import { useSimulator } from '../store';
 import { useDraftSync } from '../useDraftSync';
 import '../simulator.css';
@@ -79,13 +80,4 @@ export function SimulatorPanel() {
       )}
     </section>
   );
-}
-
-function initials(name: string): string {
-  const letters = name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((w) => w[0]!.toUpperCase());
-  return letters.join('') || 'TL';
 }

@@ -1,6 +1,7 @@
 // A new thread, as Messenger shows it before the first message: the Page, its greeting, the ice
 // breakers and the Get Started button.
 import { renderTemplate } from '../../../../flows';
+import { initials } from '../initials';
 import { simulatorStore, useSimulator } from '../store';
 import { userEvents } from '../userEvents';
 
@@ -14,7 +15,7 @@ export function WelcomeScreen() {
   return (
     <div className="tl-sim-welcome">
       <span className="tl-sim-avatar is-large" aria-hidden>
-        {flow.name.slice(0, 1).toUpperCase()}
+        {initials(flow.name)}
       </span>
       <strong>{flow.name}</strong>
       {greeting && <p>{greetingText(greeting, user.first_name, user.last_name)}</p>}
