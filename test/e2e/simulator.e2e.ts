@@ -132,6 +132,7 @@ describe('the simulator', () => {
     await sim.getByRole('tab', { name: 'Chat' }).click();
 
     await saveScenario(sim, 'Damaged item handover', 'damaged-item-handover.scenario.json');
+    await screenshot(page, 'simulator-scenarios');
     const file = join(dir, 'damaged-item-handover.scenario.json');
     const scenario = JSON.parse(await readFile(file, 'utf8'));
     expect(scenario).toMatchObject({ format: 'threadline.scenario', flow: 'support.flow.json' });
@@ -193,6 +194,36 @@ describe('the simulator', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await sim.getByRole('tab', { name: 'Chat' }).click();
     await screenshot(page, 'simulator-shop-dark');
+    expect(app!.errors).toEqual([]);
+  });
+
+  it('takes a condition branch after the tester sets a variable, and skips ahead over a delay', async () => {
+    const { sim } = await openFlow('lead-capture');
+    await sim.getByRole('button', { name: 'Get Started' }).click();
+    await sim.getByRole('button', { name: 'Yes please!' }).click();
+    await send(sim, 'anna@example.com');
+    await message(sim, 'Would you like a free 10-minute call').waitFor();
+
+    // With a phone number already known, the condition skips the question for it.
+    await sim.getByRole('tab', { name: 'Variables' }).click();
+    await sim.getByLabel('Variable phone').fill('+49 151 23456789');
+    await sim.getByLabel('Variable phone').press('Enter');
+    await sim.getByRole('textbox', { name: 'New tag' }).fill('vip');
+    await sim.getByRole('button', { name: 'Add tag' }).click();
+    await expect
+      .poll(() => sim.getByRole('region', { name: 'Tags' }).textContent())
+      .toContain('vip');
+    await screenshot(app!.page, 'simulator-variables');
+    await sim.getByRole('tab', { name: 'Chat' }).click();
+    await sim.getByRole('button', { name: 'Yes, call me' }).click();
+    await message(sim, 'A coach will call you at +49 151 23456789').waitFor();
+    expect(await message(sim, 'What number should the coach call?').count()).toBe(0);
+
+    const status = sim.getByRole('status').filter({ hasText: 'waits' });
+    expect(await status.textContent()).toContain('waits 23h');
+    await sim.getByRole('button', { name: 'Skip ahead' }).click();
+    await message(sim, 'did you get a chance to look at the guide?').waitFor();
+    expect(await status.count()).toBe(0);
     expect(app!.errors).toEqual([]);
   });
 

@@ -34,7 +34,7 @@ export function TagsEditor() {
       <form className="tl-sim-inline" onSubmit={add}>
         <input
           aria-label="New tag"
-          placeholder="vip"
+          placeholder="Tag name"
           value={tag}
           onChange={(e) => setTag(e.target.value)}
         />
