@@ -1,0 +1,49 @@
+// Configuration from the environment exactly as FORMAT §6 names it.
+import { describe, expect, it } from 'vitest';
+import { configFromEnv } from './config';
+
+const FULL = {
+  THREADLINE_PAGE_ID: '1',
+  THREADLINE_PAGE_TOKEN: 'pt',
+  THREADLINE_APP_SECRET: 'as',
+  THREADLINE_VERIFY_TOKEN: 'vt',
+  THREADLINE_ADMIN_TOKEN: 'at',
+};
+
+describe('configFromEnv', () => {
+  it('names every missing secret', () => {
+    const result = configFromEnv({ THREADLINE_PAGE_ID: '1' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.place)).toEqual([
+      'THREADLINE_PAGE_TOKEN',
+      'THREADLINE_APP_SECRET',
+      'THREADLINE_VERIFY_TOKEN',
+      'THREADLINE_ADMIN_TOKEN',
+    ]);
+    expect(result.errors[0]!.message).toBe('THREADLINE_PAGE_TOKEN is not set');
+  });
+
+  it('reads PORT without the prefix and defaults the store and the Graph URL', () => {
+    const result = configFromEnv({ ...FULL, PORT: '3000' });
+    expect(result.ok && result.config).toMatchObject({
+      port: 3000,
+      db: 'threadline.db',
+      graphUrl: 'https://graph.facebook.com/v25.0',
+    });
+  });
+
+  it('takes a postgres URL and a Graph stand-in, and refuses a bad port', () => {
+    const ok = configFromEnv({
+      ...FULL,
+      THREADLINE_DB: 'postgres://h/db',
+      THREADLINE_GRAPH_URL: 'http://127.0.0.1:9/',
+    });
+    expect(ok.ok && ok.config).toMatchObject({
+      db: 'postgres://h/db',
+      graphUrl: 'http://127.0.0.1:9',
+    });
+    const bad = configFromEnv({ ...FULL, PORT: 'eighty' });
+    expect(bad.ok).toBe(false);
+  });
+});
