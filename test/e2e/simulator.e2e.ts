@@ -15,6 +15,9 @@ const run = promisify(execFile);
 const repo = new URL('../../', import.meta.url).pathname;
 const shots = join(repo, 'test-results');
 
+const ONE_PIXEL_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
 let app: Harness | undefined;
 let dir: string;
 
@@ -139,6 +142,17 @@ describe('the simulator', () => {
     expect(scenario.steps).toContainEqual({ send: { handBack: true } });
     expect(await threadlineTest(file)).toMatch(/1 passed, 0 failed\s*$/);
     expect(path).toContain(dir);
+
+    // Editing the flow offers a clean restart on the new version.
+    await sim.getByRole('tab', { name: 'Chat' }).click();
+    const text = page.getByRole('region', { name: 'Inspector' }).locator('textarea').first();
+    await text.fill('Anything else we can do for you?');
+    await sim.getByRole('status').filter({ hasText: 'Flow changed' }).waitFor();
+    await sim.getByRole('button', { name: 'Restart' }).click();
+    await expect.poll(() => sim.getByRole('listitem').count()).toBe(0);
+    await sim.getByRole('button', { name: 'Get Started' }).click();
+    await sim.getByRole('button', { name: 'Shipping times' }).click();
+    await message(sim, 'Anything else we can do for you?').waitFor();
     expect(app!.errors).toEqual([]);
   });
 
@@ -224,6 +238,16 @@ describe('the simulator', () => {
     await sim.getByRole('button', { name: 'Skip ahead' }).click();
     await message(sim, 'did you get a chance to look at the guide?').waitFor();
     expect(await status.count()).toBe(0);
+
+    // A picked file is shown as the image the user sent.
+    await sim.getByRole('button', { name: 'Attach an image' }).click();
+    await sim.locator('input[type=file]').setInputFiles({
+      name: 'shoe.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(ONE_PIXEL_PNG, 'base64'),
+    });
+    const sent = sim.getByRole('img', { name: 'Image you sent' });
+    await expect.poll(() => sent.getAttribute('src')).toMatch(/^blob:/);
     expect(app!.errors).toEqual([]);
   });
 
