@@ -8,6 +8,7 @@ import { Composer } from '../Composer';
 import { Conversation } from '../Conversation';
 import { LintBlocked } from './LintBlocked';
 import { FlowChangedBanner } from './FlowChangedBanner';
+import { PathStyles } from './PathStyles';
 import { ScenariosPanel } from '../ScenariosPanel';
 import { StatePanel } from '../StatePanel';
 import { initials } from '../initials';
@@ -30,6 +31,7 @@ export function SimulatorPanel() {
   const name = useDesigner((s) => s.doc.meta.name);
   return (
     <section aria-label="Simulator" className="tl-sim">
+      <PathStyles />
       <header className="tl-sim-header">
         <span className="tl-sim-avatar" aria-hidden>
           {initials(name)}
