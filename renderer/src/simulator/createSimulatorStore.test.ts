@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FlowDocument } from '../../../flows';
 import shopJson from '../../../flows/examples/shop.flow.json';
 import supportJson from '../../../flows/examples/support.flow.json';
+import leadJson from '../../../flows/examples/lead-capture.flow.json';
 import { conversationItems, openQuickReplies } from './conversation';
 import { createSimulatorStore } from './createSimulatorStore';
 import { defaultSettings } from './settings';
@@ -126,5 +127,17 @@ describe('canvas highlight', () => {
     expect(nodes.get('n-shipping')).toBe('path');
     expect(nodes.get('n-start')).toBe('visited');
     expect(nodes.has('n-returns')).toBe(false);
+  });
+});
+
+describe('profile quick replies', () => {
+  it('fills in the email the simulated profile holds, as Messenger does', async () => {
+    const store = storeFor(FlowDocument.parse(leadJson));
+    await store.getState().send(userEvents.getStarted());
+    await tapReply(store, 'Yes please!');
+    const offered = openQuickReplies(conversationItems(store.getState().turns));
+    expect(offered?.item.message.quickReplies).toContainEqual({ type: 'user_email' });
+    await store.getState().send(userEvents.profileReply(store.getState().settings.contact.email));
+    expect(store.getState().session?.variables.email).toBe('anna@example.com');
   });
 });

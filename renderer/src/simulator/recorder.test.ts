@@ -43,12 +43,10 @@ describe('recording a simulated chat', () => {
     await store.getState().send(userEvents.text('order'));
     const sending = store.getState().send(userEvents.text('104233'));
     await expect.poll(() => store.getState().httpPrompt).not.toBeNull();
-    store
-      .getState()
-      .answerHttp({
-        status: 200,
-        body: '{"status":"shipped","trackingUrl":"https://t.example/1"}',
-      });
+    store.getState().answerHttp({
+      status: 200,
+      body: '{"status":"shipped","trackingUrl":"https://t.example/1"}',
+    });
     await sending;
 
     const scenario = record(store, 'order shipped');

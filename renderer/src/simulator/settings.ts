@@ -14,6 +14,8 @@ export const SimulatorSettings = z.strictObject({
     last_name: z.string(),
     locale: z.string(),
   }),
+  /** What Messenger's user_email / user_phone_number quick replies fill in from the profile. */
+  contact: z.strictObject({ email: z.string(), phone: z.string() }),
   seed: z.number().int(),
   liveHttp: z.boolean(),
   /** Canned answers by node id, used instead of calling out. */
@@ -23,6 +25,7 @@ export type SimulatorSettings = z.infer<typeof SimulatorSettings>;
 
 export const defaultSettings: SimulatorSettings = {
   user: { first_name: 'Anna', last_name: 'Tester', locale: 'en_US' },
+  contact: { email: 'anna@example.com', phone: '+4915123456789' },
   seed: 1,
   liveHttp: true,
   canned: {},

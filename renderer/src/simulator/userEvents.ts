@@ -12,6 +12,12 @@ export const userEvents = {
   quickReply(reply: Extract<OutQuickReply, { type: 'text' }>): EngineEvent {
     return { type: 'quick_reply', payload: reply.payload, text: reply.title };
   },
+  /** A user_email / user_phone_number reply carries the address itself (Messenger's payload). */
+  profileReply: (value: string): EngineEvent => ({
+    type: 'quick_reply',
+    payload: value,
+    text: value,
+  }),
   postback(button: Extract<OutButton, { type: 'postback' }>): EngineEvent {
     return { type: 'postback', payload: button.payload, title: button.title };
   },

@@ -22,15 +22,32 @@ export function QuickReplies({ item }: { item: ConversationItem & { kind: 'bot' 
             {reply.title}
           </button>
         ) : (
-          <span
-            key={`${reply.type}-${i}`}
-            className="tl-sim-reply-profile"
-            title="Messenger fills this in from the user's profile"
-          >
-            {reply.type === 'user_email' ? 'Email from profile' : 'Phone from profile'}
-          </span>
+          <ProfileReply key={`${reply.type}-${i}`} type={reply.type} disabled={busy} />
         ),
       )}
     </div>
+  );
+}
+
+/** Messenger's reply that fills in the address or number the user's profile holds. */
+function ProfileReply({
+  type,
+  disabled,
+}: {
+  type: 'user_email' | 'user_phone_number';
+  disabled: boolean;
+}) {
+  const contact = useSimulator((s) => s.settings.contact);
+  const value = type === 'user_email' ? contact.email : contact.phone;
+  if (!value) return null;
+  return (
+    <button
+      type="button"
+      disabled={disabled}
+      title="From the user's Messenger profile"
+      onClick={() => void simulatorStore.getState().send(userEvents.profileReply(value))}
+    >
+      {value}
+    </button>
   );
 }

@@ -4,6 +4,7 @@ import { simulatorStore, useSimulator } from '../store';
 
 export function ProfileSettings() {
   const user = useSimulator((s) => s.settings.user);
+  const contact = useSimulator((s) => s.settings.contact);
   const seed = useSimulator((s) => s.settings.seed);
   const update = simulatorStore.getState().updateSettings;
   return (
@@ -29,6 +30,20 @@ export function ProfileSettings() {
           <input
             value={user.locale}
             onChange={(e) => update({ user: { ...user, locale: e.target.value } })}
+          />
+        </label>
+        <label>
+          Email (profile)
+          <input
+            value={contact.email}
+            onChange={(e) => update({ contact: { ...contact, email: e.target.value } })}
+          />
+        </label>
+        <label>
+          Phone (profile)
+          <input
+            value={contact.phone}
+            onChange={(e) => update({ contact: { ...contact, phone: e.target.value } })}
           />
         </label>
         <label>
