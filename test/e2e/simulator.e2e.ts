@@ -260,6 +260,7 @@ describe('the simulator', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/Fix (this error|these \d+ errors) to simulate/);
     expect(await alert.textContent()).toContain('n-welcome');
+    await screenshot(app!.page, 'simulator-lint-errors');
     expect(await sim.getByRole('textbox', { name: 'Message' }).count()).toBe(0);
   });
 });
