@@ -3,6 +3,7 @@
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Net, Protocol } from 'electron';
+import { originOf } from './url-origin';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://threadline`;
@@ -14,8 +15,8 @@ export const APP_SCHEME_PRIVILEGES = {
 
 /** The file in rendererDir for an app:// URL, or null for anything outside it. */
 export function resolveAppFile(rendererDir: string, url: string): string | null {
+  if (originOf(url) !== APP_ORIGIN) return null;
   const parsed = new URL(url);
-  if (parsed.origin !== APP_ORIGIN) return null;
   const pathname = decodeURIComponent(parsed.pathname);
   const file = normalize(join(rendererDir, pathname === '/' ? 'index.html' : pathname));
   return file.startsWith(normalize(rendererDir) + sep) ? file : null;

@@ -2,6 +2,7 @@
 // windows, no webviews, no permissions, and no requests to the network (the renderer talks to the
 // world only through the host API).
 import type { App, Session } from 'electron';
+import { originOf } from './url-origin';
 
 export function hardenWebContents(app: App): void {
   app.on('web-contents-created', (_event, contents) => {
@@ -25,13 +26,12 @@ export function isAllowedRequest(url: string, rendererOrigin: string): boolean {
   if (url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith('blob:')) {
     return true;
   }
-  try {
-    const parsed = new URL(url);
-    if (parsed.origin === rendererOrigin) return true;
-    // Vite's dev server also opens its HMR WebSocket on the same host and port.
-    const origin = new URL(rendererOrigin);
-    return parsed.protocol === 'ws:' && parsed.host === origin.host;
-  } catch {
-    return false;
-  }
+  const origin = originOf(url);
+  if (origin === rendererOrigin) return true;
+  // Vite's dev server also opens its HMR WebSocket on the same host and port.
+  return (
+    origin !== null &&
+    origin.startsWith('ws://') &&
+    origin.slice(5) === originOf(rendererOrigin)?.replace(/^https?:\/\//, '')
+  );
 }

@@ -1,5 +1,7 @@
 // IPC is answered only for our own window's main frame, showing our own renderer: a frame that
 // somehow navigated elsewhere, or an iframe, gets nothing.
+import { originOf } from './url-origin';
+
 export interface SenderInfo {
   /** The WebContents that sent the message. */
   sender: unknown;
@@ -14,9 +16,5 @@ export function isTrustedSender(
   if (!ourContents || event.sender !== ourContents) return false;
   const frame = event.senderFrame;
   if (!frame || frame.parent) return false;
-  try {
-    return new URL(frame.url).origin === rendererOrigin;
-  } catch {
-    return false;
-  }
+  return originOf(frame.url) === rendererOrigin;
 }

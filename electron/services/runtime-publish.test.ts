@@ -1,0 +1,101 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRuntimeService } from './runtime-publish';
+import { createPlainFileSecretStore } from './secrets';
+import { createSettingsService } from './settings';
+import { startTestServer } from './test-server';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tl-publish-'));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+function service() {
+  return createRuntimeService({
+    settings: createSettingsService(dir),
+    secrets: createPlainFileSecretStore(join(dir, 'secrets.json')),
+  });
+}
+
+describe('runtime publish', () => {
+  it('PUTs the compiled flow to /api/flows/:id with the stored bearer token', async () => {
+    const server = await startTestServer((_req, res) => {
+      res.writeHead(201, { 'Content-Type': 'application/json' }).end('{"revision":"r1"}');
+    });
+    try {
+      const runtime = service();
+      await runtime.setConnection(server.url, 'admin-token');
+      const result = await runtime.publish('shop', '{"format":"threadline.compiled"}');
+      expect(result).toEqual({ ok: true, status: 201, body: { revision: 'r1' } });
+      expect(server.requests[0]).toMatchObject({
+        method: 'PUT',
+        url: '/api/flows/shop',
+        body: '{"format":"threadline.compiled"}',
+      });
+      expect(server.requests[0]?.headers.authorization).toBe('Bearer admin-token');
+      expect(server.requests[0]?.headers['content-type']).toBe('application/json');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("passes the runtime's refusal back with its status and reasons", async () => {
+    const server = await startTestServer((_req, res) => {
+      res.writeHead(400).end('{"errors":["no entry"]}');
+    });
+    try {
+      const runtime = service();
+      await runtime.setConnection(`${server.url}/`, 'admin-token');
+      expect(await runtime.publish('shop', '{}')).toEqual({
+        ok: false,
+        status: 400,
+        body: { errors: ['no entry'] },
+      });
+      expect(server.requests[0]?.url).toBe('/api/flows/shop');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('tells the renderer whether a token is stored, never the token', async () => {
+    const runtime = service();
+    expect(await runtime.connection()).toBeNull();
+    await runtime.setConnection('http://127.0.0.1:1', 'tok');
+    expect(await runtime.connection()).toEqual({ url: 'http://127.0.0.1:1', hasToken: true });
+    await runtime.setConnection('http://127.0.0.1:1', null);
+    expect(await runtime.connection()).toEqual({ url: 'http://127.0.0.1:1', hasToken: false });
+  });
+
+  it('answers null for the active revision of a flow the runtime does not know', async () => {
+    const server = await startTestServer((_req, res) => res.writeHead(404).end('{}'));
+    try {
+      const runtime = service();
+      await runtime.setConnection(server.url, 't');
+      expect(await runtime.active('shop')).toBeNull();
+      expect(server.requests[0]).toMatchObject({ method: 'GET', url: '/api/flows/shop' });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('reports an unreachable runtime as a value with its URL', async () => {
+    const server = await startTestServer(() => undefined);
+    await server.close();
+    const runtime = service();
+    await runtime.setConnection(server.url, 't');
+    await expect(runtime.publish('shop', '{}')).rejects.toMatchObject({
+      code: 'runtime-unreachable',
+      place: `${server.url}/api/flows/shop`,
+    });
+  });
+
+  it('refuses to publish before a runtime is connected, or with a bad flow id', async () => {
+    await expect(service().publish('shop', '{}')).rejects.toMatchObject({ code: 'no-runtime' });
+    await expect(service().publish('../admin', '{}')).rejects.toMatchObject({
+      code: 'bad-flow-id',
+    });
+  });
+});

@@ -1,0 +1,100 @@
+// `npm test`: every check in order — typecheck, lint (eslint, prettier), Electron's security
+// checks, unit tests, end-to-end tests in Chromium — then a summary. Every step runs even after a
+// failure, so one run shows everything; the exit code is non-zero on any failure and the last line
+// is `N passed, N failed` (steps), for CI.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runElectronegativity } from './electronegativity.mjs';
+import { findChromium } from './find-chromium.mjs';
+
+const root = join(import.meta.dirname, '..');
+const bin = (...path) => join(root, 'node_modules', ...path);
+const results = [];
+
+function node(args, env = {}) {
+  const run = spawnSync(process.execPath, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1', ...env },
+  });
+  return run.status === 0;
+}
+
+function vitestCounts(file) {
+  try {
+    const report = JSON.parse(readFileSync(join(root, file), 'utf8'));
+    return `${report.numPassedTests} tests passed, ${report.numFailedTests} failed`;
+  } catch {
+    return 'no test report';
+  }
+}
+
+function step(name, run) {
+  console.log(`\n━━ ${name} ━━`);
+  const started = Date.now();
+  let ok = false;
+  let detail = '';
+  try {
+    const outcome = run();
+    ok = typeof outcome === 'boolean' ? outcome : outcome.ok;
+    detail = typeof outcome === 'boolean' ? '' : (outcome.detail ?? '');
+  } catch (error) {
+    detail = error instanceof Error ? error.message : String(error);
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  results.push({ name, ok, detail, seconds });
+}
+
+mkdirSync(join(root, 'test-results'), { recursive: true });
+
+step('typecheck (tsc)', () =>
+  node([bin('typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--noEmit']),
+);
+step('lint (eslint)', () => node([bin('eslint', 'bin', 'eslint.js'), '.']));
+step('format (prettier --check)', () =>
+  node([bin('prettier', 'bin', 'prettier.cjs'), '--check', '.']),
+);
+step('electron security (electronegativity)', () => {
+  const result = runElectronegativity();
+  console.log(result.lines.join('\n'));
+  return { ok: result.ok, detail: result.lines.at(-1) };
+});
+step('unit tests (vitest)', () => {
+  const ok = node([
+    bin('vitest', 'vitest.mjs'),
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=test-results/unit.json',
+  ]);
+  return { ok, detail: vitestCounts('test-results/unit.json') };
+});
+step('end-to-end tests (Chromium)', () => {
+  const chromium = findChromium();
+  if (chromium.error) return { ok: false, detail: chromium.error };
+  console.log(`Chromium: ${chromium.path}`);
+  const ok = node(
+    [
+      bin('vitest', 'vitest.mjs'),
+      'run',
+      '-c',
+      'vitest.e2e.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=test-results/e2e.json',
+    ],
+    { THREADLINE_CHROMIUM: chromium.path, BROWSER: 'none' },
+  );
+  return { ok, detail: vitestCounts('test-results/e2e.json') };
+});
+
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+console.log('\n━━ summary ━━');
+for (const r of results) {
+  const detail = r.detail ? ` — ${r.detail}` : '';
+  console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name} (${r.seconds}s)${detail}`);
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
