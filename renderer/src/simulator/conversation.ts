@@ -45,7 +45,7 @@ function userItem(event: EngineEvent, turn: number): ConversationItem | null {
   }
   const text = describeUserEvent(event);
   if (text === null) return null;
-  if (event.type === 'handover_returned' || event.type === 'resume')
+  if (event.type === 'handover_returned' || event.type === 'resume' || event.type === 'referral')
     return { kind: 'note', key, turn, tone: 'info', text };
   return { kind: 'user', key, turn, text };
 }

@@ -141,3 +141,13 @@ describe('profile quick replies', () => {
     expect(store.getState().session?.variables.email).toBe('anna@example.com');
   });
 });
+
+describe('m.me links', () => {
+  it('starts the ref trigger when the user arrives through a link, shown as a note not a message', async () => {
+    const store = storeFor(FlowDocument.parse(leadJson));
+    await store.getState().send(userEvents.referral('spring-guide'));
+    const items = conversationItems(store.getState().turns);
+    expect(items[0]).toMatchObject({ kind: 'note', text: 'Opened a link with ref spring-guide' });
+    expect(store.getState().highlight.nodes.get('n-ad-ref')).toBe('path');
+  });
+});

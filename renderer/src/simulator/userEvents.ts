@@ -8,6 +8,7 @@ export const userEvents = {
   text: (text: string): EngineEvent => ({ type: 'text', text }),
   image: (url: string): EngineEvent => ({ type: 'attachment', attachmentType: 'image', url }),
   getStarted: (): EngineEvent => ({ type: 'get_started' }),
+  referral: (ref: string): EngineEvent => ({ type: 'referral', ref }),
   handBack: (): EngineEvent => ({ type: 'handover_returned' }),
   quickReply(reply: Extract<OutQuickReply, { type: 'text' }>): EngineEvent {
     return { type: 'quick_reply', payload: reply.payload, text: reply.title };

@@ -39,6 +39,22 @@ export function WelcomeScreen() {
       >
         Get Started
       </button>
+      {flow.entries.refs.length > 0 && (
+        <div className="tl-sim-refs">
+          <span>Or arrive through an m.me link:</span>
+          {flow.entries.refs.map(({ ref }) => (
+            <button
+              key={ref}
+              type="button"
+              className="tl-sim-link"
+              disabled={busy}
+              onClick={() => void send(userEvents.referral(ref))}
+            >
+              ?ref={ref}
+            </button>
+          ))}
+        </div>
+      )}
     </div>
   );
 }
