@@ -205,6 +205,21 @@ describe('the simulator', () => {
     ]);
     expect(await threadlineTest(file)).toMatch(/1 passed, 0 failed\s*$/);
 
+    // A canned answer stored for the node answers the next lookup without asking.
+    await sim.getByRole('tab', { name: 'Variables' }).click();
+    await sim.getByRole('button', { name: 'Set canned answer' }).click();
+    const canned = sim.getByRole('form', { name: 'Canned answer for n-order-lookup' });
+    await canned
+      .getByLabel('Body')
+      .fill('{"status":"shipped","trackingUrl":"https://t.example/1"}');
+    await canned.getByRole('button', { name: 'Save answer' }).click();
+    await sim.getByRole('tab', { name: 'Chat' }).click();
+    await sim.getByRole('button', { name: 'Persistent menu' }).click();
+    await sim.getByRole('menuitem', { name: 'Track my order' }).click();
+    await send(sim, '104234');
+    await message(sim, 'Good news: order 104234 is on its way!').waitFor();
+    expect(await http.count()).toBe(0);
+
     await page.emulateMedia({ colorScheme: 'dark' });
     await sim.getByRole('tab', { name: 'Chat' }).click();
     await screenshot(page, 'simulator-shop-dark');

@@ -2,6 +2,7 @@
 // stored per node, which always win, so a flow can be simulated fully offline.
 import { useMemo } from 'react';
 import { simulatorStore, useSimulator } from '../store';
+import { CannedAnswerForm } from './CannedAnswerForm';
 
 export function HttpSettings() {
   const live = useSimulator((s) => s.settings.liveHttp);
@@ -42,7 +43,7 @@ export function HttpSettings() {
                   </button>
                 </>
               ) : (
-                <span className="tl-muted">no canned answer</span>
+                <CannedAnswerForm step={id} />
               )}
             </li>
           );

@@ -1,0 +1,47 @@
+// Stores a canned answer for one HTTP node: a status and a body, used instead of calling out.
+import { useState, type FormEvent } from 'react';
+import { simulatorStore } from '../store';
+
+export function CannedAnswerForm({ step }: { step: string }) {
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('200');
+  const [body, setBody] = useState('{}');
+  const valid = /^[1-5]\d\d$/.test(status);
+  if (!open)
+    return (
+      <button type="button" onClick={() => setOpen(true)}>
+        Set canned answer
+      </button>
+    );
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    if (!valid) return;
+    simulatorStore.getState().setCanned(step, { status: Number(status), body });
+    setOpen(false);
+  };
+  return (
+    <form className="tl-sim-canned-form" onSubmit={save} aria-label={`Canned answer for ${step}`}>
+      <label>
+        Status
+        <input value={status} onChange={(e) => setStatus(e.target.value)} aria-invalid={!valid} />
+      </label>
+      <label>
+        Body
+        <textarea
+          rows={2}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          spellCheck={false}
+        />
+      </label>
+      <div className="tl-sim-sheet-actions">
+        <button type="button" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+        <button type="submit" className="is-primary" disabled={!valid}>
+          Save answer
+        </button>
+      </div>
+    </form>
+  );
+}
