@@ -20,6 +20,12 @@ export const ALLOWED_IMPORTS = {
 const NOT_PURE = new Set(['electron', 'react', 'react-dom', '@xyflow/react', 'zustand', 'vite']);
 const NODE_BUILTINS = new Set(builtinModules);
 
+/** "@xyflow/react/dist/x" → "@xyflow/react", "react-dom/client" → "react-dom". */
+function packageName(spec) {
+  const parts = spec.split('/');
+  return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
 function isNodeBuiltin(spec) {
   return spec.startsWith('node:') || NODE_BUILTINS.has(spec.split('/')[0]);
 }
@@ -63,7 +69,7 @@ export const boundariesPlugin = {
                 message: `${fromArea}/ may not import ${target.path} (DESIGN.md, Layout)`,
               });
             }
-          } else if (pure && (isNodeBuiltin(spec) || NOT_PURE.has(spec))) {
+          } else if (pure && (isNodeBuiltin(spec) || NOT_PURE.has(packageName(spec)))) {
             context.report({
               node,
               message: `flows/ is pure: no Node or DOM modules such as "${spec}"`,

@@ -1,0 +1,2 @@
+export function installedElectronBinary(): string | null;
+export function ensureElectronBinary(options?: { quiet?: boolean }): string | null;
