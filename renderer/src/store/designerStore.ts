@@ -122,8 +122,15 @@ export function createDesignerStore(
       set({ selection: next });
     },
     setMeasured(sizes) {
-      if (sizes.size === 0) return;
-      set({ measured: { ...get().measured, ...Object.fromEntries(sizes) } });
+      // React Flow reports sizes again after every re-measure; only real changes count, or each
+      // report would make new node objects and trigger another measure.
+      const current = get().measured;
+      const changed = [...sizes].filter(([id, s]) => {
+        const old = current[id];
+        return !old || old.width !== s.width || old.height !== s.height;
+      });
+      if (changed.length === 0) return;
+      set({ measured: { ...current, ...Object.fromEntries(changed) } });
     },
     markSaved(path, doc) {
       set({ file: { path, saved: doc } });

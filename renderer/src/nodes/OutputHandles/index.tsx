@@ -1,7 +1,7 @@
 // One row per output handle, labelled with its button, reply, branch or variant, with the
 // handle on the row's right edge. Handle ids are exactly FORMAT §1's handle names.
 import { Handle, Position, useUpdateNodeInternals } from '@xyflow/react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { FlowNode } from '../../../../flows/schema';
 import { handleRows } from '../../nodeTypes/handleLabels';
 
@@ -9,8 +9,15 @@ export function OutputHandles({ node, simple }: { node: FlowNode; simple: boolea
   const rows = useMemo(() => handleRows(node), [node]);
   const key = rows.map((r) => r.handle).join('|');
   const updateNodeInternals = useUpdateNodeInternals();
-  // React Flow measures handles once; tell it when they are added, removed or reordered.
-  useEffect(() => updateNodeInternals(node.id), [key, simple, node.id, updateNodeInternals]);
+  const measuredKey = useRef(key);
+  // React Flow measures handles on mount and on resize; tell it when they are added, removed or
+  // reordered later. Never on mount: one call per node is one canvas update per node, which
+  // makes opening a large flow quadratic.
+  useEffect(() => {
+    if (measuredKey.current === key) return;
+    measuredKey.current = key;
+    updateNodeInternals(node.id);
+  }, [key, node.id, updateNodeInternals]);
   if (rows.length === 0) return null;
   return (
     <ul className="tl-outputs">
