@@ -1,0 +1,69 @@
+// The browser-mode client over a stubbed fetch: what it sends and how failures come back.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HostError, type HostApi } from '../../../electron/host-api';
+import { createWebClient } from './web-client';
+
+function stubFetch(status: number, body: unknown) {
+  const fetchMock = vi.fn(async (_url: string, _init: RequestInit) => ({
+    ok: status >= 200 && status < 300,
+    status,
+    statusText: status === 403 ? 'Forbidden' : 'OK',
+    json: async () => body,
+  }));
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.resetModules();
+});
+
+describe('browser-mode host client', () => {
+  it('posts each call as JSON arguments to /api/<channel>', async () => {
+    const fetchMock = stubFetch(200, { ok: true, value: null });
+    await createWebClient().documents.save('/x/shop.flow.json', '{}');
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect(url).toBe('/api/documents.save');
+    expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin' });
+    expect(JSON.parse(String(init.body))).toEqual(['/x/shop.flow.json', '{}']);
+  });
+
+  it('returns the value of a successful call', async () => {
+    stubFetch(200, { ok: true, value: ['/a.flow.json'] });
+    expect(await createWebClient().documents.recent()).toEqual(['/a.flow.json']);
+  });
+
+  it('rejects with a HostError carrying the code and place of a failed call', async () => {
+    stubFetch(200, {
+      ok: false,
+      error: { code: 'cannot-read', place: '/a.flow.json', message: 'Cannot open /a.flow.json' },
+    });
+    const error = await createWebClient()
+      .documents.open('/a.flow.json')
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect(error).toMatchObject({ code: 'cannot-read', place: '/a.flow.json' });
+  });
+
+  it('reports a refused request (no token) as a host error, not a crash', async () => {
+    stubFetch(403, null);
+    await expect(createWebClient().app.info()).rejects.toMatchObject({ code: 'host-http' });
+  });
+});
+
+describe('getHost', () => {
+  it('uses the Electron bridge when the preload put one on window', async () => {
+    const bridge = { app: {} } as HostApi;
+    vi.stubGlobal('window', { threadline: bridge });
+    const { getHost } = await import('./index');
+    expect(getHost()).toBe(bridge);
+  });
+
+  it('falls back to the browser-mode client without a bridge', async () => {
+    vi.stubGlobal('window', {});
+    const { getHost } = await import('./index');
+    expect(typeof getHost().documents.open).toBe('function');
+    expect(getHost()).toBe(getHost());
+  });
+});
