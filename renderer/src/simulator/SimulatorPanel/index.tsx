@@ -38,7 +38,7 @@ export function SimulatorPanel() {
         </span>
         <div className="tl-sim-title">
           <strong>{name}</strong>
-          <span>Simulator · offline</span>
+          <span>Simulating the current draft</span>
         </div>
         <button
           type="button"
@@ -50,20 +50,22 @@ export function SimulatorPanel() {
           Restart
         </button>
       </header>
-      <div role="tablist" aria-label="Simulator views" className="tl-sim-tabs">
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            aria-selected={tab === t.id}
-            className={tab === t.id ? 'is-active' : ''}
-            onClick={() => setTab(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
+      {phase !== 'blocked' && (
+        <div role="tablist" aria-label="Simulator views" className="tl-sim-tabs">
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              aria-selected={tab === t.id}
+              className={tab === t.id ? 'is-active' : ''}
+              onClick={() => setTab(t.id)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+      )}
       {phase === 'blocked' ? (
         <LintBlocked />
       ) : (
