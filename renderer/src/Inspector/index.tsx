@@ -2,6 +2,7 @@
 import { Icon } from '../Icon';
 import { useEffect, useRef } from 'react';
 import { useDesigner } from '../hooks/useDesigner';
+import { useUi } from '../hooks/useUi';
 import { NODE_CATALOG } from '../nodeTypes/catalog';
 import { FlowSettings } from '../FlowSettings';
 import { InspectorScope } from './fields/InspectorScope';
@@ -12,7 +13,10 @@ export function Inspector() {
   const onlyId = selectedIds.size === 1 ? [...selectedIds][0]! : null;
   const node = useDesigner((s) => (onlyId ? s.doc.nodes[onlyId] : undefined));
   const root = useRef<HTMLElement>(null);
+  const simulating = useUi((s) => s.simulatorOpen);
   useFocusRequests(root);
+  // While simulating, the phone panel takes the right; the inspector shows only for a selection.
+  if (simulating && selectedIds.size === 0) return null;
   return (
     <section aria-label="Inspector" className="tl-inspector" ref={root}>
       {node ? (
