@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { compileFlow, FlowDocument } from '../../../flows';
+import damaged from '../../../flows/examples/support.damaged.scenario.json';
+import supportJson from '../../../flows/examples/support.flow.json';
+import shopOrder from '../../../flows/examples/shop.order.scenario.json';
+import { runScenarioFiles } from './scenarios';
+
+const compiled = compileFlow(FlowDocument.parse(supportJson));
+if (!compiled.ok) throw new Error('support does not compile');
+const flow = compiled.compiled;
+const file = (name: string, value: unknown) => ({
+  path: `/flows/${name}`,
+  text: typeof value === 'string' ? value : JSON.stringify(value),
+});
+
+describe('running a flow’s scenarios from the designer', () => {
+  it('passes the example scenarios of the flow and skips those of other flows', () => {
+    const runs = runScenarioFiles(flow, '/flows/support.flow.json', [
+      file('support.damaged.scenario.json', damaged),
+      file('shop.order.scenario.json', shopOrder),
+    ]);
+    expect(runs.map((r) => [r.name, r.passed])).toEqual([[damaged.name, true]]);
+  });
+
+  it('fails a scenario whose expectation the draft no longer meets, naming the step', () => {
+    const changed = {
+      ...damaged,
+      steps: [damaged.steps[0], { expect: [{ text: 'Something else entirely' }] }],
+    };
+    const [run] = runScenarioFiles(flow, '/flows/support.flow.json', [
+      file('changed.scenario.json', changed),
+    ]);
+    expect(run?.passed).toBe(false);
+    expect(run?.messages[0]).toMatch(/^step 2: /);
+  });
+
+  it('reports a file that is not a scenario instead of skipping it silently', () => {
+    const [run] = runScenarioFiles(flow, '/flows/support.flow.json', [
+      file('broken.scenario.json', '{ "format": "threadline.scenario"'),
+    ]);
+    expect(run).toMatchObject({ name: 'broken.scenario.json', passed: false });
+    expect(run?.messages[0]).toContain('not JSON');
+  });
+});
