@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import welcome from '../../../flows/examples/welcome.flow.json';
+import { FlowDocument } from '../../../flows/schema';
+import { createDesignerStore } from '../store/designerStore';
+import { createUiStore } from '../store/uiStore';
+import type { CommandContext } from './command';
+import { COMMANDS, getCommand, MENU_COMMANDS } from './registry';
+
+function setup() {
+  let clipboardText = '';
+  const context: CommandContext = {
+    store: createDesignerStore(FlowDocument.parse(welcome)),
+    ui: createUiStore(),
+    view: null,
+    files: null,
+    clipboard: {
+      read: async () => clipboardText,
+      write: async (text) => {
+        clipboardText = text;
+      },
+    },
+  };
+  return { context, clipboard: () => clipboardText };
+}
+
+const nodeCount = (c: CommandContext) => c.store.getState().doc.nodeOrder.length;
+
+describe('designer commands', () => {
+  it('have unique ids and shortcuts', () => {
+    const ids = COMMANDS.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const shortcuts = COMMANDS.flatMap((c) => c.shortcuts);
+    expect(new Set(shortcuts).size).toBe(shortcuts.length);
+  });
+
+  it('map every application menu command to a designer command', () => {
+    for (const id of Object.values(MENU_COMMANDS)) expect(() => getCommand(id)).not.toThrow();
+  });
+
+  it('copy and paste put a copy with fresh ids beside the original, as one undo step', async () => {
+    const { context, clipboard } = setup();
+    context.store.getState().select(['n-menu', 'n-hours']);
+    await getCommand('copy').perform(context);
+    expect(JSON.parse(clipboard()).format).toBe('threadline.fragment');
+    await getCommand('paste').perform(context);
+    expect(nodeCount(context)).toBe(12);
+    const pasted = [...context.store.getState().selection.nodes];
+    expect(pasted).toHaveLength(2);
+    expect(pasted).not.toContain('n-menu');
+    expect(context.store.getState().history.past).toHaveLength(1);
+    await getCommand('undo').perform(context);
+    expect(nodeCount(context)).toBe(10);
+  });
+
+  it('cut removes the selection after copying it', async () => {
+    const { context, clipboard } = setup();
+    context.store.getState().select(['n-hours']);
+    await getCommand('cut').perform(context);
+    expect(context.store.getState().doc.nodes['n-hours']).toBeUndefined();
+    expect(clipboard()).toContain('n-hours');
+  });
+
+  it('pastes nothing from plain text on the clipboard', async () => {
+    const { context } = setup();
+    await context.clipboard.write('just some words');
+    await getCommand('paste').perform(context);
+    expect(nodeCount(context)).toBe(10);
+  });
+
+  it('selects all, then deletes all nodes and their edges in one step', async () => {
+    const { context } = setup();
+    await getCommand('selectAll').perform(context);
+    await getCommand('delete').perform(context);
+    expect(nodeCount(context)).toBe(0);
+    expect(context.store.getState().doc.edgeOrder).toHaveLength(0);
+    await getCommand('undo').perform(context);
+    expect(nodeCount(context)).toBe(10);
+    expect(context.store.getState().doc.edgeOrder).toHaveLength(10);
+  });
+
+  it('toggles the help overlay and the problems panel without touching the history', async () => {
+    const { context } = setup();
+    await getCommand('help').perform(context);
+    await getCommand('toggleProblems').perform(context);
+    expect(context.ui.getState().helpOpen).toBe(true);
+    expect(context.ui.getState().problemsOpen).toBe(true);
+    expect(context.store.getState().history.past).toHaveLength(0);
+  });
+});
