@@ -4,14 +4,17 @@ import shopJson from '../../../flows/examples/shop.flow.json';
 import supportJson from '../../../flows/examples/support.flow.json';
 import leadJson from '../../../flows/examples/lead-capture.flow.json';
 import { conversationItems, openQuickReplies } from './conversation';
-import { createSimulatorStore } from './createSimulatorStore';
+import { createSimulatorStore, type SimulatorDeps } from './createSimulatorStore';
 import { defaultSettings } from './settings';
 import { userEvents } from './userEvents';
 
 const support = FlowDocument.parse(supportJson);
 const shop = FlowDocument.parse(shopJson);
 
-function storeFor(doc: FlowDocument, callHost = () => Promise.reject(new Error('offline'))) {
+function storeFor(
+  doc: FlowDocument,
+  callHost: SimulatorDeps['callHost'] = () => Promise.reject(new Error('offline')),
+) {
   const store = createSimulatorStore({ callHost, settings: { ...defaultSettings } });
   store.getState().loadDraft(doc);
   return store;
@@ -149,5 +152,26 @@ describe('m.me links', () => {
     const items = conversationItems(store.getState().turns);
     expect(items[0]).toMatchObject({ kind: 'note', text: 'Opened a link with ref spring-guide' });
     expect(store.getState().highlight.nodes.get('n-ad-ref')).toBe('path');
+  });
+});
+
+describe('live HTTP', () => {
+  it('calls out through the host with the rendered request and uses its answer', async () => {
+    const calls: unknown[] = [];
+    const store = storeFor(shop, async (request) => {
+      calls.push(request);
+      return { status: 200, headers: {}, body: '{"status":"processing"}' };
+    });
+    await store.getState().send(userEvents.text('order'));
+    await store.getState().send(userEvents.text('104233'));
+    expect(calls).toEqual([
+      expect.objectContaining({
+        method: 'GET',
+        url: 'https://api.example.com/orders/104233',
+        headers: { Accept: 'application/json' },
+      }),
+    ]);
+    expect(store.getState().httpPrompt).toBeNull();
+    expect(store.getState().session?.variables.order_status).toBe('processing');
   });
 });
