@@ -6,6 +6,7 @@ import type { Benchmark } from './types';
 const BENCHMARKS: Record<string, () => Promise<{ default: Benchmark }>> = {
   compile: () => import('./compile'),
   engine: () => import('./engine'),
+  runtime: () => import('./runtime'),
 };
 
 async function main(names: string[]): Promise<number> {

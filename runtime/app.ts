@@ -6,6 +6,7 @@ import type { CompiledFlow } from '../flows/schema';
 import { createProfileSync } from './admin/profile';
 import type { RuntimeConfig } from './config';
 import { FlowCache } from './flow-cache';
+import { InboxBatcher } from './http/inbox-batch';
 import { createRuntimeServer } from './http/server';
 import { createLogger, type Logger } from './log';
 import { Metrics } from './metrics';
@@ -66,6 +67,12 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     metrics,
     { owner: randomUUID(), concurrency: options.concurrency ?? 64, leaseMs: 30_000, pollMs: 100 },
   );
+  const events = (outcome: string, n: number) =>
+    metrics.inc('threadline_webhook_events_total', 'Webhook events by outcome.', { outcome }, n);
+  const inbox = new InboxBatcher(store, now, (received, stored) => {
+    events('stored', stored);
+    events('duplicate', received - stored);
+  });
   const scheduler = new Scheduler(store, now, () => worker.kick(), log);
   const server = createRuntimeServer(
     {
@@ -77,6 +84,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       metrics,
       now,
       onStored: () => worker.kick(),
+      inbox,
     },
     { store, flows, profile, log, now, adminToken: config.adminToken, metrics },
   );
@@ -99,6 +107,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
         server.closeAllConnections();
       });
       await worker.stop();
+      graph.close();
       log.info('runtime.stopped');
     },
   };

@@ -6,7 +6,7 @@ import type { Metrics } from './metrics';
 import type { Processor } from './processor';
 import { deliver, type DeliverDeps } from './send/deliver';
 import type { FlowCache } from './flow-cache';
-import type { Lane, Store } from './store/types';
+import type { Lane, SessionRecord, Store } from './store/types';
 
 export interface WorkerOptions {
   owner: string;
@@ -20,6 +20,7 @@ export class Worker {
   private timer: NodeJS.Timeout | undefined;
   private claiming = false;
   private again = false;
+  private scheduled = false;
   private stopped = true;
 
   constructor(
@@ -44,8 +45,17 @@ export class Worker {
     await Promise.allSettled([...this.active.values()]);
   }
 
-  /** Looks for work now (a webhook just stored events). */
+  /** Looks for work soon (a webhook just stored events); kicks within a millisecond share a claim. */
   kick(): void {
+    if (this.stopped || this.scheduled) return;
+    this.scheduled = true;
+    setTimeout(() => {
+      this.scheduled = false;
+      this.claimNow();
+    }, 1);
+  }
+
+  private claimNow(): void {
     if (this.stopped) return;
     if (this.claiming) {
       this.again = true;
@@ -58,7 +68,7 @@ export class Worker {
         this.claiming = false;
         if (this.again) {
           this.again = false;
-          setImmediate(() => this.kick());
+          this.kick();
         }
       });
   }
@@ -86,6 +96,10 @@ export class Worker {
     const { owner, leaseMs } = this.options;
     let leaseUntil = this.send.now() + leaseMs;
     let sendingBlocked = false;
+    let lastSentAt: number | undefined;
+    // The lane is ours while the lease holds, so the session read once stays current.
+    let session: SessionRecord | undefined;
+    const loadSession = async () => (session ??= await this.store.loadSession(lane));
     // Bounded: a lane gives way after this many steps so one chatty user cannot starve others.
     for (let i = 0; i < 200 && !this.stopped; i++) {
       const now = this.send.now();
@@ -94,21 +108,26 @@ export class Worker {
         leaseUntil = now + leaseMs;
       }
       if (!sendingBlocked) {
-        const row = await this.store.nextOutbox(lane, now);
+        const row = await this.store.nextOutbox(lane, Number.MAX_SAFE_INTEGER);
         if (row) {
-          const session = await this.store.loadSession(lane);
-          const outcome = await deliver(this.send, row, session.lastUserAt);
-          if (outcome === 'later') sendingBlocked = true;
+          // A pause (after a typing indicator) counts from the previous send.
+          const pausedUntil =
+            lastSentAt !== undefined && row.delayMs > 0 ? lastSentAt + row.delayMs : 0;
+          if (pausedUntil > row.dueAt) await this.store.delayNextOutbox(lane, pausedUntil);
+          if (Math.max(pausedUntil, row.dueAt) > now) sendingBlocked = true;
+          else {
+            const outcome = await deliver(this.send, row, (await loadSession()).lastUserAt);
+            if (outcome === 'later') sendingBlocked = true;
+            if (outcome === 'sent') lastSentAt = this.send.now();
+          }
           continue;
         }
       }
       const event = await this.store.nextEvent(lane);
       if (!event) return;
-      const [session, flow] = await Promise.all([
-        this.store.loadSession(lane),
-        this.flows.active(),
-      ]);
-      const result = await this.processor.run({ flow, session, event, now });
+      const [current, flow] = await Promise.all([loadSession(), this.flows.active()]);
+      const result = await this.processor.run({ flow, session: current, event, now });
+      const lastUserAt = event.fromUser ? event.timestamp : null;
       const committed = await this.store.commitEvent({
         lane,
         owner,
@@ -116,7 +135,7 @@ export class Worker {
         status: result.status,
         state: result.state,
         wakeAt: result.wakeAt,
-        lastUserAt: event.fromUser ? event.timestamp : null,
+        lastUserAt,
         outbox: result.outbox,
         stats: result.stats,
         now: this.send.now(),
@@ -125,6 +144,12 @@ export class Worker {
         this.log.warn('worker.fenced', { psid: lane.psid, eventId: event.id });
         return;
       }
+      session = {
+        ...current,
+        state: result.state,
+        wakeAt: result.wakeAt,
+        lastUserAt: lastUserAt ?? current.lastUserAt,
+      };
       this.metrics.inc('threadline_events_processed_total', 'Events run through the flow.', {
         status: result.status,
       });

@@ -6,6 +6,7 @@ import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 import type { Store } from '../store/types';
 import { readBody } from './body';
+import type { InboxBatcher } from './inbox-batch';
 import { inboxItemsOf, WebhookBody } from './envelope';
 import { sendText } from './respond';
 import { secretsEqual, verifySignature } from './signature';
@@ -21,6 +22,7 @@ export interface WebhookDeps {
   metrics: Metrics;
   now: () => number;
   onStored: () => void;
+  inbox: InboxBatcher;
 }
 
 export function handleVerification(deps: WebhookDeps, url: URL, res: ServerResponse): void {

@@ -66,8 +66,6 @@ export async function deliver(
     const mid = typeof result.body.message_id === 'string' ? result.body.message_id : null;
     const now = deps.now();
     await store.markSent(row.id, now, mid);
-    const next = await store.nextOutbox(lane, Number.MAX_SAFE_INTEGER);
-    if (next && next.delayMs > 0) await store.delayNextOutbox(lane, now + next.delayMs);
     metrics.inc('threadline_sends_total', 'Send API calls accepted.', { kind: row.kind });
     return 'sent';
   }

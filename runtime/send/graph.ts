@@ -1,5 +1,8 @@
-// A small Graph API client for the Page: Send API, Messenger Profile, handover. Answers are
-// values (never throws): the caller decides between retry and giving up.
+// A small Graph API client for the Page: Send API, Messenger Profile, handover. It keeps
+// connections alive (one agent a client) because every reply is one call. Answers are values
+// (never throws): the caller decides between retry and giving up.
+import http from 'node:http';
+import https from 'node:https';
 import { GraphErrorBody, type GraphError } from './errors';
 import { readUsage, type Usage } from './usage';
 
@@ -11,48 +14,80 @@ export type GraphResult =
 
 export interface GraphClient {
   post(path: string, body: unknown): Promise<GraphResult>;
+  close(): void;
 }
+
+const NO_USAGE: Usage = { percent: 0, regainMs: 0 };
 
 export function createGraphClient(options: {
   graphUrl: string;
   pageToken: string;
   timeoutMs?: number;
 }): GraphClient {
+  const base = new URL(options.graphUrl);
+  const secure = base.protocol === 'https:';
+  const transport = secure ? https : http;
+  const agent = new transport.Agent({ keepAlive: true, maxSockets: 256 });
+  const prefix = base.pathname.replace(/\/+$/, '');
   const token = encodeURIComponent(options.pageToken);
-  return {
-    async post(path, body) {
-      const url = `${options.graphUrl}${path}?access_token=${token}`;
-      let response: Response;
-      try {
-        response = await fetch(url, {
+  const timeoutMs = options.timeoutMs ?? 15_000;
+
+  const post = (path: string, body: unknown) =>
+    new Promise<GraphResult>((resolve) => {
+      const raw = JSON.stringify(body);
+      const req = transport.request(
+        {
+          protocol: base.protocol,
+          hostname: base.hostname,
+          port: base.port || (secure ? 443 : 80),
+          path: `${prefix}${path}?access_token=${token}`,
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-          signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
-        });
-      } catch (error) {
-        const network = error instanceof Error ? error.name : 'network-error';
-        return { ok: false, status: 0, network, usage: { percent: 0, regainMs: 0 } };
-      }
-      const usage = readUsage(response.headers);
-      const text = await response.text().catch(() => '');
-      let json: unknown = undefined;
-      try {
-        json = text ? JSON.parse(text) : {};
-      } catch {
-        json = undefined;
-      }
-      if (response.ok && json && typeof json === 'object')
-        return { ok: true, status: response.status, body: json as Record<string, unknown>, usage };
-      const parsed = GraphErrorBody.safeParse(json);
-      const error: GraphError = parsed.success
-        ? parsed.data.error
-        : {
-            code: response.status >= 500 ? 2 : 1,
-            message: `HTTP ${response.status}`,
-            is_transient: response.status >= 500,
-          };
-      return { ok: false, status: response.status, error, usage };
-    },
-  };
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(raw) },
+          timeout: timeoutMs,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('error', () =>
+            resolve({ ok: false, status: 0, network: 'response-aborted', usage: NO_USAGE }),
+          );
+          res.on('end', () => {
+            const usage = readUsage({ get: (name) => header(res.headers[name]) });
+            resolve(toResult(res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'), usage));
+          });
+        },
+      );
+      req.on('timeout', () => req.destroy(new Error('TimeoutError')));
+      req.on('error', (error) =>
+        resolve({
+          ok: false,
+          status: 0,
+          network: error.message === 'TimeoutError' ? 'TimeoutError' : 'network-error',
+          usage: NO_USAGE,
+        }),
+      );
+      req.end(raw);
+    });
+  return { post, close: () => agent.destroy() };
+}
+
+function header(value: string | string[] | undefined): string | null {
+  return Array.isArray(value) ? (value[0] ?? null) : (value ?? null);
+}
+
+function toResult(status: number, text: string, usage: Usage): GraphResult {
+  let json: unknown = undefined;
+  try {
+    json = text ? JSON.parse(text) : {};
+  } catch {
+    json = undefined;
+  }
+  if (status >= 200 && status < 300 && json && typeof json === 'object')
+    return { ok: true, status, body: json as Record<string, unknown>, usage };
+  const parsed = GraphErrorBody.safeParse(json);
+  const error: GraphError = parsed.success
+    ? parsed.data.error
+    : { code: status >= 500 ? 2 : 1, message: `HTTP ${status}`, is_transient: status >= 500 };
+  return { ok: false, status, error, usage };
 }

@@ -1,7 +1,10 @@
-// The embedded store: one SQLite file in WAL mode. better-sqlite3 is synchronous, so every method
-// is one transaction that no other call can interleave with; leases still fence commits so the
-// worker code is the same as with PostgreSQL.
+// The embedded store: one SQLite file in WAL mode, for one runtime process. better-sqlite3 is
+// synchronous, so every method is one transaction that no other call can interleave with. Lane
+// leases live in memory (per file, shared by the handles of this process): writing them to the
+// file would cost two commits a message, and a crash frees them by itself. They still fence
+// commits, so the worker code is the same as with PostgreSQL.
 import Database from 'better-sqlite3';
+import { resolve } from 'node:path';
 import type { CompiledFlow } from '../../flows/schema';
 import { SQLITE_MIGRATIONS } from './migrations';
 import { parseFlowBody } from './rows';
@@ -22,8 +25,21 @@ import type {
 
 type Row = Record<string, unknown>;
 
+interface Lease {
+  owner: string;
+  until: number;
+}
+const LEASES = new Map<string, Map<string, Lease>>();
+const handles = new Map<string, number>();
+const laneKey = (pageId: string, psid: string) => `${pageId}\u0000${psid}`;
+
 export function openSqliteStore(file: string): Store {
   const db = new Database(file);
+  const leaseKey = file === ':memory:' ? `memory:${Math.random()}` : resolve(file);
+  let leases = LEASES.get(leaseKey);
+  if (!leases) LEASES.set(leaseKey, (leases = new Map()));
+  const leased = leases;
+  handles.set(leaseKey, (handles.get(leaseKey) ?? 0) + 1);
   db.pragma('journal_mode = WAL');
   // NORMAL is durable against process crashes in WAL mode (only an OS crash may lose the tail).
   db.pragma('synchronous = NORMAL');
@@ -72,25 +88,11 @@ export function openSqliteStore(file: string): Store {
     ensureSession: q(
       `INSERT INTO sessions (page_id, psid, updated_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
     ),
-    claim: q<Lane & Row>(
-      `UPDATE sessions SET lease_owner = @owner, lease_until = @until
-       WHERE rowid IN (
-         SELECT rowid FROM sessions
-         WHERE (lease_until IS NULL OR lease_until < @now)
-           AND (page_id, psid) IN (
-             SELECT page_id, psid FROM inbox WHERE status = 'pending'
-             UNION SELECT page_id, psid FROM outbox WHERE status = 'pending' AND due_at <= @now)
-         LIMIT @limit)
-       RETURNING page_id AS pageId, psid`,
+    candidates: q<{ page_id: string; psid: string }>(
+      `SELECT page_id, psid FROM inbox WHERE status = 'pending'
+       UNION SELECT page_id, psid FROM outbox WHERE status = 'pending' AND due_at <= @now
+       LIMIT @limit`,
     ),
-    renew: q(
-      `UPDATE sessions SET lease_until = ? WHERE page_id = ? AND psid = ? AND lease_owner = ?`,
-    ),
-    release: q(
-      `UPDATE sessions SET lease_owner = NULL, lease_until = NULL
-       WHERE page_id = ? AND psid = ? AND lease_owner = ?`,
-    ),
-    releaseAll: q(`UPDATE sessions SET lease_owner = NULL, lease_until = NULL`),
     nextEvent: q(
       `SELECT * FROM inbox WHERE page_id = ? AND psid = ? AND status = 'pending'
        ORDER BY ts, id LIMIT 1`,
@@ -99,7 +101,7 @@ export function openSqliteStore(file: string): Store {
     commitSession: q(
       `UPDATE sessions SET state = ?, wake_at = ?, last_user_at = COALESCE(?, last_user_at),
          updated_at = ?
-       WHERE page_id = ? AND psid = ? AND lease_owner = ? AND lease_until >= ?`,
+       WHERE page_id = ? AND psid = ?`,
     ),
     finishEvent: q(`UPDATE inbox SET status = ? WHERE id = ? AND status = 'pending'`),
     insertOutbox: q(
@@ -211,8 +213,14 @@ export function openSqliteStore(file: string): Store {
     return inserted;
   });
 
+  const holds = (lane: Lane, owner: string, now: number) => {
+    const lease = leased.get(laneKey(lane.pageId, lane.psid));
+    return lease !== undefined && lease.owner === owner && lease.until >= now;
+  };
+
   const commitEvent = db.transaction((c: EventCommit): boolean => {
     const { lane } = c;
+    if (!holds(lane, c.owner, c.now)) throw new Fenced();
     const updated = s.commitSession.run(
       c.state === null ? null : JSON.stringify(c.state),
       c.wakeAt,
@@ -220,8 +228,6 @@ export function openSqliteStore(file: string): Store {
       c.now,
       lane.pageId,
       lane.psid,
-      c.owner,
-      c.now,
     );
     if (updated.changes !== 1) throw new Fenced();
     if (s.finishEvent.run(c.status, c.eventId).changes !== 1) throw new Fenced();
@@ -296,17 +302,39 @@ export function openSqliteStore(file: string): Store {
   const store: Store = {
     kind: 'sqlite',
     migrate: async () => migrate(),
-    close: async () => void db.close(),
+    close: async () => {
+      db.close();
+      if (![...LEASES.keys()].includes(leaseKey)) return;
+      // Leases belong to the open handles of this process; the last one out clears them.
+      handles.set(leaseKey, (handles.get(leaseKey) ?? 1) - 1);
+      if (handles.get(leaseKey)! <= 0) LEASES.delete(leaseKey);
+    },
     ping: async () => db.prepare('SELECT 1 AS ok').get() !== undefined,
     insertEvents: async (items, now) => insertEvents(items, now),
-    claimLanes: async (owner, now, leaseMs, limit) =>
-      s.claim
-        .all({ owner, until: now + leaseMs, now, limit })
-        .map((r) => ({ pageId: String(r.pageId), psid: String(r.psid) })),
-    renewLane: async (lane, owner, until) =>
-      s.renew.run(until, lane.pageId, lane.psid, owner).changes === 1,
-    releaseLane: async (lane, owner) => void s.release.run(lane.pageId, lane.psid, owner),
-    releaseAllLeases: async () => void s.releaseAll.run(),
+    claimLanes: async (owner, now, leaseMs, limit) => {
+      const lanes: Lane[] = [];
+      // Ask for enough rows to see past the lanes leased already.
+      for (const r of s.candidates.all({ now, limit: limit + leased.size })) {
+        if (lanes.length >= limit) break;
+        const key = laneKey(r.page_id, r.psid);
+        const lease = leased.get(key);
+        if (lease && lease.until >= now) continue;
+        leased.set(key, { owner, until: now + leaseMs });
+        lanes.push({ pageId: r.page_id, psid: r.psid });
+      }
+      return lanes;
+    },
+    renewLane: async (lane, owner, until) => {
+      const lease = leased.get(laneKey(lane.pageId, lane.psid));
+      if (!lease || lease.owner !== owner) return false;
+      lease.until = until;
+      return true;
+    },
+    releaseLane: async (lane, owner) => {
+      const key = laneKey(lane.pageId, lane.psid);
+      if (leased.get(key)?.owner === owner) leased.delete(key);
+    },
+    releaseAllLeases: async () => leased.clear(),
     nextEvent: async (lane) => {
       const r = s.nextEvent.get(lane.pageId, lane.psid);
       return r ? toEvent(r) : undefined;

@@ -1,0 +1,270 @@
+// runtime.msgs_per_s, runtime.ack_p99.ms, runtime.bare.req_per_s (DESIGN.md, Benchmarks).
+// The runtime runs in a child process on an embedded SQLite store; this process is the sandbox
+// (the Send API stand-in) and the load generator: simulated users each send their messages one
+// after another (as Messenger delivers a user's messages in order), all users at once, every
+// webhook signed. A message counts when its reply reached the Send API stand-in. The same load
+// generator then drives a bare Node HTTP server (also a child) that only verifies signatures.
+// Loopback only; every loop is bounded.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Figure, Benchmark } from './types';
+
+const USERS = 32;
+const MESSAGES_PER_USER = 300;
+const PAGE = { pageId: 'bench-page', pageToken: 'bench-token', appSecret: 'bench-secret' };
+const ADMIN = 'bench-admin';
+const SELF = fileURLToPath(import.meta.url);
+
+// ---- child roles -------------------------------------------------------------------------------
+
+async function runtimeChild(): Promise<void> {
+  const { startRuntimeFromConfig } = await import('../runtime/index');
+  const { createLogger } = await import('../runtime/log');
+  const runtime = await startRuntimeFromConfig(
+    {
+      ...PAGE,
+      verifyToken: 'v',
+      adminToken: ADMIN,
+      db: process.env.BENCH_DB!,
+      graphUrl: process.env.BENCH_GRAPH!,
+      port: 0,
+      appId: undefined,
+      debugText: false,
+    },
+    {
+      host: '127.0.0.1',
+      log: createLogger({ quiet: true }),
+      concurrency: 256,
+      rateLimits: { textPerSecond: 1e6, mediaPerSecond: 1e6 },
+    },
+  );
+  process.stdout.write(`PORT ${runtime.port}\n`);
+  process.once('SIGTERM', () => void runtime.stop().then(() => process.exit(0)));
+}
+
+function bareChild(): void {
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const expected = createHmac('sha256', PAGE.appSecret).update(body).digest();
+      const given = Buffer.from(String(req.headers['x-hub-signature-256'] ?? '').slice(7), 'hex');
+      const ok = given.length === expected.length && timingSafeEqual(given, expected);
+      res.writeHead(ok ? 200 : 401).end(ok ? 'EVENT_RECEIVED' : 'bad-signature');
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  server.listen(0, '127.0.0.1', () => {
+    const address = server.address() as { port: number };
+    process.stdout.write(`PORT ${address.port}\n`);
+  });
+  process.once('SIGTERM', () => server.close(() => process.exit(0)));
+}
+
+// ---- parent: sandbox and load generator --------------------------------------------------------
+
+function spawnChild(
+  role: string,
+  env: Record<string, string>,
+): Promise<{ port: number; child: ChildProcess }> {
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
+      '--import',
+      'tsx',
+      SELF,
+    ],
+    {
+      env: { ...process.env, BENCH_ROLE: role, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`${role} child did not start`)), 20_000);
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /PORT (\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ port: Number(m[1]), child });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`${role} child exited with ${code}`)));
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.removeAllListeners('exit');
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+  });
+}
+
+interface LoadResult {
+  seconds: number;
+  ackMs: number[];
+}
+
+/** Posts every user's messages in order, all users concurrently; returns the ack times. */
+async function drive(port: number, pageId: string, startAt: number): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: USERS });
+  const ackMs: number[] = [];
+  const post = (raw: string) =>
+    new Promise<number>((resolve, reject) => {
+      const started = performance.now();
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/webhook',
+          method: 'POST',
+          agent,
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(raw),
+            'x-hub-signature-256':
+              'sha256=' + createHmac('sha256', PAGE.appSecret).update(raw).digest('hex'),
+          },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            ackMs.push(performance.now() - started);
+            resolve(res.statusCode ?? 0);
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(raw);
+    });
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: USERS }, async (_, u) => {
+      for (let i = 0; i < MESSAGES_PER_USER; i++) {
+        const ts = startAt + i;
+        const raw = JSON.stringify({
+          object: 'page',
+          entry: [
+            {
+              id: pageId,
+              time: ts,
+              messaging: [
+                {
+                  sender: { id: `user-${u}` },
+                  recipient: { id: pageId },
+                  timestamp: ts,
+                  message: { mid: `m-${port}-${u}-${i}`, text: `message ${i}` },
+                },
+              ],
+            },
+          ],
+        });
+        const status = await post(raw);
+        if (status !== 200) throw new Error(`webhook answered ${status}`);
+      }
+    }),
+  );
+  agent.destroy();
+  return { seconds: (performance.now() - started) / 1000, ackMs };
+}
+
+function p99(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))]!;
+}
+
+const benchmark: Benchmark = async () => {
+  const { startSandbox } = await import('../runtime/sandbox');
+  const { compile, delayFlow } = await import('../runtime/testing/flows');
+  const dir = mkdtempSync(join(tmpdir(), 'threadline-bench-'));
+  const sandbox = await startSandbox({ ...PAGE, rates: null });
+  const figures: Figure[] = [];
+  try {
+    const { port, child } = await spawnChild('runtime', {
+      BENCH_DB: join(dir, 'bench.db'),
+      BENCH_GRAPH: sandbox.url,
+    });
+    const runtimeUrl = `http://127.0.0.1:${port}`;
+    sandbox.connect(runtimeUrl);
+    // "You said {{last_input}}" answers every text with exactly one message.
+    const flow = compile(delayFlow(60));
+    const put = await fetch(`${runtimeUrl}/api/flows/${flow.flowId}`, {
+      method: 'PUT',
+      body: JSON.stringify(flow),
+      headers: { authorization: `Bearer ${ADMIN}` },
+    });
+    if (!put.ok) throw new Error(`publish failed: ${put.status}`);
+    for (let u = 0; u < USERS; u++) sandbox.userWrote(`user-${u}`);
+
+    const total = USERS * MESSAGES_PER_USER;
+    const started = performance.now();
+    const load = await drive(port, PAGE.pageId, Date.now());
+    const count = () =>
+      Array.from({ length: USERS }, (_, u) => sandbox.messages(`user-${u}`).length).reduce(
+        (a, b) => a + b,
+        0,
+      );
+    await waitFor(() => count() >= total, 120_000);
+    const seconds = (performance.now() - started) / 1000;
+    await new Promise((r) => setTimeout(r, 500)); // late duplicates would show up here
+    const answered = count();
+    let misordered = 0;
+    for (let u = 0; u < USERS; u++)
+      sandbox.messages(`user-${u}`).forEach((m, i) => {
+        if (m.text !== `You said message ${i}`) misordered++;
+      });
+    const lost = Math.max(0, total - answered);
+    const duplicated = Math.max(0, answered - total);
+    console.error(
+      `runtime bench: ${total} messages, ${answered} answered, ${lost} lost, ${duplicated} sent twice, ${misordered} out of order`,
+    );
+    if (lost || duplicated || misordered)
+      throw new Error('the runtime lost, duplicated or reordered messages');
+    figures.push({
+      name: 'runtime.msgs_per_s',
+      value: Math.round(total / seconds),
+      unit: 'msgs/s',
+    });
+    figures.push({
+      name: 'runtime.ack_p99.ms',
+      value: Number(p99(load.ackMs).toFixed(2)),
+      unit: 'ms',
+    });
+    await stopChild(child);
+
+    const bare = await spawnChild('bare', {});
+    const bareLoad = await drive(bare.port, PAGE.pageId, Date.now());
+    await stopChild(bare.child);
+    const bareRate = Math.round(total / bareLoad.seconds);
+    figures.push({ name: 'runtime.bare.req_per_s', value: bareRate, unit: 'req/s' });
+  } finally {
+    await sandbox.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return figures;
+};
+
+async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out waiting for the replies');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+export default benchmark;
+
+if (process.env.BENCH_ROLE === 'runtime') void runtimeChild();
+else if (process.env.BENCH_ROLE === 'bare') bareChild();
+else if (process.argv[1] === SELF)
+  for (const f of await benchmark()) console.log(JSON.stringify(f));
