@@ -4,7 +4,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FlowDocument, parseFlowDocument } from '../../flows';
+import { parseFlowDocument, type FlowDocument } from '../../flows';
 import {
   canvas,
   connectHandles,
@@ -98,13 +98,17 @@ describe('building a flow in the designer', () => {
     await dropEdgeOnCanvas(page, handle(page, thanks, 'next'), 140, -140);
     await page.getByRole('menuitem', { name: 'End' }).click();
     const end = await waitForNewNode(page, beforeEnd);
-    // Tidy up with auto-layout (ELK in a worker), one undo step, then connect "No thanks".
+    // "No thanks" gets its own End, dropped beside the welcome message.
+    await focusNode(page, welcome);
+    const beforeNoEnd = await nodeIds(page);
+    await dropEdgeOnCanvas(page, replyHandles.nth(1), 140, 120);
+    await page.getByRole('menuitem', { name: 'End' }).click();
+    const noEnd = await waitForNewNode(page, beforeNoEnd);
+    // Tidy up with auto-layout (ELK in a worker).
     await page.getByRole('button', { name: 'Auto-layout' }).click();
     await expect
       .poll(() => page.getByRole('button', { name: 'Auto-layout' }).isEnabled())
       .toBe(true);
-    await page.waitForTimeout(500);
-    await connectHandles(page, replyHandles.nth(1), handle(page, end, 'in'));
     await expect.poll(() => canvas(page).locator('.react-flow__edge').count()).toBe(5);
 
     // Save with the keyboard (browser mode asks for the path).
@@ -127,6 +131,7 @@ describe('building a flow in the designer', () => {
     expect(flow.variables).toEqual([{ name: 'email', type: 'email' }]);
     expect(flow.nodes.map((n) => n.type).sort()).toEqual([
       'end',
+      'end',
       'input',
       'message',
       'message',
@@ -141,7 +146,7 @@ describe('building a flow in the designer', () => {
     expect(byHandle).toEqual({
       [`${trigger}/out`]: welcome,
       [`${welcome}/reply:${yes?.id}`]: question,
-      [`${welcome}/reply:${no?.id}`]: end,
+      [`${welcome}/reply:${no?.id}`]: noEnd,
       [`${question}/ok`]: thanks,
       [`${thanks}/next`]: end,
     });

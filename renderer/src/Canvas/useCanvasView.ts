@@ -7,7 +7,7 @@ export function useCanvasView(container: RefObject<HTMLElement | null>) {
   const context = useDesignerContext();
   const flow = useReactFlow();
   useEffect(() => {
-    context.view = {
+    context.setView({
       // includeHiddenNodes: nodes never drawn (off screen) count with their assumed size.
       fit: () =>
         void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200, includeHiddenNodes: true }),
@@ -49,9 +49,7 @@ export function useCanvasView(container: RefObject<HTMLElement | null>) {
           y: rect.top + rect.height / 2,
         });
       },
-    };
-    return () => {
-      context.view = null;
-    };
+    });
+    return () => context.setView(null);
   }, [context, flow, container]);
 }

@@ -21,8 +21,8 @@ export function StatusBar() {
       <span title={path ?? 'Not saved yet'}>{fileName(path)}</span>
       <span className={dirty ? 'tl-unsaved' : 'tl-saved'}>{dirty ? '● Unsaved' : '✓ Saved'}</span>
       <button type="button" className="tl-status-problems" onClick={() => run('toggleProblems')}>
-        <span className="tl-count-error">{errors} errors</span>{' '}
-        <span className="tl-count-warning">{warnings} warnings</span>
+        <span className="tl-count-error">{plural(errors, 'error')}</span>{' '}
+        <span className="tl-count-warning">{plural(warnings, 'warning')}</span>
       </button>
       <span>{nodeCount} nodes</span>
       <span className="tl-spacer" />

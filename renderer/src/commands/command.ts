@@ -32,7 +32,10 @@ export interface FileActions {
 export interface CommandContext {
   store: DesignerStore;
   ui: UiStore;
-  view: CanvasView | null;
+  /** The canvas, once it is mounted (commands that need it do nothing before). */
+  readonly view: CanvasView | null;
+  /** Called by the canvas when it mounts (with its view) and unmounts (with null). */
+  setView(view: CanvasView | null): void;
   clipboard: TextClipboard;
   files: FileActions | null;
 }

@@ -12,6 +12,7 @@ function setup() {
     store: createDesignerStore(FlowDocument.parse(welcome)),
     ui: createUiStore(),
     view: null,
+    setView: () => undefined,
     files: null,
     clipboard: {
       read: async () => clipboardText,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Field } from './Field';
 
 interface Props {
@@ -22,9 +22,12 @@ export function splitList(text: string): string[] | undefined {
 export function CommaListInput({ label, field, value, onChange, placeholder }: Props) {
   const joined = (value ?? []).join(', ');
   const [text, setText] = useState(joined);
-  useEffect(() => {
-    setText((current) => ((splitList(current) ?? []).join(', ') === joined ? current : joined));
-  }, [joined]);
+  const [shown, setShown] = useState(joined);
+  // The list changed from outside (undo, another field): show it, unless it is what we typed.
+  if (shown !== joined) {
+    setShown(joined);
+    if ((splitList(text) ?? []).join(', ') !== joined) setText(joined);
+  }
   return (
     <Field label={label} field={field}>
       {(id) => (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { NodeOfType } from '../../../../flows/schema';
 import { useUpdateNodeData } from '../../hooks/useUpdateNode';
 import { formatDuration, parseDuration } from '../../nodeTypes/formatDuration';
@@ -9,10 +9,12 @@ export function DelayForm({ node }: { node: NodeOfType<'delay'> }) {
   const update = useUpdateNodeData(node.id, 'delay');
   const shown = formatDuration(node.data.seconds);
   const [text, setText] = useState(shown);
-  useEffect(
-    () => setText((t) => (parseDuration(t) === node.data.seconds ? t : shown)),
-    [shown, node.data.seconds],
-  );
+  const [seconds, setSeconds] = useState(node.data.seconds);
+  // Changed from outside (undo): show the new duration, unless the typed text already says it.
+  if (seconds !== node.data.seconds) {
+    setSeconds(node.data.seconds);
+    if (parseDuration(text) !== node.data.seconds) setText(shown);
+  }
   const invalid = parseDuration(text) === null;
   return (
     <Field
