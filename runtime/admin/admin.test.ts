@@ -2,7 +2,7 @@
 // rollback, per-node stats, the Messenger profile applied only when it changed, health, metrics.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CompiledFlow } from '../../flows/schema';
-import { compile, delayFlow, exampleFlow } from '../testing/flows';
+import { compile, exampleFlow } from '../testing/flows';
 import { SECRETS, startStack, type Stack } from '../testing/stack';
 
 let stack: Stack;
@@ -139,17 +139,5 @@ describe('stats and metrics', () => {
     expect(text).toMatch(/threadline_webhook_events_total\{outcome="stored"\} 1/);
     expect(text).toMatch(/threadline_sends_total\{kind="message"\} 2/);
     expect(text).toContain('threadline_webhook_ack_seconds_count 1');
-  });
-});
-
-describe('delays', () => {
-  it('sends what follows a delay when it falls due', async () => {
-    await put(compile(delayFlow(1)), 'delays');
-    await stack.sandbox.user('psid-delay').sendText('ping');
-    await stack.sandbox.waitForMessages('psid-delay', 1);
-    await stack.sandbox.user('psid-delay').getStarted();
-    const messages = await stack.sandbox.waitForMessages('psid-delay', 3, 5000);
-    expect(messages.map((m) => m.text)).toEqual(['pong', 'Hello', 'Still there?']);
-    expect(messages[2]!.at - messages[1]!.at).toBeGreaterThanOrEqual(900);
   });
 });

@@ -41,7 +41,7 @@ export interface Sandbox {
   handovers(psid: string): Record<string, unknown>[];
   profile(): Record<string, unknown>;
   profileCallCount(): number;
-  calls(): readonly { path: string; status: number; code?: number }[];
+  calls(): readonly { path: string; status: number; at: number; code?: number }[];
   /** Fails the next `times` Send API calls (optionally only to one user) with a real error. */
   fail(failure: FailureName | SandboxError, times?: number, psid?: string): void;
   hold(): void;

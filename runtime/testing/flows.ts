@@ -110,3 +110,29 @@ export function httpFlow(url: string, timeoutMs: number): FlowDocument {
     ],
   };
 }
+
+/** Get Started: a typing indicator for `seconds`, then "After typing". */
+export function typingFlow(seconds: number): FlowDocument {
+  return {
+    format: 'threadline.flow',
+    version: 1,
+    id: 'typing',
+    name: 'Typing',
+    variables: [],
+    nodes: [
+      { id: 'start', type: 'trigger', position: at, data: { kind: 'get_started' } },
+      {
+        id: 'hello',
+        type: 'message',
+        position: at,
+        data: {
+          blocks: [
+            { type: 'typing', seconds },
+            { type: 'text', text: 'After typing' },
+          ],
+        },
+      },
+    ],
+    edges: [{ id: 'e1', source: 'start', sourceHandle: 'out', target: 'hello' }],
+  };
+}
