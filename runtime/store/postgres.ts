@@ -9,7 +9,6 @@ import { parseFlowBody } from './rows';
 import type {
   ActiveFlow,
   EventCommit,
-  Lane,
   OutboxKind,
   OutboxRow,
   RevisionMeta,
