@@ -2,6 +2,7 @@
 import { useStore as useFlowStore } from '@xyflow/react';
 import { useDesigner } from '../hooks/useDesigner';
 import { useRunCommand } from '../hooks/useRunCommand';
+import { useUi } from '../hooks/useUi';
 import { isDirty } from '../store/designerStore';
 import { fileName } from '../files/fileName';
 import { useProblemCounts } from '../ProblemsPanel/useProblemCounts';
@@ -15,6 +16,7 @@ export function StatusBar() {
   const nodeCount = useDesigner((s) => s.doc.nodeOrder.length);
   const { errors, warnings } = useProblemCounts();
   const zoom = useFlowStore(zoomPercent);
+  const published = useDesigner((s) => s.doc) === useUi((s) => s.published);
   const run = useRunCommand();
   return (
     <footer className="tl-statusbar" aria-label="Status">
@@ -26,7 +28,7 @@ export function StatusBar() {
       </button>
       <span>{nodeCount} nodes</span>
       <span className="tl-spacer" />
-      <span className="tl-draft">Draft</span>
+      <span className="tl-draft">{published ? 'Published' : 'Draft'}</span>
       <span aria-label="Zoom">{zoom}%</span>
     </footer>
   );

@@ -1,21 +1,10 @@
 import type { Command } from './command';
 
-// Publishing needs a runtime connection and the compiler; until that flow is wired, the command
-// says so instead of failing silently.
+/** Opens the publish dialog (runtime address, admin token, then lint, compile and upload). */
 export const publish: Command = {
   id: 'publish',
   label: 'Publish',
-  shortcuts: [],
+  shortcuts: ['Mod+Shift+P'],
   history: 'none',
-  perform: ({ ui, store }) => {
-    const errors = store.getState().problems.filter((p) => p.severity === 'error').length;
-    ui.getState().set({
-      notice: {
-        title: 'Publish',
-        lines: errors
-          ? [`Fix the ${errors} error(s) in the Problems panel before publishing.`]
-          : ['Publishing from the designer is not connected yet: use `threadline publish`.'],
-      },
-    });
-  },
+  perform: ({ ui }) => ui.getState().set({ publishOpen: true }),
 };

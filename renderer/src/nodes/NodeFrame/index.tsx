@@ -9,7 +9,7 @@ import { NODE_CATALOG } from '../../nodeTypes/catalog';
 import { OutputHandles } from '../OutputHandles';
 import { ProblemBadge } from './ProblemBadge';
 
-const SIMPLE_BELOW_ZOOM = 0.45;
+const SIMPLE_BELOW_ZOOM = 0.3;
 const zoomedOut = (s: { transform: [number, number, number] }) =>
   s.transform[2] < SIMPLE_BELOW_ZOOM;
 
