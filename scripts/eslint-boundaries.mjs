@@ -11,7 +11,7 @@ export const ALLOWED_IMPORTS = {
   runtime: ['flows'],
   cli: ['flows', 'electron', 'runtime'],
   // Tooling that drives the product from outside, never shipped.
-  test: ['flows', 'electron', 'runtime', 'cli', 'renderer'],
+  test: ['flows', 'electron', 'runtime', 'cli', 'renderer', 'scripts'],
   bench: ['flows', 'electron', 'runtime', 'cli', 'renderer'],
   scripts: ['flows', 'electron', 'runtime', 'cli'],
 };
