@@ -39,7 +39,6 @@ async function runtimeChild(): Promise<void> {
     {
       host: '127.0.0.1',
       log: createLogger({ quiet: true }),
-      concurrency: 256,
       rateLimits: { textPerSecond: 1e6, mediaPerSecond: 1e6 },
     },
   );

@@ -92,8 +92,8 @@ export function inboxItemsOf(body: WebhookBody, pageId: string): EnvelopeResult 
           timestamp: event.timestamp,
           channel,
           event,
-          // Standby traffic belongs to the app that owns the thread; it never opens our window.
-          fromUser: channel === 'messaging' && kind.fromUser,
+          // A user writing while the Page Inbox owns the thread still keeps the window open.
+          fromUser: kind.fromUser,
         });
       }
     }

@@ -46,9 +46,12 @@ export function storeContract(name: string, factory: StoreFactory): void {
     it('stores each event key once and leaves standby events unprocessed', async () => {
       expect(await store.insertEvents([item('m1', 10), item('m1', 10), item('m2', 11)], 1)).toBe(2);
       expect(await store.insertEvents([item('m2', 11)], 2)).toBe(0);
-      expect(await store.insertEvents([item('s1', 12, 'ben', 'standby')], 3)).toBe(1);
+      const standby = { ...item('s1', 12, 'ben', 'standby'), fromUser: true };
+      expect(await store.insertEvents([standby], 3)).toBe(1);
       const lanes = await store.claimLanes('w1', 100, 1000, 10);
       expect(lanes).toEqual([lane]);
+      // Never processed, but the user wrote: the 24-hour window counts from it.
+      expect((await store.loadSession({ pageId: 'page', psid: 'ben' })).lastUserAt).toBe(12);
     });
 
     it('gives out the oldest pending event first, by timestamp', async () => {

@@ -181,6 +181,13 @@ async function build(pool: pg.Pool): Promise<Store> {
               `INSERT INTO sessions (page_id, psid, updated_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
               [it.pageId, it.psid, now],
             );
+            // Standby events are never processed, so their window-opening time is recorded here.
+            if (it.channel === 'standby' && it.fromUser)
+              await c.query(
+                `UPDATE sessions SET last_user_at = GREATEST(COALESCE(last_user_at, 0), $1)
+                 WHERE page_id = $2 AND psid = $3`,
+                [it.timestamp, it.pageId, it.psid],
+              );
           }
         }
         return inserted;

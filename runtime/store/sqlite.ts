@@ -92,6 +92,10 @@ export function openSqliteStore(file: string): Store {
       `INSERT INTO inbox (page_id, psid, dedupe_key, ts, channel, event, from_user, status, received_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING`,
     ),
+    noteUser: q(
+      `UPDATE sessions SET last_user_at = MAX(COALESCE(last_user_at, 0), ?)
+       WHERE page_id = ? AND psid = ?`,
+    ),
     ensureSession: q(
       `INSERT INTO sessions (page_id, psid, updated_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
     ),
@@ -215,6 +219,9 @@ export function openSqliteStore(file: string): Store {
       if (r.changes === 1) {
         inserted++;
         s.ensureSession.run(it.pageId, it.psid, now);
+        // Standby events are never processed, so their window-opening time is recorded here.
+        if (it.channel === 'standby' && it.fromUser)
+          s.noteUser.run(it.timestamp, it.pageId, it.psid);
       }
     }
     return inserted;
