@@ -29,3 +29,24 @@ describe('network requests from the renderer', () => {
     expect(isAllowedRequest('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
   });
 });
+
+describe('serving the built renderer', () => {
+  it('answers with the file and its content type, and 404 outside the folder', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { serveRenderer } = await import('./app-protocol');
+    const dir = await mkdtemp(join(tmpdir(), 'tl-app-'));
+    await writeFile(join(dir, 'index.html'), '<p>hi</p>');
+    let handler: ((request: { url: string }) => Promise<Response>) | undefined;
+    const protocol = { handle: (_scheme: string, fn: typeof handler) => (handler = fn) };
+    serveRenderer(protocol as never, dir);
+    const page = await handler!({ url: 'app://threadline/' });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await page.text()).toBe('<p>hi</p>');
+    expect((await handler!({ url: 'app://threadline/missing.js' })).status).toBe(404);
+    expect((await handler!({ url: 'app://threadline/..%2F..%2Fetc%2Fpasswd' })).status).toBe(404);
+    await rm(dir, { recursive: true, force: true });
+  });
+});

@@ -1,8 +1,8 @@
 // The built renderer is served from app://threadline/, a scheme that maps only into out/renderer,
 // instead of file://, which would give the page's origin every file on disk.
-import { join, normalize, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Net, Protocol } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import type { Protocol } from 'electron';
 import { originOf } from './url-origin';
 
 export const APP_SCHEME = 'app';
@@ -22,10 +22,32 @@ export function resolveAppFile(rendererDir: string, url: string): string | null 
   return file.startsWith(normalize(rendererDir) + sep) ? file : null;
 }
 
-export function serveRenderer(protocol: Protocol, net: Net, rendererDir: string): void {
-  protocol.handle(APP_SCHEME, (request) => {
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+/**
+ * Reads the files itself rather than through net.fetch(file://): the session refuses every
+ * request that is not the renderer's own origin, and a file:// fetch would be one of those.
+ */
+export function serveRenderer(protocol: Protocol, rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(rendererDir, request.url);
     if (!file) return new Response('Not found', { status: 404 });
-    return net.fetch(pathToFileURL(file).toString());
+    try {
+      const body = await readFile(file);
+      const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+      return new Response(body, { headers: { 'Content-Type': type } });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
   });
 }

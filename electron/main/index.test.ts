@@ -52,7 +52,6 @@ const electron = {
     buildFromTemplate: (template: MenuItemConstructorOptions[]) => template,
     setApplicationMenu: vi.fn(),
   },
-  net: { fetch: vi.fn() },
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   safeStorage: {
     isEncryptionAvailable: () => true,

@@ -1,7 +1,7 @@
 // Electron main: thin. It makes the window, the menu and the dialogs, and routes the typed host
 // API (IPC) to the same services that browser mode serves over HTTP.
 import { join } from 'node:path';
-import { app, dialog, ipcMain, Menu, net, protocol, safeStorage, session } from 'electron';
+import { app, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
 import type { MenuCommand } from '../host-api';
 import { serviceHandlers, type ChannelHandlers } from '../host-dispatch';
 import { MENU_COMMAND_CHANNEL } from '../ipc-names';
@@ -32,7 +32,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   hardenSession(session.defaultSession, rendererOrigin);
-  if (!devServerUrl) serveRenderer(protocol, net, join(import.meta.dirname, '../renderer'));
+  if (!devServerUrl) serveRenderer(protocol, join(import.meta.dirname, '../renderer'));
 
   const userDataDir = app.getPath('userData');
   const services = createHostServices({
