@@ -90,4 +90,36 @@ describe('browser-mode host', () => {
     });
     expect(status).toBe(403);
   });
+
+  it('refuses the hot-reload WebSocket without the token', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request({
+        host: '127.0.0.1',
+        port: host.port,
+        path: '/',
+        headers: {
+          Host: `127.0.0.1:${host.port}`,
+          Connection: 'Upgrade',
+          Upgrade: 'websocket',
+          'Sec-WebSocket-Version': '13',
+          'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
+          'Sec-WebSocket-Protocol': 'vite-hmr',
+        },
+      });
+      req.on('response', (res) => resolve(res.statusCode ?? 0));
+      req.on('upgrade', (res, socket) => {
+        socket.destroy();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(403);
+  });
+
+  it('says so when the port is taken, and leaves nothing running', async () => {
+    await expect(
+      startWebHost({ port: host.port, userDataDir: join(dir, 'other') }),
+    ).rejects.toThrow(/EADDRINUSE/);
+  });
 });

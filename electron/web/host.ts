@@ -71,7 +71,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (requestHasToken(req, token, port)) upgrades.emit('upgrade', req, socket, head);
     else socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
   });
-  port = await listen(server, options.port ?? 0);
+  try {
+    port = await listen(server, options.port ?? 0);
+  } catch (error) {
+    await vite.close(); // e.g. the port is taken: leave nothing running behind
+    throw error;
+  }
   const origin = `http://127.0.0.1:${port}`;
   return {
     url: `${origin}/?token=${token}`,
