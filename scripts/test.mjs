@@ -21,13 +21,22 @@ function node(args, env = {}) {
   return run.status === 0;
 }
 
+/** "N tests passed, N failed", plus the names of the first failures so CI logs show them. */
 function vitestCounts(file) {
+  let report;
   try {
-    const report = JSON.parse(readFileSync(join(root, file), 'utf8'));
-    return `${report.numPassedTests} tests passed, ${report.numFailedTests} failed`;
+    report = JSON.parse(readFileSync(join(root, file), 'utf8'));
   } catch {
     return 'no test report';
   }
+  const failures = (report.testResults ?? []).flatMap((suite) =>
+    (suite.assertionResults ?? [])
+      .filter((t) => t.status === 'failed')
+      .map((t) => `${suite.name.replace(`${root}/`, '')}: ${t.fullName}`),
+  );
+  const shown = failures.slice(0, 10).map((f) => `\n        ✗ ${f}`);
+  if (failures.length > shown.length) shown.push(`\n        … and ${failures.length - 10} more`);
+  return `${report.numPassedTests} tests passed, ${report.numFailedTests} failed${shown.join('')}`;
 }
 
 function step(name, run) {
