@@ -17,7 +17,7 @@ import { isTrustedSender } from './trusted-sender';
 import { createMainWindow } from './window';
 
 // electron-vite sets this in development; in a build the renderer comes from app://.
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const devServerUrl = process.env.ELECTRON_RENDERER_URL || undefined;
 const rendererOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
 const flowArg = (argv: string[]) => argv.slice(1).find((a) => a.endsWith('.flow.json')) ?? null;
 
