@@ -1,0 +1,130 @@
+// designer.open.ratio and designer.drag_p95.ratio (DESIGN.md, Benchmarks): the designer against
+// bare React Flow (renderer/bench/bare.html) with the same generated 2,000-node flow, in one
+// Chromium run of browser mode.
+//   open: time from navigation to the flow's nodes on screen (median of RUNS loads).
+//   drag: 95th-percentile frame time while dragging a node, at zoom 1 and at fit view; the ratio
+//         reported is the worse of the two.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { serializeFlowDocument } from '../flows';
+import { startHarness } from '../test/e2e/harness';
+import { generateFlow } from './generate-flow';
+import { median, type Benchmark, type Figure } from './types';
+
+const NODES = 2000;
+const RUNS = 3;
+const DRAG_STEPS = 90;
+
+/** Loads a URL and returns ms from navigation start until `ready` holds, checked every frame. */
+async function timeToRender(page: Page, url: string, ready: string): Promise<number> {
+  await page.goto(url);
+  return page.evaluate(
+    `new Promise((resolve) => {
+      const check = () => (${ready}) ? resolve(performance.now()) : requestAnimationFrame(check);
+      check();
+    })`,
+  );
+}
+
+/** Drags the node nearest the canvas centre and returns the 95th-percentile frame time. */
+async function dragP95(page: Page): Promise<number> {
+  const target = await page.evaluate(`(() => {
+    const pane = document.querySelector('.react-flow').getBoundingClientRect();
+    const cx = pane.left + pane.width / 2, cy = pane.top + pane.height / 2;
+    let best = null, bestD = Infinity;
+    for (const el of document.querySelectorAll('.react-flow__node')) {
+      const r = el.getBoundingClientRect();
+      if (r.width < 4 || r.left < pane.left || r.right > pane.right || r.top < pane.top || r.bottom > pane.bottom) continue;
+      const d = Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);
+      if (d < bestD) { bestD = d; best = { x: r.left + Math.min(12, r.width / 2), y: r.top + Math.min(8, r.height / 2) }; }
+    }
+    return best;
+  })()`);
+  if (!target) throw new Error('no node to drag in view');
+  const { x, y } = target as { x: number; y: number };
+  await page.evaluate(`window.__frames = []; window.__recording = true;
+    (function loop(t) { window.__frames.push(t); if (window.__recording) requestAnimationFrame(loop); })(performance.now());`);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= DRAG_STEPS; i++) await page.mouse.move(x + i * 3, y + i * 2);
+  await page.mouse.up();
+  const frames = (await page.evaluate('window.__recording = false; window.__frames')) as number[];
+  const deltas = frames
+    .slice(1)
+    .map((t, i) => t - frames[i]!)
+    .sort((a, b) => a - b);
+  return deltas[Math.min(deltas.length - 1, Math.floor(deltas.length * 0.95))] ?? 0;
+}
+
+const round = (v: number) => Math.round(v * 1000) / 1000;
+
+const benchmark: Benchmark = async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'threadline-bench-'));
+  const path = join(dir, 'generated.flow.json');
+  await writeFile(path, serializeFlowDocument(generateFlow(NODES)));
+  const app = await startHarness({ initialPath: path, userDataDir: join(dir, 'data') });
+  try {
+    const page = app.page;
+    const designerUrl = app.url;
+    const bareUrl = `${app.host.origin}/bench/bare.html?n=${NODES}`;
+    const designerReady = `document.querySelector('.tl-statusbar')?.textContent.includes('${NODES} nodes') && document.querySelectorAll('.react-flow__node').length > 0`;
+    const bareReady = `document.querySelectorAll('.react-flow__node').length > 0`;
+    // Warm up Vite's transforms and the browser's caches for both pages.
+    await timeToRender(page, bareUrl, bareReady);
+    await timeToRender(page, designerUrl, designerReady);
+    const bareOpen: number[] = [];
+    const designerOpen: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      bareOpen.push(await timeToRender(page, bareUrl, bareReady));
+      designerOpen.push(await timeToRender(page, designerUrl, designerReady));
+    }
+
+    const settle = () => page.waitForTimeout(800);
+    await timeToRender(page, bareUrl, bareReady);
+    await settle();
+    const bareFit = await dragP95(page);
+    // Zoom 1 around the first trigger, as the designer's search centres on it below.
+    await page.evaluate('window.bareFlow.zoomTo(1, 120, 60)');
+    await settle();
+    const bareZoom1 = await dragP95(page);
+
+    await timeToRender(page, designerUrl, designerReady);
+    await settle();
+    const designerFit = await dragP95(page);
+    const search = page.getByRole('searchbox', { name: 'Search nodes' });
+    await search.fill('n-start');
+    await page.getByRole('option').first().waitFor();
+    await search.press('Enter'); // selects the node and centres the view at zoom 1
+    await settle();
+    const designerZoom1 = await dragP95(page);
+
+    const fitRatio = designerFit / bareFit;
+    const zoomRatio = designerZoom1 / bareZoom1;
+    const worse =
+      fitRatio >= zoomRatio
+        ? { ratio: fitRatio, base: bareFit }
+        : { ratio: zoomRatio, base: bareZoom1 };
+    const figures: Figure[] = [
+      {
+        name: 'designer.open.ratio',
+        value: round(median(designerOpen) / median(bareOpen)),
+        unit: 'ratio',
+        baseline: round(median(bareOpen)),
+      },
+      {
+        name: 'designer.drag_p95.ratio',
+        value: round(worse.ratio),
+        unit: 'ratio',
+        baseline: round(worse.base),
+      },
+    ];
+    return figures;
+  } finally {
+    await app.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+};
+
+export default benchmark;
