@@ -10,7 +10,7 @@ import { HelpOverlay } from '../HelpOverlay';
 import { Inspector } from '../Inspector';
 import { Palette } from '../Palette';
 import { ProblemsPanel } from '../ProblemsPanel';
-import { PublishDialog } from '../PublishDialog';
+import { PublishDialog } from '../publish/PublishDialog';
 import { SimulatorSlot } from '../SimulatorSlot';
 import { StatusBar } from '../StatusBar';
 import { Toolbar } from '../Toolbar';
@@ -35,7 +35,7 @@ export function App({ context, host }: { context: CommandContext; host: HostApi 
           <StatusBar />
         </div>
         <HelpOverlay />
-        <PublishDialog host={host} />
+        <PublishDialog />
         <Dialogs />
       </ReactFlowProvider>
     </DesignerContext.Provider>

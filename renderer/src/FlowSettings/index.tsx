@@ -6,6 +6,7 @@ import { TextInput } from '../Inspector/fields/TextInput';
 import { ProfileEditor } from './ProfileEditor';
 import { useUpdateMeta } from './useUpdateMeta';
 import { VariablesEditor } from './VariablesEditor';
+import { RuntimeConnectionForm } from '../publish/RuntimeConnectionForm';
 
 export function FlowSettings() {
   const meta = useDesigner((s) => s.doc.meta);
@@ -42,6 +43,8 @@ export function FlowSettings() {
       <VariablesEditor />
       <h3>Messenger profile</h3>
       <ProfileEditor />
+      <h3>Runtime connection</h3>
+      <RuntimeConnectionForm />
     </div>
   );
 }

@@ -2,10 +2,10 @@
 import { useStore as useFlowStore } from '@xyflow/react';
 import { useDesigner } from '../hooks/useDesigner';
 import { useRunCommand } from '../hooks/useRunCommand';
-import { useUi } from '../hooks/useUi';
 import { isDirty } from '../store/designerStore';
 import { fileName } from '../files/fileName';
 import { useProblemCounts } from '../ProblemsPanel/useProblemCounts';
+import { usePublishStatus } from '../publish/usePublishStatus';
 
 const zoomPercent = (s: { transform: [number, number, number] }) =>
   Math.round(s.transform[2] * 100);
@@ -16,7 +16,7 @@ export function StatusBar() {
   const nodeCount = useDesigner((s) => s.doc.nodeOrder.length);
   const { errors, warnings } = useProblemCounts();
   const zoom = useFlowStore(zoomPercent);
-  const published = useDesigner((s) => s.doc) === useUi((s) => s.published);
+  const publishStatus = usePublishStatus();
   const run = useRunCommand();
   return (
     <footer className="tl-statusbar" aria-label="Status">
@@ -28,7 +28,9 @@ export function StatusBar() {
       </button>
       <span>{nodeCount} nodes</span>
       <span className="tl-spacer" />
-      <span className="tl-draft">{published ? 'Published' : 'Draft'}</span>
+      <span className={`tl-draft tl-status-${publishStatus.tone}`} title={publishStatus.title}>
+        {publishStatus.text}
+      </span>
       <span aria-label="Zoom">{zoom}%</span>
     </footer>
   );

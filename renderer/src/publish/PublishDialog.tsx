@@ -1,0 +1,111 @@
+// The publish dialog: the steps with a spinner on the running one, lint errors (blocking, with a
+// way to the Problems panel) and warnings (not blocking), what changed since the published
+// revision, then the new revision or why publishing failed.
+import { useCallback } from 'react';
+import { useDesignerContext } from '../designer/DesignerContext';
+import { useDesigner } from '../hooks/useDesigner';
+import { getHost } from '../host';
+import { ChangeSummary } from './ChangeSummary';
+import { FindingList } from './FindingList';
+import { count, shortRevision, type PublishState } from './machine';
+import { closePublish, confirmPublish, openPublish, showProblems } from './publishActions';
+import { RuntimeConnectionForm } from './RuntimeConnectionForm';
+import { StepList } from './StepList';
+import { usePublishDialogKeys } from './usePublishDialogKeys';
+import { usePublishView } from './usePublishView';
+import './publish.css';
+
+export function PublishDialog() {
+  const context = useDesignerContext();
+  const state = usePublishView((v) => v.dialog);
+  const url = usePublishView((v) => v.connection?.url ?? null);
+  const name = useDesigner((s) => s.doc.meta.name);
+  const close = useCallback(() => closePublish(context), [context]);
+  const confirm = useCallback(() => {
+    if (state?.phase === 'review') void confirmPublish(context, getHost());
+    else if (state?.phase === 'done') close();
+  }, [context, state?.phase, close]);
+  usePublishDialogKeys(state !== null, close, confirm);
+  if (!state) return null;
+  const retry = () => void openPublish(context, getHost());
+  return (
+    <div className="tl-overlay">
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-label="Publish"
+        className="tl-dialog tl-publish-dialog"
+      >
+        <h2>Publish “{name}”</h2>
+        <p className="tl-muted">{url ? `to ${url}` : 'No runtime connected yet'}</p>
+        <StepList steps={state.steps} />
+        <Body state={state} onProblems={() => showProblems(context)} onSaved={retry} />
+        <div className="tl-dialog-buttons">
+          <button type="button" onClick={close} autoFocus={state.phase !== 'review'}>
+            {state.phase === 'review' ? 'Cancel' : 'Close'}
+          </button>
+          {state.phase === 'failed' && state.failure?.kind !== 'lint' && (
+            <button type="button" onClick={retry}>
+              Try again
+            </button>
+          )}
+          {state.phase === 'review' && (
+            <button type="button" className="tl-danger" autoFocus onClick={confirm}>
+              {state.previous?.revision === state.compiled?.revision ? 'Publish again' : 'Publish'}
+            </button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Body(props: { state: PublishState; onProblems: () => void; onSaved: () => void }) {
+  const { state } = props;
+  const failure = state.failure;
+  return (
+    <>
+      {failure?.kind === 'lint' ? (
+        <div role="alert" className="tl-publish-failure">
+          <p>{failure.title}</p>
+          <FindingList findings={state.errors} label="Errors" />
+          {failure.lines.length > 0 && <Lines lines={failure.lines} />}
+          <button type="button" onClick={props.onProblems}>
+            Show in the Problems panel
+          </button>
+        </div>
+      ) : null}
+      {state.warnings.length > 0 && (
+        <details className="tl-publish-warnings" open={state.phase === 'review'}>
+          <summary>
+            {count(state.warnings.length, 'warning')} (they do not block publishing)
+          </summary>
+          <FindingList findings={state.warnings} label="Warnings" />
+        </details>
+      )}
+      {(state.phase === 'review' || state.phase === 'done') && <ChangeSummary state={state} />}
+      {state.phase === 'done' && state.revision && (
+        <p role="status" className="tl-publish-done" title={state.revision}>
+          Published: rev {shortRevision(state.revision)} is now live.
+        </p>
+      )}
+      {failure && failure.kind !== 'lint' && (
+        <div role="alert" className="tl-publish-failure">
+          <p>{failure.title}</p>
+          {failure.lines.length > 0 && <Lines lines={failure.lines} />}
+        </div>
+      )}
+      {failure?.kind === 'connection' && <RuntimeConnectionForm onSaved={props.onSaved} />}
+    </>
+  );
+}
+
+function Lines({ lines }: { lines: string[] }) {
+  return (
+    <ul className="tl-notice-lines">
+      {lines.map((line, i) => (
+        <li key={i}>{line}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,111 @@
+// The runtime connection: its URL and admin token. The host keeps the token (safeStorage in the
+// desktop app) and never sends it back, so a stored token shows as "Token stored" with Replace and
+// Clear. A stored token is only ever sent to the URL it was saved with: changing the URL asks
+// for the token again.
+import { useEffect, useState, type FormEvent } from 'react';
+import { useDesignerContext } from '../designer/DesignerContext';
+import { getHost } from '../host';
+import { refreshPublished } from './publishActions';
+import { usePublishView } from './usePublishView';
+
+export function RuntimeConnectionForm({ onSaved }: { onSaved?: () => void }) {
+  const context = useDesignerContext();
+  const connection = usePublishView((v) => v.connection);
+  // What the user typed, or null to show the stored URL.
+  const [typedUrl, setUrl] = useState<string | null>(null);
+  const [token, setToken] = useState('');
+  const [replacing, setReplacing] = useState(false);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  useEffect(() => {
+    if (connection === undefined) void refreshPublished(context, getHost());
+  }, [connection, context]);
+
+  const url = typedUrl ?? connection?.url ?? '';
+  const hasToken = connection?.hasToken === true;
+  const urlChanged = url.trim() !== (connection?.url ?? '');
+  const askToken = !hasToken || replacing || urlChanged;
+
+  const save = async (nextToken: string | null, done: string) => {
+    try {
+      await getHost().runtime.setConnection(url.trim(), nextToken);
+      setToken('');
+      setUrl(null);
+      setReplacing(false);
+      setMessage({ error: false, text: done });
+      await refreshPublished(context, getHost());
+      onSaved?.();
+    } catch (error) {
+      setMessage({ error: true, text: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!/^https?:\/\/\S+$/.test(url.trim()))
+      return setMessage({
+        error: true,
+        text: 'Enter the runtime URL, like https://bot.example.com',
+      });
+    if (token) return void save(token, 'Connection saved; token stored.');
+    if (hasToken && urlChanged)
+      return setMessage({
+        error: true,
+        text: 'Enter the admin token for the new URL (the stored one is only sent to its own runtime).',
+      });
+    if (hasToken) return setMessage({ error: false, text: 'Nothing changed.' });
+    void save(null, 'URL saved; no admin token stored yet.');
+  };
+
+  return (
+    <form className="tl-connection" aria-label="Runtime connection" onSubmit={submit}>
+      <label>
+        Runtime URL
+        <input
+          type="url"
+          value={url}
+          placeholder="https://bot.example.com"
+          spellCheck={false}
+          onChange={(e) => setUrl(e.target.value)}
+        />
+      </label>
+      {askToken ? (
+        <label>
+          Admin token
+          <input
+            type="password"
+            value={token}
+            autoComplete="off"
+            placeholder={hasToken ? 'New token' : 'THREADLINE_ADMIN_TOKEN of the runtime'}
+            onChange={(e) => setToken(e.target.value)}
+          />
+        </label>
+      ) : (
+        <div className="tl-token-stored">
+          <span role="status">Token stored</span>
+          <button type="button" onClick={() => setReplacing(true)}>
+            Replace token
+          </button>
+          <button type="button" onClick={() => void save(null, 'Token cleared.')}>
+            Clear token
+          </button>
+        </div>
+      )}
+      <div className="tl-connection-buttons">
+        <button type="submit">Save connection</button>
+        {replacing && (
+          <button type="button" onClick={() => (setReplacing(false), setToken(''))}>
+            Keep the stored token
+          </button>
+        )}
+      </div>
+      {message && (
+        <p
+          className={message.error ? 'tl-field-error' : 'tl-muted'}
+          role={message.error ? 'alert' : 'status'}
+        >
+          {message.text}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,138 @@
+// The publish dialog's state machine: lint, compile, compare with the published revision, then
+// (after the user confirms) upload. Pure: the driver (runPublish.ts) performs each step and
+// reports it here as an event, so every transition is tested without a DOM or a runtime.
+import type { CompiledFlow } from '../../../flows/schema';
+import { diffCompiledFlows, type FlowDiff } from '../../../flows/diff';
+
+export const PUBLISH_STEPS = ['lint', 'compile', 'compare', 'upload'] as const;
+export type PublishStep = (typeof PUBLISH_STEPS)[number];
+export type StepStatus = 'waiting' | 'running' | 'done' | 'failed';
+
+/** One lint finding as the dialog lists it. */
+export interface FindingLine {
+  nodeId: string | null;
+  code: string;
+  message: string;
+}
+
+/** Why publishing stopped: `connection` failures offer the connection form. */
+export interface PublishFailure {
+  kind: 'lint' | 'connection' | 'runtime';
+  title: string;
+  lines: string[];
+}
+
+/** What the runtime has now; `flow` is null when the runtime did not say what it holds. */
+export interface PublishedRevision {
+  revision: string;
+  flow: CompiledFlow | null;
+}
+
+export interface PublishState {
+  phase: 'running' | 'review' | 'done' | 'failed';
+  steps: Record<PublishStep, StepStatus>;
+  warnings: FindingLine[];
+  errors: FindingLine[];
+  compiled: CompiledFlow | null;
+  /** The active revision before this publish, null when the flow was never published. */
+  previous: PublishedRevision | null;
+  /** Null when the previous revision's content is unknown. */
+  diff: FlowDiff | null;
+  /** The new revision after a successful upload. */
+  revision: string | null;
+  failure: PublishFailure | null;
+}
+
+export type PublishEvent =
+  | { type: 'linted'; errors: FindingLine[]; warnings: FindingLine[] }
+  | { type: 'compiled'; compiled: CompiledFlow }
+  | { type: 'compared'; previous: PublishedRevision | null }
+  | { type: 'confirmed' }
+  | { type: 'uploaded'; revision: string }
+  | { type: 'failed'; failure: PublishFailure };
+
+export function startPublish(): PublishState {
+  return {
+    phase: 'running',
+    steps: { lint: 'running', compile: 'waiting', compare: 'waiting', upload: 'waiting' },
+    warnings: [],
+    errors: [],
+    compiled: null,
+    previous: null,
+    diff: null,
+    revision: null,
+    failure: null,
+  };
+}
+
+/** The step running now (or that was running when publishing failed). */
+export function currentStep(state: PublishState): PublishStep | null {
+  return (
+    PUBLISH_STEPS.find((s) => state.steps[s] === 'running' || state.steps[s] === 'failed') ?? null
+  );
+}
+
+export function publishReducer(state: PublishState, event: PublishEvent): PublishState {
+  switch (event.type) {
+    case 'linted': {
+      if (!isRunning(state, 'lint')) return state;
+      const base = { ...state, errors: event.errors, warnings: event.warnings };
+      if (event.errors.length === 0) return advance(base, 'lint', 'compile');
+      return fail(base, {
+        kind: 'lint',
+        title: `${count(event.errors.length, 'error')} must be fixed before publishing`,
+        lines: [],
+      });
+    }
+    case 'compiled':
+      if (!isRunning(state, 'compile')) return state;
+      return advance({ ...state, compiled: event.compiled }, 'compile', 'compare');
+    case 'compared': {
+      if (!isRunning(state, 'compare') || !state.compiled) return state;
+      const prevFlow = event.previous?.flow ?? null;
+      const diff = event.previous && !prevFlow ? null : diffCompiledFlows(prevFlow, state.compiled);
+      return {
+        ...state,
+        phase: 'review',
+        steps: { ...state.steps, compare: 'done' },
+        previous: event.previous,
+        diff,
+      };
+    }
+    case 'confirmed':
+      if (state.phase !== 'review') return state;
+      return { ...state, phase: 'running', steps: { ...state.steps, upload: 'running' } };
+    case 'uploaded':
+      if (!isRunning(state, 'upload')) return state;
+      return {
+        ...state,
+        phase: 'done',
+        steps: { ...state.steps, upload: 'done' },
+        revision: event.revision,
+      };
+    case 'failed': {
+      const step = currentStep(state);
+      if (state.phase !== 'running' || !step) return state;
+      return fail(state, event.failure);
+    }
+  }
+}
+
+function isRunning(state: PublishState, step: PublishStep): boolean {
+  return state.phase === 'running' && state.steps[step] === 'running';
+}
+
+function advance(state: PublishState, done: PublishStep, next: PublishStep): PublishState {
+  return { ...state, steps: { ...state.steps, [done]: 'done', [next]: 'running' } };
+}
+
+function fail(state: PublishState, failure: PublishFailure): PublishState {
+  const step = currentStep(state);
+  const steps = step ? { ...state.steps, [step]: 'failed' as const } : state.steps;
+  return { ...state, phase: 'failed', steps, failure };
+}
+
+export const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The first seven hex digits, as revisions are shown to people. */
+export const shortRevision = (revision: string) => revision.slice(0, 7);

@@ -1,0 +1,85 @@
+// Performs the publish steps and reports each to the state machine. The host and the lint/compile
+// functions are injected, so tests drive it with a fake runtime.
+import { HostError, type HostApi } from '../../../electron/host-api';
+import { compileFlow, lintFlow, type LintFinding } from '../../../flows';
+import type { FlowDocument } from '../../../flows/schema';
+import type { FindingLine, PublishEvent } from './machine';
+import type { PublishedCache } from './publishedCache';
+import { describeHostError, noToken, readActive, readPublishResult } from './runtimeAnswers';
+
+export interface PublishDeps {
+  runtime: HostApi['runtime'];
+  cache: PublishedCache;
+  dispatch(event: PublishEvent): void;
+}
+
+/** Lint, compile and compare; stops at the first failure. Returns the compiled JSON to upload. */
+export async function preparePublish(
+  deps: PublishDeps,
+  doc: FlowDocument,
+): Promise<{ flowId: string; json: string } | null> {
+  const findings = lintFlow(doc);
+  const lines = (severity: LintFinding['severity']) =>
+    findings.filter((f) => f.severity === severity).map(toLine);
+  deps.dispatch({ type: 'linted', errors: lines('error'), warnings: lines('warning') });
+  if (lines('error').length > 0) return null;
+
+  const compiled = compileFlow(doc, { findings });
+  if (!compiled.ok) {
+    deps.dispatch({
+      type: 'failed',
+      failure: {
+        kind: 'lint',
+        title: 'The flow did not compile',
+        lines: compiled.findings.map((f) => f.message),
+      },
+    });
+    return null;
+  }
+  deps.dispatch({ type: 'compiled', compiled: compiled.compiled });
+
+  const connection = await deps.runtime.connection().catch(() => null);
+  if (!connection) {
+    deps.dispatch({
+      type: 'failed',
+      failure: describeHostError(
+        new HostError('no-runtime', 'runtime', 'No runtime is connected'),
+        null,
+      ),
+    });
+    return null;
+  }
+  if (!connection.hasToken) {
+    deps.dispatch({ type: 'failed', failure: noToken(connection.url) });
+    return null;
+  }
+  try {
+    const active = readActive(await deps.runtime.active(doc.id));
+    const flow = active && (active.flow ?? deps.cache.recall(doc.id, active.revision));
+    deps.dispatch({ type: 'compared', previous: active && { revision: active.revision, flow } });
+  } catch (error) {
+    deps.dispatch({ type: 'failed', failure: describeHostError(error, connection.url) });
+    return null;
+  }
+  return { flowId: doc.id, json: compiled.json };
+}
+
+/** Uploads the compiled flow; on success keeps a copy for the next comparison. */
+export async function uploadPublish(
+  deps: PublishDeps,
+  prepared: { flowId: string; json: string },
+  url: string | null,
+): Promise<void> {
+  try {
+    const answer = readPublishResult(await deps.runtime.publish(prepared.flowId, prepared.json));
+    if (!answer.ok) return deps.dispatch({ type: 'failed', failure: answer.failure });
+    deps.cache.remember(JSON.parse(prepared.json));
+    deps.dispatch({ type: 'uploaded', revision: answer.revision });
+  } catch (error) {
+    deps.dispatch({ type: 'failed', failure: describeHostError(error, url) });
+  }
+}
+
+function toLine(finding: LintFinding): FindingLine {
+  return { nodeId: finding.nodeId ?? null, code: finding.code, message: finding.message };
+}
