@@ -1,6 +1,7 @@
-// The baseline of `npm run bench -- designer`: bare React Flow with the generated flow's nodes as
-// default nodes (a label each) and its edges, React Flow's defaults otherwise (minZoom lowered so
-// that fit view shows the whole flow, as the designer's does). `?n=2000` sets the size.
+// The baseline of `npm run bench -- designer`: bare React Flow with a flow's nodes as default
+// nodes (a label each) and its edges, React Flow's defaults otherwise (minZoom lowered so that fit
+// view shows the whole flow, as the designer's does). `?path=FILE` names the flow, read through
+// the host like the designer reads it.
 import {
   applyNodeChanges,
   ReactFlow,
@@ -12,7 +13,8 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { generateFlow } from '../../bench/generate-flow';
+import { FlowDocument } from '../../flows';
+import { getHost } from '../src/host';
 
 declare global {
   interface Window {
@@ -21,16 +23,7 @@ declare global {
   }
 }
 
-const n = Number(new URLSearchParams(location.search).get('n') ?? 2000);
-const flow = generateFlow(n);
-const initialNodes: Node[] = flow.nodes.map((node) => ({
-  id: node.id,
-  position: node.position,
-  data: { label: node.id },
-}));
-const edges: Edge[] = flow.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }));
-
-function Bare() {
+function Bare({ initialNodes, edges }: { initialNodes: Node[]; edges: Edge[] }) {
   const [nodes, setNodes] = useState(initialNodes);
   const rf = useReactFlow();
   useEffect(() => {
@@ -50,8 +43,22 @@ function Bare() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <ReactFlowProvider>
-    <Bare />
-  </ReactFlowProvider>,
-);
+async function start(): Promise<void> {
+  const path = new URLSearchParams(location.search).get('path') ?? '';
+  const file = await getHost().documents.open(path);
+  const flow = FlowDocument.parse(JSON.parse(file.text));
+  const initialNodes: Node[] = flow.nodes.map((node) => ({
+    id: node.id,
+    position: node.position,
+    data: { label: node.id },
+  }));
+  const edges: Edge[] = flow.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }));
+
+  createRoot(document.getElementById('root')!).render(
+    <ReactFlowProvider>
+      <Bare initialNodes={initialNodes} edges={edges} />
+    </ReactFlowProvider>,
+  );
+}
+
+void start();

@@ -1,4 +1,5 @@
-// The renderer's entry: mounts the designer with the welcome example until a file is opened.
+// The renderer's entry: opens the file the app was started with (or the welcome example) and
+// mounts the designer. Reading the file first saves drawing the welcome flow only to replace it.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
@@ -10,14 +11,29 @@ import { FlowDocument } from '../../flows';
 import welcome from '../../flows/examples/welcome.flow.json';
 import { App } from './App';
 import { createDesigner } from './designer/createDesigner';
+import { fileName } from './files/fileName';
+import { loadText } from './files/loadText';
 import { getHost } from './host';
+
+async function start(root: HTMLElement): Promise<void> {
+  const host = getHost();
+  const context = createDesigner(host, FlowDocument.parse(welcome));
+  const initial = await host.documents.initial().catch(() => null);
+  if (initial) {
+    const problems = loadText(context.store, initial.path, initial.text);
+    if (problems) {
+      context.ui.getState().set({
+        notice: { title: `Cannot open ${fileName(initial.path)}`, lines: problems },
+      });
+    }
+  }
+  createRoot(root).render(
+    <StrictMode>
+      <App context={context} host={host} />
+    </StrictMode>,
+  );
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const host = getHost();
-const context = createDesigner(host, FlowDocument.parse(welcome));
-createRoot(root).render(
-  <StrictMode>
-    <App context={context} host={host} />
-  </StrictMode>,
-);
+void start(root);

@@ -3,28 +3,18 @@ import type { HostApi } from '../../../electron/host-api';
 import { parseFlowDocument } from '../../../flows';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { fileName } from '../files/fileName';
-import { loadText } from '../files/loadText';
 import { emptyFlowDocument, fromFlowDocument } from '../store/designerDocument';
 import { confirm } from '../store/uiStore';
 
 /**
- * On start: open the file the app was started with (if any), then offer to restore unsaved edits
- * from a crash. A restored document keeps its file path and counts as unsaved.
+ * On start (after main.tsx opened the file the app was started with): offer to restore unsaved
+ * edits from a crash. A restored document keeps its file path and counts as unsaved.
  */
 export function useStartup(host: HostApi) {
   const { store, ui } = useDesignerContext();
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const initial = await host.documents.initial().catch(() => null);
-      if (cancelled) return;
-      if (initial) {
-        const problems = loadText(store, initial.path, initial.text);
-        if (problems)
-          ui.getState().set({
-            notice: { title: `Cannot open ${fileName(initial.path)}`, lines: problems },
-          });
-      }
       const pending = await host.recovery.pending().catch(() => null);
       if (cancelled || !pending) return;
       const restore = await confirm(
