@@ -1,6 +1,5 @@
 // Panels, overlays and dialogs: view state that is neither document nor history.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { DesignerDocument } from './designerDocument';
 
 export interface Notice {
   title: string;
@@ -21,9 +20,6 @@ export interface UiState {
   problemsOpen: boolean;
   simulatorOpen: boolean;
   layoutRunning: boolean;
-  publishOpen: boolean;
-  /** The document as last published from this window; the status bar says Published while it is current. */
-  published: DesignerDocument | null;
   notice: Notice | null;
   confirmation: Confirmation | null;
   /** A pending "pick the node type" menu after dropping an edge on empty canvas. */
@@ -47,8 +43,6 @@ export function createUiStore(): UiStore {
     problemsOpen: false,
     simulatorOpen: false,
     layoutRunning: false,
-    publishOpen: false,
-    published: null,
     notice: null,
     confirmation: null,
     connectMenu: null,
