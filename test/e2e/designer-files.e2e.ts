@@ -59,6 +59,23 @@ describe('files in the designer', () => {
     await openAndExpectNotice(path, /newer Threadline \(format version 99\)/);
   });
 
+  it('lists saved files under Open recent and opens them from there', async () => {
+    const page = app.page;
+    const path = join(dir, 'recent.flow.json');
+    answer = path;
+    await page.keyboard.press('Control+Shift+s');
+    await expect.poll(() => page.title()).toBe('recent.flow.json — Threadline');
+    await page.getByRole('button', { name: 'New flow' }).click();
+    await expect.poll(() => nodeIds(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Open recent' }).click();
+    await page
+      .getByRole('menu', { name: 'Recent files' })
+      .getByRole('menuitem', { name: /recent\.flow\.json/ })
+      .click();
+    await expect.poll(() => page.title()).toBe('recent.flow.json — Threadline');
+    await expect.poll(async () => (await nodeIds(page)).length).toBe(welcome.nodes.length);
+  });
+
   it('offers to restore unsaved edits after a crash', async () => {
     const page = app.page;
     await canvas(page)

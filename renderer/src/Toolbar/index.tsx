@@ -7,6 +7,7 @@ import { useRunCommand } from '../hooks/useRunCommand';
 import { shortcutHint } from '../hooks/useShortcutHint';
 import { useUi } from '../hooks/useUi';
 import { canRedo, canUndo } from '../store/designerStore';
+import { RecentFiles } from '../RecentFiles';
 import { SearchBox } from '../SearchBox';
 
 interface ButtonSpec {
@@ -49,7 +50,10 @@ export function Toolbar() {
   return (
     <header className="tl-toolbar" role="toolbar" aria-label="Designer">
       <span className="tl-brand">Threadline</span>
-      <div className="tl-tool-group">{FILE.map((b) => button(b))}</div>
+      <div className="tl-tool-group">
+        {FILE.map((b) => button(b))}
+        <RecentFiles />
+      </div>
       <div className="tl-tool-group">
         {button({ id: 'undo', icon: 'undo' }, !undoable)}
         {button({ id: 'redo', icon: 'redo' }, !redoable)}

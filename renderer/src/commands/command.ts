@@ -25,6 +25,8 @@ export interface FileActions {
   newFlow(): Promise<void>;
   open(): Promise<void>;
   openPath(path: string): Promise<void>;
+  /** Recently opened or saved files, newest first. */
+  recent(): Promise<string[]>;
   save(): Promise<void>;
   saveAs(): Promise<void>;
 }

@@ -69,6 +69,7 @@ export function createFileActions(host: HostApi, store: DesignerStore, ui: UiSto
       const file = await host.documents.open(path);
       openText(file.path, file.text);
     },
+    recent: () => host.documents.recent(),
     async save() {
       await writeTo(store.getState().file.path);
     },
