@@ -151,3 +151,21 @@ describe('designer store', () => {
     expect(handles).toContain('reply:hours');
   });
 });
+
+describe('problem badges', () => {
+  it('counts problems per node and keeps unchanged counts as the same object', () => {
+    const store = createDesignerStore(flow);
+    const problem = {
+      severity: 'warning',
+      code: 'x',
+      message: 'm',
+      nodeId: 'n-menu',
+      handle: 'other',
+    } as const;
+    store.getState().setProblems([problem]);
+    const first = store.getState().problemsByNode['n-menu'];
+    expect(first).toEqual({ errors: 0, warnings: 1, handles: 'other' });
+    store.getState().setProblems([{ ...problem }]);
+    expect(store.getState().problemsByNode['n-menu']).toBe(first);
+  });
+});

@@ -27,7 +27,7 @@ export interface DesignerState {
   file: { path: string | null; saved: DesignerDocument };
   problems: readonly Problem[];
   /** Problem counts by node id, for the badges (each node subscribes to its own entry). */
-  problemsByNode: Readonly<Record<string, { errors: number; warnings: number }>>;
+  problemsByNode: Readonly<Record<string, NodeProblemCounts>>;
   focus: FieldFocus | null;
   /** Counts documents loaded (open, new, restore), so the canvas can fit the view to each. */
   loads: number;
@@ -46,6 +46,13 @@ export interface DesignerState {
 }
 
 export type DesignerStore = StoreApi<DesignerState>;
+
+export interface NodeProblemCounts {
+  errors: number;
+  warnings: number;
+  /** Output handles with a problem, joined by "|" (a string, so selectors compare cheaply). */
+  handles: string;
+}
 
 const noSelection: Selection = { nodes: new Set(), edges: new Set() };
 
@@ -149,16 +156,23 @@ function countByNode(
   problems: readonly Problem[],
   previous: DesignerState['problemsByNode'],
 ): DesignerState['problemsByNode'] {
-  const counts: Record<string, { errors: number; warnings: number }> = {};
+  const counts: Record<string, NodeProblemCounts> = {};
   for (const p of problems) {
     if (!p.nodeId) continue;
-    const entry = (counts[p.nodeId] ??= { errors: 0, warnings: 0 });
+    const entry = (counts[p.nodeId] ??= { errors: 0, warnings: 0, handles: '' });
     if (p.severity === 'error') entry.errors++;
     else entry.warnings++;
+    if (p.handle) entry.handles = entry.handles ? `${entry.handles}|${p.handle}` : p.handle;
   }
   for (const [id, entry] of Object.entries(counts)) {
     const old = previous[id];
-    if (old && old.errors === entry.errors && old.warnings === entry.warnings) counts[id] = old;
+    if (
+      old &&
+      old.errors === entry.errors &&
+      old.warnings === entry.warnings &&
+      old.handles === entry.handles
+    )
+      counts[id] = old;
   }
   return counts;
 }

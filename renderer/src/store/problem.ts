@@ -6,4 +6,6 @@ export interface Problem {
   nodeId?: string;
   /** The field in the node (or the flow settings) the problem is about, e.g. `data.url`. */
   field?: string;
+  /** The output handle the problem is about (`other`, `button:<id>`), shown on the canvas. */
+  handle?: string;
 }

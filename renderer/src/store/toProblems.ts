@@ -8,6 +8,7 @@ export function toProblems(findings: readonly LintFinding[]): Problem[] {
     const problem: Problem = { severity: f.severity, code: f.code, message: f.message };
     if (f.nodeId !== undefined) problem.nodeId = f.nodeId;
     if (f.field !== undefined) problem.field = f.field.replace(/\[(\d+)\]/g, '.$1');
+    if (f.handle !== undefined) problem.handle = f.handle;
     return problem;
   });
 }

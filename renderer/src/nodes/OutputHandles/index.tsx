@@ -3,10 +3,12 @@
 import { Handle, Position, useUpdateNodeInternals } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { FlowNode } from '../../../../flows/schema';
+import { useDesigner } from '../../hooks/useDesigner';
 import { handleRows } from '../../nodeTypes/handleLabels';
 
 export function OutputHandles({ node, simple }: { node: FlowNode; simple: boolean }) {
   const rows = useMemo(() => handleRows(node), [node]);
+  const flagged = useDesigner((s) => s.problemsByNode[node.id]?.handles ?? '');
   const key = rows.map((r) => r.handle).join('|');
   const updateNodeInternals = useUpdateNodeInternals();
   const measuredKey = useRef(key);
@@ -22,7 +24,11 @@ export function OutputHandles({ node, simple }: { node: FlowNode; simple: boolea
   return (
     <ul className="tl-outputs">
       {rows.map((row) => (
-        <li key={row.handle} className={`tl-output is-${row.kind}`} data-handle={row.handle}>
+        <li
+          key={row.handle}
+          className={`tl-output is-${row.kind}${flagged.split('|').includes(row.handle) ? ' has-problem' : ''}`}
+          data-handle={row.handle}
+        >
           {!simple && <span className="tl-output-label">{row.label}</span>}
           <Handle
             type="source"
