@@ -1,7 +1,7 @@
 // The publish dialog: the steps with a spinner on the running one, lint errors (blocking, with a
 // way to the Problems panel) and warnings (not blocking), what changed since the published
 // revision, then the new revision or why publishing failed.
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { useDesigner } from '../hooks/useDesigner';
 import { getHost } from '../host';
@@ -10,6 +10,7 @@ import { FindingList } from './FindingList';
 import { count, shortRevision, type PublishState } from './machine';
 import { closePublish, confirmPublish, openPublish, showProblems } from './publishActions';
 import { RuntimeConnectionForm } from './RuntimeConnectionForm';
+import { TOKEN_REFUSED } from './runtimeAnswers';
 import { StepList } from './StepList';
 import { usePublishDialogKeys } from './usePublishDialogKeys';
 import { usePublishView } from './usePublishView';
@@ -26,11 +27,19 @@ export function PublishDialog() {
     else if (state?.phase === 'done') close();
   }, [context, state?.phase, close]);
   usePublishDialogKeys(state !== null, close, confirm);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const phase = state?.phase;
+  // Focus follows the phase, so Enter on the focused button does what the phase offers.
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    dialog?.querySelector<HTMLElement>('[data-primary]')?.focus();
+  }, [phase]);
   if (!state) return null;
   const retry = () => void openPublish(context, getHost());
   return (
     <div className="tl-overlay">
       <div
+        ref={dialogRef}
         role="dialog"
         aria-modal="true"
         aria-label="Publish"
@@ -41,7 +50,11 @@ export function PublishDialog() {
         <StepList steps={state.steps} />
         <Body state={state} onProblems={() => showProblems(context)} onSaved={retry} />
         <div className="tl-dialog-buttons">
-          <button type="button" onClick={close} autoFocus={state.phase !== 'review'}>
+          <button
+            type="button"
+            onClick={close}
+            data-primary={state.phase !== 'review' || undefined}
+          >
             {state.phase === 'review' ? 'Cancel' : 'Close'}
           </button>
           {state.phase === 'failed' && state.failure?.kind !== 'lint' && (
@@ -50,7 +63,7 @@ export function PublishDialog() {
             </button>
           )}
           {state.phase === 'review' && (
-            <button type="button" className="tl-danger" autoFocus onClick={confirm}>
+            <button type="button" className="tl-danger" data-primary onClick={confirm}>
               {state.previous?.revision === state.compiled?.revision ? 'Publish again' : 'Publish'}
             </button>
           )}
@@ -95,7 +108,12 @@ function Body(props: { state: PublishState; onProblems: () => void; onSaved: () 
           {failure.lines.length > 0 && <Lines lines={failure.lines} />}
         </div>
       )}
-      {failure?.kind === 'connection' && <RuntimeConnectionForm onSaved={props.onSaved} />}
+      {failure?.kind === 'connection' && (
+        <RuntimeConnectionForm
+          onSaved={props.onSaved}
+          askForToken={failure.title === TOKEN_REFUSED}
+        />
+      )}
     </>
   );
 }

@@ -8,13 +8,18 @@ import { getHost } from '../host';
 import { refreshPublished } from './publishActions';
 import { usePublishView } from './usePublishView';
 
-export function RuntimeConnectionForm({ onSaved }: { onSaved?: () => void }) {
+export function RuntimeConnectionForm(props: {
+  onSaved?: () => void;
+  /** Opens with the token field, e.g. after the runtime refused the stored token. */
+  askForToken?: boolean;
+}) {
+  const { onSaved } = props;
   const context = useDesignerContext();
   const connection = usePublishView((v) => v.connection);
   // What the user typed, or null to show the stored URL.
   const [typedUrl, setUrl] = useState<string | null>(null);
   const [token, setToken] = useState('');
-  const [replacing, setReplacing] = useState(false);
+  const [replacing, setReplacing] = useState(props.askForToken ?? false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   useEffect(() => {
     if (connection === undefined) void refreshPublished(context, getHost());

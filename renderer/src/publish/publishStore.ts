@@ -4,6 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { RuntimeConnection } from '../../../electron/host-api';
 import type { CommandContext } from '../commands/command';
+import type { DesignerDocument } from '../store/designerDocument';
 import { publishReducer, type PublishEvent, type PublishState } from './machine';
 
 export type ActiveRevision =
@@ -20,8 +21,8 @@ export interface PublishView {
   /** Undefined until the host has answered. */
   connection: RuntimeConnection | null | undefined;
   active: ActiveRevision;
-  /** The current document's compiled revision, null while it has lint errors. */
-  draftRevision: string | null;
+  /** A document's compiled revision (null with lint errors), and the document it is for. */
+  draft: { doc: DesignerDocument; revision: string | null } | null;
 }
 
 export type PublishStore = StoreApi<PublishView> & { dispatch(event: PublishEvent): void };
@@ -34,7 +35,7 @@ export function createPublishStore(): PublishStore {
     prepared: null,
     connection: undefined,
     active: { state: 'unknown' },
-    draftRevision: null,
+    draft: null,
   }));
   return Object.assign(store, {
     dispatch(event: PublishEvent) {

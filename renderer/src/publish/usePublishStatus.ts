@@ -7,7 +7,7 @@ import { compileFlow } from '../../../flows';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { useDesigner } from '../hooks/useDesigner';
 import { getHost } from '../host';
-import { toFlowDocument } from '../store/designerDocument';
+import { toFlowDocument, type DesignerDocument } from '../store/designerDocument';
 import { shortRevision } from './machine';
 import { refreshPublished } from './publishActions';
 import { publishStoreOf, type PublishView } from './publishStore';
@@ -23,7 +23,8 @@ export interface PublishStatus {
 
 export function usePublishStatus(): PublishStatus {
   const context = useDesignerContext();
-  const flowId = useDesigner((s) => s.doc.meta.id);
+  const doc = useDesigner((s) => s.doc);
+  const flowId = doc.meta.id;
   const connected = usePublishView((v) => Boolean(v.connection));
   useEffect(() => {
     void refreshPublished(context, getHost());
@@ -33,8 +34,9 @@ export function usePublishStatus(): PublishStatus {
     const publish = publishStoreOf(context);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const compile = () => {
-      const result = compileFlow(toFlowDocument(context.store.getState().doc));
-      publish.setState({ draftRevision: result.ok ? result.compiled.revision : null });
+      const doc = context.store.getState().doc;
+      const result = compileFlow(toFlowDocument(doc));
+      publish.setState({ draft: { doc, revision: result.ok ? result.compiled.revision : null } });
     };
     compile();
     const unsubscribe = context.store.subscribe((state, previous) => {
@@ -48,19 +50,21 @@ export function usePublishStatus(): PublishStatus {
     };
   }, [context, connected]);
   // Shallow equality: a fresh object with the same words does not re-render the status bar.
-  return usePublishView(useShallow((v) => describeStatus(v, flowId)));
+  return usePublishView(useShallow((v) => describeStatus(v, doc)));
 }
 
-/** Pure: the status bar's words for the publish view of flow `flowId`. */
-export function describeStatus(view: PublishView, flowId: string): PublishStatus {
-  const { connection, active, draftRevision } = view;
+/** Pure: the status bar's words for the publish view of this document. */
+export function describeStatus(view: PublishView, doc: DesignerDocument): PublishStatus {
+  const { connection, active, draft } = view;
   if (!connection) return { text: 'Not connected', title: 'No runtime connected', tone: 'none' };
   if (active.state === 'unreachable')
     return { text: 'Not connected', title: active.message, tone: 'none' };
   if (
     active.state === 'published' &&
-    active.flowId === flowId &&
-    draftRevision === active.revision
+    active.flowId === doc.meta.id &&
+    // Until the edited document is compiled again (a moment after the edit), it is a draft.
+    draft?.doc === doc &&
+    draft.revision === active.revision
   ) {
     const title = `The draft is the active revision ${active.revision} on ${connection.url}`;
     return { text: `Published (rev ${shortRevision(active.revision)})`, title, tone: 'published' };
