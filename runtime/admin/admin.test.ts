@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CompiledFlow } from '../../flows/schema';
 import { compile, exampleFlow } from '../testing/flows';
 import { SECRETS, startStack, type Stack } from '../testing/stack';
+import { waitUntil } from '../testing/wait';
 
 let stack: Stack;
 beforeEach(async () => {
@@ -135,7 +136,13 @@ describe('stats and metrics', () => {
     await put(welcome(), 'welcome');
     await stack.sandbox.user('psid-metrics').sendText('menu');
     await stack.sandbox.waitForMessages('psid-metrics', 2);
-    const text = await (await stack.admin('/metrics')).text();
+    // The sandbox records a message before its answer reaches the runtime, which counts the send
+    // only once it has stored it as sent.
+    let text = '';
+    await waitUntil(async () => {
+      text = await (await stack.admin('/metrics')).text();
+      return text.includes('threadline_sends_total{kind="message"} 2');
+    });
     expect(text).toMatch(/threadline_webhook_events_total\{outcome="stored"\} 1/);
     expect(text).toMatch(/threadline_sends_total\{kind="message"\} 2/);
     expect(text).toContain('threadline_webhook_ack_seconds_count 1');

@@ -82,6 +82,9 @@ export class GraphRoutes {
       let gone = false;
       res.on('close', () => (gone = !res.writableFinished));
       await new Promise<void>((resolve) => this.held.push(resolve));
+      // A runtime killed just before release() may not have had its socket's close noticed
+      // yet; a moment lets that arrive, so a dead caller's call is never recorded as accepted.
+      await new Promise((resolve) => setTimeout(resolve, 20));
       // The runtime died or gave up while held: Messenger never accepted this call.
       if (gone || !req.socket || req.socket.destroyed) return;
     }

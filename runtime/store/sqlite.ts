@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 import { resolve } from 'node:path';
 import type { CompiledFlow } from '../../flows/schema';
+import { GroupCommit } from './group-commit';
 import { SQLITE_MIGRATIONS } from './migrations';
 import { parseFlowBody } from './rows';
 import type {
@@ -86,6 +87,9 @@ export function openSqliteStore(file: string): Store {
     return applied;
   };
   migrate();
+  // Every write the runtime makes per message goes through here (see group-commit.ts).
+  const group = new GroupCommit(db);
+  const write = <T>(op: () => T) => group.run(op);
 
   const s = {
     insertEvent: q(
@@ -318,6 +322,7 @@ export function openSqliteStore(file: string): Store {
     migrate: async () => migrate(),
     close: async () => {
       clearInterval(checkpoints);
+      if (db.open) group.flush();
       if (db.open) db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
       if (![...LEASES.keys()].includes(leaseKey)) return;
@@ -326,7 +331,7 @@ export function openSqliteStore(file: string): Store {
       if (handles.get(leaseKey)! <= 0) LEASES.delete(leaseKey);
     },
     ping: async () => db.prepare('SELECT 1 AS ok').get() !== undefined,
-    insertEvents: async (items, now) => insertEvents(items, now),
+    insertEvents: (items, now) => write(() => insertEvents(items, now)),
     claimLanes: async (owner, now, leaseMs, limit) => {
       const lanes: Lane[] = [];
       // Ask for enough rows to see past the lanes leased already.
@@ -366,7 +371,7 @@ export function openSqliteStore(file: string): Store {
     },
     commitEvent: async (c) => {
       try {
-        return commitEvent(c);
+        return await write(() => commitEvent(c));
       } catch (error) {
         if (error instanceof Fenced) return false;
         throw error;
@@ -376,13 +381,14 @@ export function openSqliteStore(file: string): Store {
       const r = s.nextOutbox.get(lane.pageId, lane.psid);
       return r && Number(r.due_at) <= now ? toOutbox(r) : undefined;
     },
-    markSent: async (id, now, messageId) => void s.markSent.run(now, messageId, id),
-    markFailed: async (id, now, reason) => void s.markFailed.run(now, reason, id),
-    reschedule: async (id, dueAt, reason) => void s.reschedule.run(dueAt, reason, id),
-    cancelOutbox: async (lane, now, reason) =>
-      s.cancel.run(now, reason, lane.pageId, lane.psid).changes,
-    delayNextOutbox: async (lane, dueAt) => void s.delayNext.run(dueAt, lane.pageId, lane.psid),
-    fireDueDelays: async (now, limit) => fireDueDelays(now, limit),
+    markSent: (id, now, messageId) => write(() => void s.markSent.run(now, messageId, id)),
+    markFailed: (id, now, reason) => write(() => void s.markFailed.run(now, reason, id)),
+    reschedule: (id, dueAt, reason) => write(() => void s.reschedule.run(dueAt, reason, id)),
+    cancelOutbox: (lane, now, reason) =>
+      write(() => s.cancel.run(now, reason, lane.pageId, lane.psid).changes),
+    delayNextOutbox: (lane, dueAt) =>
+      write(() => void s.delayNext.run(dueAt, lane.pageId, lane.psid)),
+    fireDueDelays: (now, limit) => write(() => fireDueDelays(now, limit)),
     publish: async (flow, now) => publish(flow, now),
     activeFlow: async (): Promise<ActiveFlow | undefined> => {
       const flowId = s.getSetting.get('active_flow')?.value;
