@@ -107,6 +107,7 @@ describe('publishing from the designer', () => {
       `Changes since rev ${compiled.revision.slice(0, 7)}`,
     );
     expect(await changes.textContent()).toContain('Flow settings changed: name');
+    await screenshot(page, 'publish-changes');
     await page.keyboard.press('Escape');
 
     await connect(page, stack.runtime.url, 'not-the-admin-token');
