@@ -1,6 +1,7 @@
 // Builds the ELK graph for auto-layout from the document and reads positions back. Pure, so it is
 // tested without a worker; the worker only runs ELK.
 import type { DesignerDocument } from '../store/designerDocument';
+import { estimateNodeSize } from './estimateSize';
 
 export interface ElkNode {
   id: string;
@@ -17,8 +18,6 @@ export interface ElkGraph {
   edges: { id: string; sources: string[]; targets: string[] }[];
 }
 
-const DEFAULT_SIZE = { width: 240, height: 120 };
-
 export function buildElkGraph(
   doc: DesignerDocument,
   measured: Readonly<Record<string, { width: number; height: number }>>,
@@ -32,7 +31,21 @@ export function buildElkGraph(
       'elk.layered.spacing.nodeNodeBetweenLayers': '120',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
     },
-    children: doc.nodeOrder.map((id) => ({ id, ...(measured[id] ?? DEFAULT_SIZE) })),
+    children: doc.nodeOrder.flatMap((id) => {
+      const node = doc.nodes[id];
+      if (!node) return [];
+      // Sizes measured while zoomed far out are of the simplified drawing (header only): never
+      // lay out with less than the estimate of the full node.
+      const estimate = estimateNodeSize(node);
+      const size = measured[id];
+      return [
+        {
+          id,
+          width: Math.max(size?.width ?? 0, estimate.width),
+          height: Math.max(size?.height ?? 0, estimate.height),
+        },
+      ];
+    }),
     edges: doc.edgeOrder.flatMap((id) => {
       const e = doc.edges[id];
       return e && doc.nodes[e.source] && doc.nodes[e.target]
