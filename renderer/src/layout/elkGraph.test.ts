@@ -11,7 +11,7 @@ describe('auto-layout graph', () => {
     expect(graph.children).toHaveLength(10);
     expect(graph.children.find((c) => c.id === 'n-menu')).toMatchObject({
       width: 240,
-      height: 180,
+      height: 400,
     });
     expect(graph.edges).toHaveLength(10);
   });
