@@ -17,7 +17,7 @@ function view(patch: Partial<PublishView>): PublishView {
 
 describe('the status bar words for publishing', () => {
   it('says Not connected without a runtime', () => {
-    expect(describeStatus(view({ connection: null }), doc).text).toBe('Not connected');
+    expect(describeStatus(view({ connection: null }), 'shop', true).text).toBe('Not connected');
   });
 
   it('says Published with the short revision when the draft compiles to the active revision', () => {
@@ -27,7 +27,8 @@ describe('the status bar words for publishing', () => {
         active: { state: 'published', flowId: 'shop', revision: REV },
         draft: { doc, revision: REV },
       }),
-      doc,
+      'shop',
+      true,
     );
     expect(status).toMatchObject({ text: 'Published (rev abc1234)', tone: 'published' });
   });
@@ -39,7 +40,8 @@ describe('the status bar words for publishing', () => {
         active: { state: 'published', flowId: 'shop', revision: REV },
         draft: { doc, revision: 'f'.repeat(64) },
       }),
-      doc,
+      'shop',
+      true,
     );
     expect(status.text).toBe('Draft: changes not published');
   });
@@ -52,7 +54,8 @@ describe('the status bar words for publishing', () => {
         active: { state: 'published', flowId: 'shop', revision: REV },
         draft: { doc, revision: REV },
       }),
-      edited,
+      edited.meta.id,
+      false,
     );
     expect(status.text).toBe('Draft: changes not published');
   });
@@ -60,7 +63,8 @@ describe('the status bar words for publishing', () => {
   it('says Not connected, with the reason in the tooltip, when the runtime cannot be reached', () => {
     const status = describeStatus(
       view({ connection, active: { state: 'unreachable', message: 'Could not reach x' } }),
-      doc,
+      'shop',
+      true,
     );
     expect(status).toMatchObject({ text: 'Not connected', title: 'Could not reach x' });
   });

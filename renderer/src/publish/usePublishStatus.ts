@@ -7,7 +7,7 @@ import { compileFlow } from '../../../flows';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { useDesigner } from '../hooks/useDesigner';
 import { getHost } from '../host';
-import { toFlowDocument, type DesignerDocument } from '../store/designerDocument';
+import { toFlowDocument } from '../store/designerDocument';
 import { shortRevision } from './machine';
 import { refreshPublished } from './publishActions';
 import { publishStoreOf, type PublishView } from './publishStore';
@@ -23,8 +23,10 @@ export interface PublishStatus {
 
 export function usePublishStatus(): PublishStatus {
   const context = useDesignerContext();
-  const doc = useDesigner((s) => s.doc);
-  const flowId = doc.meta.id;
+  const flowId = useDesigner((s) => s.doc.meta.id);
+  // A boolean, not the document: the status bar must not re-render on every drag frame.
+  const draftDoc = usePublishView((v) => v.draft?.doc ?? null);
+  const compiledIsCurrent = useDesigner((s) => s.doc === draftDoc);
   const connected = usePublishView((v) => Boolean(v.connection));
   useEffect(() => {
     void refreshPublished(context, getHost());
@@ -50,21 +52,26 @@ export function usePublishStatus(): PublishStatus {
     };
   }, [context, connected]);
   // Shallow equality: a fresh object with the same words does not re-render the status bar.
-  return usePublishView(useShallow((v) => describeStatus(v, doc)));
+  return usePublishView(useShallow((v) => describeStatus(v, flowId, compiledIsCurrent)));
 }
 
-/** Pure: the status bar's words for the publish view of this document. */
-export function describeStatus(view: PublishView, doc: DesignerDocument): PublishStatus {
+/** Pure: the status bar's words for the publish view of flow `flowId`. */
+export function describeStatus(
+  view: PublishView,
+  flowId: string,
+  /** Whether `view.draft` was compiled from the document open now. */
+  compiledIsCurrent: boolean,
+): PublishStatus {
   const { connection, active, draft } = view;
   if (!connection) return { text: 'Not connected', title: 'No runtime connected', tone: 'none' };
   if (active.state === 'unreachable')
     return { text: 'Not connected', title: active.message, tone: 'none' };
   if (
     active.state === 'published' &&
-    active.flowId === doc.meta.id &&
+    active.flowId === flowId &&
     // Until the edited document is compiled again (a moment after the edit), it is a draft.
-    draft?.doc === doc &&
-    draft.revision === active.revision
+    compiledIsCurrent &&
+    draft?.revision === active.revision
   ) {
     const title = `The draft is the active revision ${active.revision} on ${connection.url}`;
     return { text: `Published (rev ${shortRevision(active.revision)})`, title, tone: 'published' };
