@@ -122,4 +122,25 @@ describe('editing in the designer', () => {
     await page.screenshot({ path: 'test-results/designer-problems.png' });
     expect(app.errors).toEqual([]);
   });
+
+  it('copies nodes into another flow through the clipboard, after asking to discard edits', async () => {
+    const page = app.page;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await canvas(page).locator('.react-flow__node[data-id="n-menu"]').click();
+    await page.keyboard.press('Control+c');
+    await page.getByRole('button', { name: 'New flow' }).click();
+    const ask = page.getByRole('alertdialog', { name: 'Discard unsaved changes?' });
+    await ask.getByRole('button', { name: 'Discard changes' }).click();
+    await expect.poll(() => nodeIds(page)).toEqual([]);
+    await canvas(page)
+      .locator('.react-flow__pane')
+      .click({ position: { x: 40, y: 40 } });
+    await page.keyboard.press('Control+v');
+    await expect.poll(async () => (await nodeIds(page)).length).toBe(1);
+    const [pasted] = await nodeIds(page);
+    expect(pasted).not.toBe('n-menu');
+    await expect
+      .poll(() => canvas(page).locator(`[data-node-id="${pasted}"] .tl-bubble-text`).textContent())
+      .toContain('What can we do for you today?');
+  });
 });
