@@ -2,7 +2,14 @@
 import { isEmptyDiff } from '../../../flows/diff';
 import { count, shortRevision, type PublishState } from './machine';
 
-export function ChangeSummary({ state }: { state: PublishState }) {
+export function ChangeSummary({
+  state,
+  onShowNode,
+}: {
+  state: PublishState;
+  /** Shows a node of the draft on the canvas (added and changed nodes exist there). */
+  onShowNode: (id: string) => void;
+}) {
   const { previous, diff, compiled } = state;
   if (!compiled) return null;
   if (!previous)
@@ -32,9 +39,9 @@ export function ChangeSummary({ state }: { state: PublishState }) {
         <p>No node changed.</p>
       ) : (
         <ul>
-          <ChangeLine label="added" ids={diff.added} />
+          <ChangeLine label="added" ids={diff.added} onShowNode={onShowNode} />
           <ChangeLine label="removed" ids={diff.removed} />
-          <ChangeLine label="changed" ids={diff.changed} />
+          <ChangeLine label="changed" ids={diff.changed} onShowNode={onShowNode} />
           {diff.settings.length > 0 && <li>Flow settings changed: {diff.settings.join(', ')}</li>}
         </ul>
       )}
@@ -44,16 +51,28 @@ export function ChangeSummary({ state }: { state: PublishState }) {
 
 const SHOWN = 8;
 
-function ChangeLine({ label, ids }: { label: string; ids: string[] }) {
+function ChangeLine(props: { label: string; ids: string[]; onShowNode?: (id: string) => void }) {
+  const { ids, onShowNode } = props;
   if (ids.length === 0) return null;
-  const shown = ids.slice(0, SHOWN).join(', ');
   const more = ids.length > SHOWN ? ` and ${ids.length - SHOWN} more` : '';
   return (
     <li>
       <strong>
-        {count(ids.length, 'node')} {label}
+        {count(ids.length, 'node')} {props.label}
       </strong>
-      : <span className="tl-mono">{shown}</span>
+      :{' '}
+      {ids.slice(0, SHOWN).map((id, i) => (
+        <span key={id}>
+          {i > 0 && ', '}
+          {onShowNode ? (
+            <button type="button" className="tl-link tl-mono" onClick={() => onShowNode(id)}>
+              {id}
+            </button>
+          ) : (
+            <span className="tl-mono">{id}</span>
+          )}
+        </span>
+      ))}
       {more}
     </li>
   );

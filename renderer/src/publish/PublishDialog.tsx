@@ -8,7 +8,13 @@ import { getHost } from '../host';
 import { ChangeSummary } from './ChangeSummary';
 import { FindingList } from './FindingList';
 import { count, shortRevision, type PublishState } from './machine';
-import { closePublish, confirmPublish, openPublish, showProblems } from './publishActions';
+import {
+  closePublish,
+  confirmPublish,
+  openPublish,
+  showNode,
+  showProblems,
+} from './publishActions';
 import { RuntimeConnectionForm } from './RuntimeConnectionForm';
 import { TOKEN_REFUSED } from './runtimeAnswers';
 import { StepList } from './StepList';
@@ -48,7 +54,12 @@ export function PublishDialog() {
         <h2>Publish “{name}”</h2>
         <p className="tl-muted">{url ? `to ${url}` : 'No runtime connected yet'}</p>
         <StepList steps={state.steps} />
-        <Body state={state} onProblems={() => showProblems(context)} onSaved={retry} />
+        <Body
+          state={state}
+          onProblems={() => showProblems(context)}
+          onSaved={retry}
+          onShowNode={(id) => showNode(context, id)}
+        />
         <div className="tl-dialog-buttons">
           <button
             type="button"
@@ -73,7 +84,12 @@ export function PublishDialog() {
   );
 }
 
-function Body(props: { state: PublishState; onProblems: () => void; onSaved: () => void }) {
+function Body(props: {
+  state: PublishState;
+  onProblems: () => void;
+  onSaved: () => void;
+  onShowNode: (id: string) => void;
+}) {
   const { state } = props;
   const failure = state.failure;
   return (
@@ -96,7 +112,9 @@ function Body(props: { state: PublishState; onProblems: () => void; onSaved: () 
           <FindingList findings={state.warnings} label="Warnings" />
         </details>
       )}
-      {(state.phase === 'review' || state.phase === 'done') && <ChangeSummary state={state} />}
+      {(state.phase === 'review' || state.phase === 'done') && (
+        <ChangeSummary state={state} onShowNode={props.onShowNode} />
+      )}
       {state.phase === 'done' && state.revision && (
         <p role="status" className="tl-publish-done" title={state.revision}>
           Published: rev {shortRevision(state.revision)} is now live.

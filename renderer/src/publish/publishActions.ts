@@ -53,6 +53,13 @@ export function showProblems(context: Context): void {
   context.ui.getState().set({ problemsOpen: true });
 }
 
+/** Closes the dialog and shows a node of the list of changes on the canvas. */
+export function showNode(context: Context & Pick<CommandContext, 'view'>, nodeId: string): void {
+  closePublish(context);
+  context.store.getState().select([nodeId]);
+  context.view?.centreOn(nodeId);
+}
+
 /** Asks the host for the connection and the runtime for the flow's active revision. */
 export async function refreshPublished(context: Context, host: HostApi): Promise<void> {
   const publish = publishStoreOf(context);
