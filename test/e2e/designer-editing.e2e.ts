@@ -143,4 +143,25 @@ describe('editing in the designer', () => {
       .poll(() => canvas(page).locator(`[data-node-id="${pasted}"] .tl-bubble-text`).textContent())
       .toContain('What can we do for you today?');
   });
+
+  it('drops a palette entry where it is dragged on the canvas', async () => {
+    const page = app.page;
+    const before = await nodeIds(page);
+    const pane = canvas(page).locator('.react-flow__pane');
+    const box = (await pane.boundingBox())!;
+    await paletteButton(page, 'Handover').dragTo(pane, {
+      targetPosition: { x: box.width / 2, y: 80 },
+    });
+    await expect.poll(async () => (await nodeIds(page)).length).toBe(before.length + 1);
+    const added = (await nodeIds(page)).find((id) => !before.includes(id))!;
+    const node = (await canvas(page)
+      .locator(`.react-flow__node[data-id="${added}"]`)
+      .boundingBox())!;
+    // Placed under the pointer (the node's middle top part), not at some default spot.
+    expect(Math.abs(node.x + node.width / 2 - (box.x + box.width / 2))).toBeLessThan(node.width);
+    expect(Math.abs(node.y - (box.y + 80))).toBeLessThan(80);
+    expect(
+      await canvas(page).locator(`[data-node-id="${added}"]`).getAttribute('data-node-type'),
+    ).toBe('handover');
+  });
 });
