@@ -7,7 +7,10 @@ import { GotoForm } from './forms/GotoForm';
 import { HttpForm } from './forms/HttpForm';
 import { MessageForm } from './forms/MessageForm';
 import { QuestionForm } from './forms/QuestionForm';
-import { EndForm, HandoverForm, NoteForm, TriggerForm } from './forms/SimpleForms';
+import { EndForm } from './forms/EndForm';
+import { HandoverForm } from './forms/HandoverForm';
+import { NoteForm } from './forms/NoteForm';
+import { TriggerForm } from './forms/TriggerForm';
 import { SplitForm } from './forms/SplitForm';
 
 export function NodeForm({ node }: { node: FlowNode }) {

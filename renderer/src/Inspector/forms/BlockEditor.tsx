@@ -1,4 +1,5 @@
 import type { Block, Card } from '../../../../flows/schema';
+import { CardEditor } from './CardEditor';
 import { freshId } from '../../store/ids';
 import { ListEditor } from '../fields/ListEditor';
 import { NumberInput } from '../fields/NumberInput';
@@ -76,53 +77,4 @@ export function BlockEditor({ block, field, onChange }: Props) {
         />
       );
   }
-}
-
-function CardEditor({
-  card,
-  field,
-  onChange,
-}: {
-  card: Card;
-  field: string;
-  onChange(card: Card, field?: string): void;
-}) {
-  const opt = (v: string) => (v ? v : undefined);
-  return (
-    <>
-      <TextInput
-        label="Title"
-        field={`${field}.title`}
-        value={card.title}
-        limit={80}
-        onChange={(title) => onChange({ ...card, title }, `${field}.title`)}
-      />
-      <TextInput
-        label="Subtitle"
-        field={`${field}.subtitle`}
-        value={card.subtitle ?? ''}
-        limit={80}
-        onChange={(s) => onChange({ ...card, subtitle: opt(s) }, `${field}.subtitle`)}
-      />
-      <TextInput
-        label="Image URL"
-        field={`${field}.imageUrl`}
-        value={card.imageUrl ?? ''}
-        onChange={(s) => onChange({ ...card, imageUrl: opt(s) }, `${field}.imageUrl`)}
-      />
-      <TextInput
-        label="Opens URL on tap"
-        field={`${field}.url`}
-        value={card.url ?? ''}
-        onChange={(s) => onChange({ ...card, url: opt(s) }, `${field}.url`)}
-      />
-      <ButtonsEditor
-        field={`${field}.buttons`}
-        buttons={card.buttons ?? []}
-        onChange={(buttons, sub) =>
-          onChange({ ...card, buttons: buttons.length ? buttons : undefined }, sub)
-        }
-      />
-    </>
-  );
 }

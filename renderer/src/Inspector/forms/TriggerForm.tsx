@@ -1,50 +1,8 @@
-// The small forms: handover, end, note, trigger.
 import type { NodeOfType } from '../../../../flows/schema';
 import { useUpdateNodeData } from '../../hooks/useUpdateNode';
 import { CommaListInput } from '../fields/CommaListInput';
 import { SelectInput } from '../fields/SelectInput';
 import { TextInput } from '../fields/TextInput';
-import { TemplateText } from '../fields/TemplateText';
-
-export function HandoverForm({ node }: { node: NodeOfType<'handover'> }) {
-  const update = useUpdateNodeData(node.id, 'handover');
-  return (
-    <TemplateText
-      label="Note for the agent"
-      field="data.note"
-      value={node.data.note ?? ''}
-      onChange={(note) => update(() => ({ note: note || undefined }), 'data.note')}
-    />
-  );
-}
-
-export function EndForm() {
-  return (
-    <p className="tl-muted">The conversation stops here; the next message starts a trigger.</p>
-  );
-}
-
-export function NoteForm({ node }: { node: NodeOfType<'note'> }) {
-  const update = useUpdateNodeData(node.id, 'note');
-  return (
-    <>
-      <TemplateText
-        label="Note"
-        field="data.text"
-        rows={5}
-        value={node.data.text}
-        onChange={(text) => update((d) => ({ ...d, text }), 'data.text')}
-      />
-      <TextInput
-        label="Colour (CSS)"
-        field="data.color"
-        value={node.data.color ?? ''}
-        placeholder="#fff3b0"
-        onChange={(color) => update((d) => ({ ...d, color: color || undefined }), 'data.color')}
-      />
-    </>
-  );
-}
 
 const KINDS = [
   { value: 'get_started', label: 'Get Started button' },

@@ -1,0 +1,5 @@
+export function EndForm() {
+  return (
+    <p className="tl-muted">The conversation stops here; the next message starts a trigger.</p>
+  );
+}
