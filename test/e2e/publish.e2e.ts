@@ -126,6 +126,22 @@ describe('publishing from the designer', () => {
     await expect
       .poll(() => status.textContent())
       .toContain(`Published (rev ${active.revision.slice(0, 7)})`);
+
+    // Edit a message: the next publish names the changed node, which links to the canvas.
+    await page.getByRole('searchbox', { name: 'Search nodes' }).fill('n-welcome');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('region', { name: 'Inspector' })
+      .locator('[data-field="data.blocks.0.text"]')
+      .fill('Welcome back to Stride Shoes!');
+    await expect.poll(() => status.textContent()).toContain('Draft: changes not published');
+    await page.keyboard.press('Control+Shift+P');
+    await changes.waitFor();
+    expect(await changes.textContent()).toContain('1 node changed: n-welcome');
+    await screenshot(page, 'publish-node-changed');
+    await changes.getByRole('button', { name: 'n-welcome' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.locator('.react-flow__node.selected[data-id="n-welcome"]').waitFor();
   });
 
   it('blocks publishing on lint errors, lists them and leads to the Problems panel', async () => {
