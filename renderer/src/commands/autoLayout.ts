@@ -1,4 +1,7 @@
 import { buildElkGraph, layoutPositions } from '../layout/elkGraph';
+// A static import (elk-api is small; its worker starts on first use) so that Vite's dev server
+// pre-bundles it at start instead of reloading the page on the first auto-layout.
+import { runLayout } from '../layout/runLayout';
 import { moveNodes } from '../store/operations/nodes';
 import type { Command } from './command';
 
@@ -12,8 +15,6 @@ export const autoLayout: Command = {
     ui.getState().set({ layoutRunning: true });
     try {
       const { doc, measured } = store.getState();
-      // Imported lazily: the layout engine (and its worker) load only when asked for.
-      const { runLayout } = await import('../layout/runLayout');
       const laidOut = await runLayout(buildElkGraph(doc, measured));
       store.getState().change((current) => moveNodes(current, layoutPositions(laidOut)), {
         kind: 'push',
