@@ -4,6 +4,8 @@
 // then lets the sandbox play a user through the shop and compares every reply the runtime sent
 // with what the engine's simulator sends for the same events on the same compiled flow.
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -144,6 +146,30 @@ describe('publishing from the designer', () => {
     await page.locator('.react-flow__node.selected[data-id="n-welcome"]').waitFor();
   });
 
+  it('says it could not reach a runtime that is not running', async () => {
+    const page = app.page;
+    const status = page.getByRole('contentinfo', { name: 'Status' });
+    const deadUrl = `http://127.0.0.1:${await closedPort()}`;
+    await page.keyboard.press('Escape'); // leave the node selection: flow settings show again
+    await page
+      .getByRole('region', { name: 'Canvas' })
+      .locator('.react-flow__pane')
+      .click({
+        position: { x: 5, y: 5 },
+      });
+    await connect(page, deadUrl, SECRETS.adminToken);
+    await expect.poll(() => status.textContent()).toContain('Not connected');
+    await page.keyboard.press('Control+Shift+P');
+    const dialog = page.getByRole('dialog', { name: 'Publish' });
+    await dialog
+      .getByRole('alert')
+      .filter({ hasText: `Could not reach ${deadUrl}` })
+      .waitFor();
+    await page.keyboard.press('Escape');
+    await connect(page, stack.runtime.url, SECRETS.adminToken);
+    await expect.poll(() => status.textContent()).toContain('Draft: changes not published');
+  });
+
   it('blocks publishing on lint errors, lists them and leads to the Problems panel', async () => {
     const page = app.page;
     const status = page.getByRole('contentinfo', { name: 'Status' });
@@ -247,6 +273,15 @@ function compileFile(text: string, path: string): CompiledFlow {
   const result = compileFlow(loaded.document);
   if (!result.ok) throw new Error(result.findings.map((f) => f.message).join('\n'));
   return result.compiled;
+}
+
+/** A loopback port nothing listens on (it was free a moment ago). */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
