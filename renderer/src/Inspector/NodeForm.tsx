@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { FlowNode } from '../../../flows/schema';
 import { assertNever } from '../../../flows/schema';
 import { ActionForm } from './forms/ActionForm';
@@ -13,7 +14,7 @@ import { NoteForm } from './forms/NoteForm';
 import { TriggerForm } from './forms/TriggerForm';
 import { SplitForm } from './forms/SplitForm';
 
-export function NodeForm({ node }: { node: FlowNode }) {
+function NodeFormFor({ node }: { node: FlowNode }) {
   switch (node.type) {
     case 'message':
       return <MessageForm node={node} />;
@@ -43,3 +44,9 @@ export function NodeForm({ node }: { node: FlowNode }) {
       return assertNever(node);
   }
 }
+
+/** Re-renders only when the node's content changes: dragging the node leaves its form alone. */
+export const NodeForm = memo(
+  NodeFormFor,
+  (before, after) => before.node.data === after.node.data && before.node.id === after.node.id,
+);
