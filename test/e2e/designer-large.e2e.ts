@@ -1,0 +1,66 @@
+// Issue 5: a 2,000-node flow opens and stays usable: search, select, edit in the inspector, undo.
+// (Speed is measured by `npm run bench -- designer`, never asserted here.)
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeFlowDocument, type FlowDocument } from '../../flows';
+import welcome from '../../flows/examples/welcome.flow.json';
+import { canvas, focusNode, inspector } from './designer-helpers';
+import { startHarness, type Harness } from './harness';
+
+/** 200 copies of the welcome flow side by side: 2,000 nodes, 2,000 edges. */
+function largeFlow(): FlowDocument {
+  const base = welcome as unknown as FlowDocument;
+  const nodes: FlowDocument['nodes'] = [];
+  const edges: FlowDocument['edges'] = [];
+  for (let copy = 0; copy < 200; copy++) {
+    const dx = (copy % 20) * 1500;
+    const dy = Math.floor(copy / 20) * 700;
+    for (const node of base.nodes) {
+      const moved = {
+        ...node,
+        id: `${node.id}-${copy}`,
+        position: { x: node.position.x + dx, y: node.position.y + dy },
+      };
+      nodes.push(moved as FlowDocument['nodes'][number]);
+    }
+    for (const edge of base.edges)
+      edges.push({
+        ...edge,
+        id: `${edge.id}-${copy}`,
+        source: `${edge.source}-${copy}`,
+        target: `${edge.target}-${copy}`,
+      });
+  }
+  return { ...base, id: 'large', name: 'Large flow', profile: undefined, nodes, edges };
+}
+
+describe('a 2,000-node flow', () => {
+  let app: Harness;
+  beforeAll(async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'threadline-large-'));
+    const path = join(dir, 'large.flow.json');
+    await writeFile(path, serializeFlowDocument(largeFlow()));
+    app = await startHarness({ initialPath: path });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('opens, and a node found by search can be edited and the edit undone', async () => {
+    const page = app.page;
+    await expect
+      .poll(() => page.locator('.tl-statusbar').textContent(), { timeout: 60_000 })
+      .toContain('2000 nodes');
+    await focusNode(page, 'n-hours-137');
+    const bubble = canvas(page).locator('[data-node-id="n-hours-137"] .tl-bubble-text');
+    await inspector(page).getByLabel('Text', { exact: true }).fill('Open on Sundays too');
+    await expect.poll(() => bubble.textContent()).toBe('Open on Sundays too');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => bubble.textContent()).toContain("We're open Monday to Saturday");
+    // Only the nodes in view are drawn.
+    expect(await canvas(page).locator('.react-flow__node').count()).toBeLessThan(200);
+    expect(app.errors).toEqual([]);
+  });
+});
