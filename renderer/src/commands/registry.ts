@@ -1,6 +1,7 @@
 // Every designer command, and the application menu's names for them.
 import type { MenuCommand } from '../../../electron/host-api';
 import { autoLayout } from './autoLayout';
+import { clearSelection } from './clearSelection';
 import type { Command } from './command';
 import { copy } from './copy';
 import { cut } from './cut';
@@ -32,6 +33,7 @@ export const COMMANDS = [
   duplicate,
   deleteSelection,
   selectAll,
+  clearSelection,
   autoLayout,
   fitView,
   zoomIn,
