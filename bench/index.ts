@@ -7,6 +7,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: Benchmark }>> = {
   compile: () => import('./compile'),
   engine: () => import('./engine'),
   runtime: () => import('./runtime'),
+  designer: () => import('./designer'),
 };
 
 async function main(names: string[]): Promise<number> {
