@@ -4,7 +4,7 @@ import type { Draft } from './draft';
 import type { EngineEvent, EventOfType } from './events';
 import { matchKeyword, normalise } from './flowIndex';
 import { answerInput } from './input';
-import { leave, runFrom } from './run';
+import { follow, leave, runFrom } from './run';
 import { CONVERSATION_GAP_MS } from './session';
 import { onHttpResult, onResume, onReturned } from './hostEvents';
 import { render } from './variables';
@@ -92,6 +92,9 @@ function onText(d: Draft, text: string): void {
     const reply = at.data.quickReplies?.find((r) => normalise(render(d, r.title)) === said);
     if (reply) return leave(d, at, `reply:${reply.id}`);
     if (at.outputs.other !== undefined) return leave(d, at, 'other');
+    // An unconnected `other` hands the text on to rules 5 and 6, but the answer still left
+    // through `other`: the trace says so, for coverage and the canvas.
+    follow(d, at, 'other');
   }
   // Rule 5, then 6.
   const keyword = matchKeyword(d.index, text);

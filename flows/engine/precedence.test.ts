@@ -103,6 +103,14 @@ describe('rule 4: text while quick replies wait', () => {
     p.send(getStarted);
     expect(texts(p.send(text('help')).actions)).toEqual(['Help text']);
   });
+
+  it('records the unconnected `other` in the trace before handing the text on', () => {
+    const p = new Player(shopLike());
+    p.send(getStarted);
+    const r = p.send(text('help'));
+    expect(r.trace).toContainEqual({ type: 'take', step: 'menu', handle: 'other' });
+    expect(texts(r.actions)).toEqual(['Help text']);
+  });
 });
 
 describe('rule 5: keyword triggers', () => {

@@ -52,14 +52,12 @@ function events(flow: CompiledFlow): fc.Arbitrary<EngineEvent> {
     fc
       .tuple(fc.constantFrom(...ids), fc.integer())
       .map(([s, dueAt]) => ({ type: 'resume' as const, step: s, dueAt })),
-    fc
-      .tuple(fc.string(), fc.integer({ min: 100, max: 599 }))
-      .map(([requestId, status]) => ({
-        type: 'http_result' as const,
-        requestId,
-        status,
-        body: '{"status":"shipped"}',
-      })),
+    fc.tuple(fc.string(), fc.integer({ min: 100, max: 599 })).map(([requestId, status]) => ({
+      type: 'http_result' as const,
+      requestId,
+      status,
+      body: '{"status":"shipped"}',
+    })),
   );
 }
 
