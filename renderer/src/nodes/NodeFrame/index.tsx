@@ -6,6 +6,7 @@ import { memo, type ReactNode } from 'react';
 import type { FlowNode } from '../../../../flows/schema';
 import { useDesigner } from '../../hooks/useDesigner';
 import { NODE_CATALOG } from '../../nodeTypes/catalog';
+import { useSimulatorHighlight } from '../../simulator/store';
 import { OutputHandles } from '../OutputHandles';
 import { ProblemBadge } from './ProblemBadge';
 
@@ -23,10 +24,11 @@ export const NodeFrame = memo(function NodeFrame({ node, title, children }: Prop
   const info = NODE_CATALOG[node.type];
   const simple = useFlowStore(zoomedOut);
   const selected = useDesigner((s) => s.selection.nodes.has(node.id));
+  const simulated = useSimulatorHighlight(node.id);
   const hasInput = node.type !== 'trigger' && node.type !== 'note';
   return (
     <div
-      className={`tl-node tl-group-${info.group.toLowerCase()}${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}`}
+      className={`tl-node tl-group-${info.group.toLowerCase()}${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}${simulated ? ` is-sim-${simulated}` : ''}`}
       data-node-id={node.id}
       data-node-type={node.type}
     >
