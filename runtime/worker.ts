@@ -97,6 +97,9 @@ export class Worker {
     let leaseUntil = this.send.now() + leaseMs;
     let sendingBlocked = false;
     let lastSentAt: number | undefined;
+    // Only this lane's own commits add outbox rows (the lease fences everyone else), so once the
+    // outbox was seen empty it stays so until a commit brings rows: one query a message saved.
+    let outboxEmpty = false;
     // The lane is ours while the lease holds, so the session read once stays current.
     let session: SessionRecord | undefined;
     const loadSession = async () => (session ??= await this.store.loadSession(lane));
@@ -107,7 +110,7 @@ export class Worker {
         if (!(await this.store.renewLane(lane, owner, now + leaseMs))) return;
         leaseUntil = now + leaseMs;
       }
-      if (!sendingBlocked) {
+      if (!sendingBlocked && !outboxEmpty) {
         const row = await this.store.nextOutbox(lane, Number.MAX_SAFE_INTEGER);
         if (row) {
           // A pause (after a typing indicator) counts from the previous send.
@@ -122,6 +125,7 @@ export class Worker {
           }
           continue;
         }
+        outboxEmpty = true;
       }
       const event = await this.store.nextEvent(lane);
       if (!event) return;
@@ -144,6 +148,7 @@ export class Worker {
         this.log.warn('worker.fenced', { psid: lane.psid, eventId: event.id });
         return;
       }
+      if (result.outbox.length > 0) outboxEmpty = false;
       session = {
         ...current,
         state: result.state,

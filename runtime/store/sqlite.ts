@@ -103,9 +103,13 @@ export function openSqliteStore(file: string): Store {
     ensureSession: q(
       `INSERT INTO sessions (page_id, psid, updated_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
     ),
-    candidates: q<{ page_id: string; psid: string }>(
-      `SELECT page_id, psid FROM inbox WHERE status = 'pending'
-       UNION SELECT page_id, psid FROM outbox WHERE status = 'pending' AND due_at <= @now
+    // Two DISTINCT scans of the pending indexes stop at the limit; a UNION would first collect
+    // every pending row (a backlog of thousands under load) to remove duplicates.
+    inboxCandidates: q<{ page_id: string; psid: string }>(
+      `SELECT DISTINCT page_id, psid FROM inbox WHERE status = 'pending' LIMIT @limit`,
+    ),
+    outboxCandidates: q<{ page_id: string; psid: string }>(
+      `SELECT DISTINCT page_id, psid FROM outbox WHERE status = 'pending' AND due_at <= @now
        LIMIT @limit`,
     ),
     nextEvent: q(
@@ -335,7 +339,12 @@ export function openSqliteStore(file: string): Store {
     claimLanes: async (owner, now, leaseMs, limit) => {
       const lanes: Lane[] = [];
       // Ask for enough rows to see past the lanes leased already.
-      for (const r of s.candidates.all({ now, limit: limit + leased.size })) {
+      const want = limit + leased.size;
+      const rows = [
+        ...s.inboxCandidates.all({ limit: want }),
+        ...s.outboxCandidates.all({ now, limit: want }),
+      ];
+      for (const r of rows) {
         if (lanes.length >= limit) break;
         const key = laneKey(r.page_id, r.psid);
         const lease = leased.get(key);
