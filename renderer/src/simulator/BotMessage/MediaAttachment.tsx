@@ -1,4 +1,5 @@
 // An image, video, audio or file the bot sent.
+import { Icon } from '../../Icon';
 import { RemoteImage } from './RemoteImage';
 
 export function MediaAttachment({
@@ -10,10 +11,10 @@ export function MediaAttachment({
 }) {
   if (type === 'image')
     return <RemoteImage url={url} alt="Image from the bot" className="tl-sim-media-image" />;
-  const icon = { video: '▶', audio: '♪', file: '📄' }[type];
+  const icon = ({ video: 'play', audio: 'play', file: 'note' } as const)[type];
   return (
     <p className="tl-sim-bubble is-bot tl-sim-file" title={url}>
-      <span aria-hidden>{icon}</span> {type}: {url.slice(url.lastIndexOf('/') + 1) || url}
+      <Icon name={icon} size={14} /> {type}: {url.slice(url.lastIndexOf('/') + 1) || url}
     </p>
   );
 }

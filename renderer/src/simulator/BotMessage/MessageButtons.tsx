@@ -1,5 +1,6 @@
 // Template buttons, each named by its title. A postback goes to the engine (old buttons too, as in
 // Messenger); a URL or call button only says what it would do: the simulator stays offline.
+import { Icon } from '../../Icon';
 import { useState } from 'react';
 import type { OutButton } from '../../../../flows/engine';
 import { simulatorStore, useSimulator } from '../store';
@@ -25,8 +26,8 @@ export function MessageButtons({ buttons }: { buttons: readonly OutButton[] }) {
           }
           onClick={() => press(button)}
         >
-          {button.type === 'url' && <span aria-hidden>↗ </span>}
-          {button.type === 'call' && <span aria-hidden>✆ </span>}
+          {button.type === 'url' && <Icon name="link" size={13} />}
+          {button.type === 'call' && <Icon name="phone" size={13} />}
           {button.title}
         </button>
       ))}

@@ -1,6 +1,7 @@
 // An image in the chat. The renderer's Content-Security-Policy allows no remote images (and the
 // simulator may be offline), so only local ones (data:, blob:, the tester's picked files) load;
 // any other becomes a placeholder that names its file, rather than a broken icon.
+import { Icon } from '../../Icon';
 import { useState } from 'react';
 
 interface Props {
@@ -19,7 +20,7 @@ export function RemoteImage({ url, alt, className }: Props) {
         role="img"
         aria-label={alt || 'Image'}
       >
-        <span aria-hidden>🖼</span>
+        <Icon name="image" size={22} />
         {url && <small>{fileName(url)}</small>}
       </div>
     );

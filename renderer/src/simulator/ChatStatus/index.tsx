@@ -1,5 +1,6 @@
 // What the chat waits for besides the user: a delay (with a skip ahead), the Page Inbox after a
 // handover (with a hand back), or an answer for an HTTP node that could not call out.
+import { Icon } from '../../Icon';
 import { formatDuration } from '../../nodeTypes/formatDuration';
 import { simulatorStore, useSimulator } from '../store';
 import { userEvents } from '../userEvents';
@@ -15,7 +16,7 @@ export function ChatStatus() {
     return (
       <div className="tl-sim-status" role="status">
         <span className="tl-sim-status-icon" aria-hidden>
-          ⏱
+          <Icon name="delay" size={16} />
         </span>
         <span>waits {formatDuration((wait.dueAt - now) / 1000)}</span>
         <button
@@ -32,7 +33,7 @@ export function ChatStatus() {
     return (
       <div className="tl-sim-status" role="status">
         <span className="tl-sim-status-icon" aria-hidden>
-          👤
+          <Icon name="handover" size={16} />
         </span>
         <span>A person has the thread (Page Inbox).</span>
         <button
