@@ -97,9 +97,10 @@ export class Worker {
     let leaseUntil = this.send.now() + leaseMs;
     let sendingBlocked = false;
     let lastSentAt: number | undefined;
-    // Only this lane's own commits add outbox rows (the lease fences everyone else), so once the
-    // outbox was seen empty it stays so until a commit brings rows: one query a message saved.
-    let outboxEmpty = false;
+    // Only this lane's own commits add outbox rows (the lease fences everyone else), so once its
+    // outbox was seen empty, the rows pending are counted here instead of queried: one query a
+    // message saved. Undefined means not known (a failure may have cancelled rows): ask.
+    let pendingRows: number | undefined;
     // The lane is ours while the lease holds, so the session read once stays current.
     let session: SessionRecord | undefined;
     const loadSession = async () => (session ??= await this.store.loadSession(lane));
@@ -110,7 +111,7 @@ export class Worker {
         if (!(await this.store.renewLane(lane, owner, now + leaseMs))) return;
         leaseUntil = now + leaseMs;
       }
-      if (!sendingBlocked && !outboxEmpty) {
+      if (!sendingBlocked && pendingRows !== 0) {
         const row = await this.store.nextOutbox(lane, Number.MAX_SAFE_INTEGER);
         if (row) {
           // A pause (after a typing indicator) counts from the previous send.
@@ -122,10 +123,12 @@ export class Worker {
             const outcome = await deliver(this.send, row, (await loadSession()).lastUserAt);
             if (outcome === 'later') sendingBlocked = true;
             if (outcome === 'sent') lastSentAt = this.send.now();
+            if (pendingRows !== undefined)
+              pendingRows = outcome === 'sent' ? pendingRows - 1 : undefined;
           }
           continue;
         }
-        outboxEmpty = true;
+        pendingRows = 0;
       }
       const event = await this.store.nextEvent(lane);
       if (!event) return;
@@ -148,7 +151,7 @@ export class Worker {
         this.log.warn('worker.fenced', { psid: lane.psid, eventId: event.id });
         return;
       }
-      if (result.outbox.length > 0) outboxEmpty = false;
+      if (pendingRows !== undefined) pendingRows += result.outbox.length;
       session = {
         ...current,
         state: result.state,
