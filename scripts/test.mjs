@@ -1,7 +1,7 @@
 // `npm test`: every check in order — typecheck, lint (eslint, prettier), Electron's security
 // checks, unit tests, end-to-end tests in Chromium — then a summary. Every step runs even after a
 // failure, so one run shows everything; the exit code is non-zero on any failure and the last line
-// is `N passed, N failed` (steps), for CI.
+// is `N passed, N failed` (tests, and each other check as one), for CI.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ function vitestCounts(file) {
   try {
     report = JSON.parse(readFileSync(join(root, file), 'utf8'));
   } catch {
-    return 'no test report';
+    return { detail: 'no test report' };
   }
   const failures = (report.testResults ?? []).flatMap((suite) =>
     (suite.assertionResults ?? [])
@@ -36,7 +36,11 @@ function vitestCounts(file) {
   );
   const shown = failures.slice(0, 10).map((f) => `\n        ✗ ${f}`);
   if (failures.length > shown.length) shown.push(`\n        … and ${failures.length - 10} more`);
-  return `${report.numPassedTests} tests passed, ${report.numFailedTests} failed${shown.join('')}`;
+  return {
+    detail: `${report.numPassedTests} tests passed, ${report.numFailedTests} failed${shown.join('')}`,
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+  };
 }
 
 function step(name, run) {
@@ -44,15 +48,17 @@ function step(name, run) {
   const started = Date.now();
   let ok = false;
   let detail = '';
+  let counts = null;
   try {
     const outcome = run();
     ok = typeof outcome === 'boolean' ? outcome : outcome.ok;
     detail = typeof outcome === 'boolean' ? '' : (outcome.detail ?? '');
+    counts = typeof outcome === 'boolean' ? null : outcome.passed === undefined ? null : outcome;
   } catch (error) {
     detail = error instanceof Error ? error.message : String(error);
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  results.push({ name, ok, detail, seconds });
+  results.push({ name, ok, detail, seconds, counts });
 }
 
 mkdirSync(join(root, 'test-results'), { recursive: true });
@@ -77,7 +83,7 @@ step('unit tests (vitest)', () => {
     '--reporter=json',
     '--outputFile.json=test-results/unit.json',
   ]);
-  return { ok, detail: vitestCounts('test-results/unit.json') };
+  return { ok, ...vitestCounts('test-results/unit.json') };
 });
 step('end-to-end tests (Chromium)', () => {
   const chromium = findChromium();
@@ -95,11 +101,20 @@ step('end-to-end tests (Chromium)', () => {
     ],
     { THREADLINE_CHROMIUM: chromium.path, BROWSER: 'none' },
   );
-  return { ok, detail: vitestCounts('test-results/e2e.json') };
+  return { ok, ...vitestCounts('test-results/e2e.json') };
 });
 
-const passed = results.filter((r) => r.ok).length;
-const failed = results.length - passed;
+// The last line counts tests: each vitest test, plus each other check (typecheck, lint, ...) as
+// one. A step that failed without a test failing (a crash, a missing report) counts as one failure.
+let passed = 0;
+let failed = 0;
+for (const r of results) {
+  if (r.counts) {
+    passed += r.counts.passed;
+    failed += r.counts.failed || (r.ok ? 0 : 1);
+  } else if (r.ok) passed += 1;
+  else failed += 1;
+}
 console.log('\n━━ summary ━━');
 for (const r of results) {
   const detail = r.detail ? ` — ${r.detail}` : '';
