@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 import { resolve } from 'node:path';
 import type { CompiledFlow } from '../../flows/schema';
+import { startCheckpointer } from './checkpointer';
 import { GroupCommit } from './group-commit';
 import { SQLITE_MIGRATIONS } from './migrations';
 import { parseFlowBody } from './rows';
@@ -45,13 +46,10 @@ export function openSqliteStore(file: string): Store {
   // NORMAL is durable against process crashes in WAL mode (only an OS crash may lose the tail).
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
-  // Checkpoints (which fsync) run once a second off the request path instead of inside whichever
-  // commit happens to cross the WAL size threshold.
+  // Checkpoints (which fsync) run once a second off the request path, in a thread of their own
+  // (see checkpointer.ts), instead of inside whichever commit crosses the WAL size threshold.
   db.pragma('wal_autocheckpoint = 0');
-  const checkpoints = setInterval(() => {
-    if (db.open) db.pragma('wal_checkpoint(PASSIVE)');
-  }, 1000);
-  checkpoints.unref();
+  const checkpoints = file === ':memory:' ? undefined : startCheckpointer(file, 1000);
 
   const q = <T = Row>(sql: string) => {
     const stmt = db.prepare(sql);
@@ -325,7 +323,7 @@ export function openSqliteStore(file: string): Store {
     kind: 'sqlite',
     migrate: async () => migrate(),
     close: async () => {
-      clearInterval(checkpoints);
+      await checkpoints?.stop();
       if (db.open) group.flush();
       if (db.open) db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
