@@ -83,7 +83,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       log,
       metrics,
       now,
-      onStored: () => worker.kick(),
+      onStored: (lanes) => worker.kickUnlessRunning(lanes),
       inbox,
     },
     { store, flows, profile, log, now, adminToken: config.adminToken, metrics },

@@ -55,6 +55,16 @@ export class Worker {
     }, 1);
   }
 
+  /**
+   * Kicks unless every one of these users' lanes runs here already: a running lane reads its
+   * next event itself, and one that just found none kicks when it lets go, so skipping the claim
+   * (a query per webhook under load) loses no event.
+   */
+  kickUnlessRunning(lanes: Lane[]): void {
+    if (lanes.every((l) => this.active.has(`${l.pageId}:${l.psid}`))) return;
+    this.kick();
+  }
+
   private claimNow(): void {
     if (this.stopped) return;
     if (this.claiming) {

@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
-import type { Store } from '../store/types';
+import type { Lane, Store } from '../store/types';
 import { readBody } from './body';
 import type { InboxBatcher } from './inbox-batch';
 import { inboxItemsOf, WebhookBody } from './envelope';
@@ -21,7 +21,8 @@ export interface WebhookDeps {
   log: Logger;
   metrics: Metrics;
   now: () => number;
-  onStored: () => void;
+  /** The events of these users are stored (one entry an event). */
+  onStored: (lanes: Lane[]) => void;
   inbox: InboxBatcher;
 }
 
@@ -94,5 +95,5 @@ export async function handleWebhook(
   }
   sendText(res, 200, 'EVENT_RECEIVED');
   deps.metrics.observeAck(performance.now() - started);
-  deps.onStored();
+  deps.onStored(items);
 }
