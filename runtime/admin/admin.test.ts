@@ -83,6 +83,17 @@ describe('publishing', () => {
     expect(none.status).toBe(404);
   });
 
+  it('returns the active revision with its compiled flow, so a designer can diff against it', async () => {
+    const flow = welcome();
+    await put(flow, 'welcome');
+    const active = (await (await stack.admin('/api/flows/welcome')).json()) as {
+      revision: string;
+      flow: CompiledFlow;
+    };
+    expect(active.revision).toBe(flow.revision);
+    expect(active.flow).toEqual(flow);
+  });
+
   it('keeps a session in flight going across a publish', async () => {
     await put(welcome(), 'welcome');
     const user = stack.sandbox.user('psid-inflight');

@@ -88,7 +88,14 @@ export async function publishFlow(
 export async function getActive(deps: FlowRoutesDeps, flowId: string, res: ServerResponse) {
   const meta = await deps.store.flowActive(flowId);
   if (!meta) return sendJson(res, 404, { error: 'not-found', message: `no flow "${flowId}"` });
-  sendJson(res, 200, meta);
+  // The compiled flow comes along when it is the one answering the Page, so the designer can show
+  // what a publish would change even when the revision was published from elsewhere.
+  const answering = await deps.store.activeFlow();
+  const flow =
+    answering?.flowId === flowId && answering.revision === meta.revision
+      ? answering.flow
+      : undefined;
+  sendJson(res, 200, flow ? { ...meta, flow } : meta);
 }
 
 export async function listRevisions(deps: FlowRoutesDeps, flowId: string, res: ServerResponse) {
