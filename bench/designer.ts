@@ -1,6 +1,6 @@
 // designer.open.ratio and designer.drag_p95.ratio (DESIGN.md, Benchmarks): the designer against
 // bare React Flow (renderer/bench/bare.html) with the same generated 2,000-node flow, in one
-// Chromium run of browser mode.
+// Chromium run, both pages built for production (see ./production-pages) and served alike.
 //   open: time from navigation to the flow's nodes on screen (median of RUNS loads).
 //   drag: 95th-percentile frame time while dragging a node, at zoom 1 and at fit view; the ratio
 //         reported is the worse of the two.
@@ -12,6 +12,7 @@ import { chromium, type Page } from 'playwright-core';
 import { startWebHost } from '../electron/web/host';
 import { serializeFlowDocument } from '../flows';
 import { generateFlow } from './generate-flow';
+import { buildPages, servePages } from './production-pages';
 import { median, type Benchmark, type Figure } from './types';
 
 const NODES = 2000;
@@ -33,8 +34,13 @@ function chromiumPath(): string {
   return path;
 }
 
-/** Loads a URL and returns ms from navigation start until `ready` holds, checked every frame. */
+/**
+ * Loads a URL and returns ms from navigation start until `ready` holds, checked every frame. From
+ * a blank page: leaving a page with 2,000 nodes takes the browser a second or more, which would
+ * otherwise count against whichever page is opened next.
+ */
 async function timeToRender(page: Page, url: string, ready: string): Promise<number> {
+  await page.goto('about:blank');
   await page.goto(url);
   return page.evaluate(
     `new Promise((resolve) => {
@@ -81,15 +87,17 @@ const benchmark: Benchmark = async () => {
   const path = join(dir, 'generated.flow.json');
   await writeFile(path, serializeFlowDocument(generateFlow(NODES)));
   const host = await startWebHost({ port: 0, userDataDir: join(dir, 'data'), initialPath: path });
+  const out = join(dir, 'pages');
+  await buildPages(out);
+  const pages = await servePages(out, host);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const designerUrl = host.url;
-    const bareUrl = `${host.origin}/bench/bare.html?path=${encodeURIComponent(path)}`;
+    const designerUrl = `${pages.origin}/`;
+    const bareUrl = `${pages.origin}/bench/bare.html?path=${encodeURIComponent(path)}`;
     const designerReady = `document.querySelector('.tl-statusbar')?.textContent.includes('${NODES} nodes') && document.querySelectorAll('.react-flow__node').length > 0`;
     const bareReady = `document.querySelectorAll('.react-flow__node').length > 0`;
-    // Warm up Vite's transforms and the browser's caches for both pages.
-    // The designer's URL carries the token; its cookie then lets the bare page in too.
+    // Warm up the browser's caches for both pages.
     await timeToRender(page, designerUrl, designerReady);
     await timeToRender(page, bareUrl, bareReady);
     const bareOpen: number[] = [];
@@ -141,6 +149,7 @@ const benchmark: Benchmark = async () => {
     return figures;
   } finally {
     await browser.close();
+    await pages.close();
     await host.close();
     await rm(dir, { recursive: true, force: true });
   }
