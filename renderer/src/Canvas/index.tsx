@@ -5,16 +5,14 @@ import {
   BackgroundVariant,
   Controls,
   MarkerType,
-  MiniMap,
   ReactFlow,
   SelectionMode,
-  type Node,
 } from '@xyflow/react';
 import { useCallback, useRef } from 'react';
 import { useDesignerContext } from '../designer/DesignerContext';
-import { NODE_CATALOG } from '../nodeTypes/catalog';
 import { NODE_COMPONENTS } from '../nodes/nodeComponents';
 import { ConnectMenu } from '../ConnectMenu';
+import { LazyMiniMap } from './LazyMiniMap';
 import { useCanvasElements } from './useCanvasNodes';
 import { useCanvasView } from './useCanvasView';
 import { useFitOnLoad } from './useFitOnLoad';
@@ -26,8 +24,6 @@ const GRID: [number, number] = [16, 16];
 const FIT_OPTIONS = { padding: 0.15, maxZoom: 1, includeHiddenNodes: true };
 const EDGE_OPTIONS = { type: 'smoothstep', markerEnd: { type: MarkerType.ArrowClosed } } as const;
 const PAN_BUTTONS = [1]; // middle button; space + drag pans too (React Flow's default key)
-const minimapColor = (node: Node) =>
-  `var(--tl-${NODE_CATALOG[node.type as keyof typeof NODE_CATALOG]?.group.toLowerCase() ?? 'flow'})`;
 
 export function Canvas() {
   const { store } = useDesignerContext();
@@ -71,7 +67,7 @@ export function Canvas() {
         colorMode="system"
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
-        <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel="Mini map" />
+        <LazyMiniMap />
         <Controls showInteractive={false} />
       </ReactFlow>
       <ConnectMenu />
