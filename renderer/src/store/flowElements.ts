@@ -1,16 +1,21 @@
 // Derives React Flow's node and edge objects from the document, keeping each object's identity
 // while its inputs are unchanged: React Flow then skips unchanged nodes, and the node components
 // read their content from the store by id (the objects carry no data).
+import type { NodeHandle } from '@xyflow/react';
 import type { Edge as FlowEdge, FlowNode } from '../../../flows/schema';
 import type { DesignerDocument } from './designerDocument';
 import type { Selection } from './designerStore';
+import { estimatedHandles } from './estimatedHandles';
 
 export interface CanvasNode {
   id: string;
   type: FlowNode['type'];
   position: { x: number; y: number };
   selected: boolean;
-  measured?: { width: number; height: number };
+  /** Measured, or estimated until the node is first drawn (see ./estimatedHandles). */
+  measured: { width: number; height: number };
+  /** Estimated handles, only until the node is first drawn and measured. */
+  handles?: NodeHandle[];
   /** Size assumed until measured (fit view and the minimap use it for nodes never drawn). */
   initialWidth: number;
   initialHeight: number;
@@ -55,16 +60,18 @@ export function createNodeDeriver() {
         if (last[index] !== hit.out) changed = true;
         return hit.out;
       }
+      const estimate = size ? null : estimatedHandles(node);
       const out: CanvasNode = {
         id,
         type: node.type,
         position: node.position,
         selected,
+        measured: size ?? estimate!.size,
         initialWidth: 240,
         initialHeight: 110,
         data: NO_DATA,
       };
-      if (size) out.measured = size;
+      if (estimate) out.handles = estimate.handles;
       cache.set(id, { node, selected, size, out });
       changed = true;
       return out;

@@ -9,6 +9,7 @@ import { NODE_CATALOG } from '../../nodeTypes/catalog';
 import { useSimulatorHighlight } from '../../simulator/store';
 import { OutputHandles } from '../OutputHandles';
 import { ProblemBadge } from './ProblemBadge';
+import { useMeasureOnMount } from './useMeasureOnMount';
 
 const SIMPLE_BELOW_ZOOM = 0.3;
 const zoomedOut = (s: { transform: [number, number, number] }) =>
@@ -26,6 +27,7 @@ export const NodeFrame = memo(function NodeFrame({ node, title, children }: Prop
   const selected = useDesigner((s) => s.selection.nodes.has(node.id));
   const simulated = useSimulatorHighlight(node.id);
   const hasInput = node.type !== 'trigger' && node.type !== 'note';
+  useMeasureOnMount(node.id);
   return (
     <div
       className={`tl-node tl-group-${info.group.toLowerCase()}${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}${simulated ? ` is-sim-${simulated}` : ''}`}
