@@ -1,5 +1,6 @@
 import { MiniMap, type Node } from '@xyflow/react';
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
+import { useDesignerContext } from '../designer/DesignerContext';
 import { useDesigner } from '../hooks/useDesigner';
 import { NODE_CATALOG } from '../nodeTypes/catalog';
 
@@ -10,14 +11,60 @@ const minimapColor = (node: Node) =>
  * The minimap, drawn the frame after a newly opened flow's nodes: it draws every node (2,000
  * rects on a large flow, where the canvas draws only the visible ones), which would otherwise
  * hold back the canvas's first paint. Mounted in a transition, so it never blocks input either.
+ *
+ * While nodes are dragged it shows a still copy of itself and hides the live one: repainting
+ * every rect on every drag frame cost more than the whole canvas did. It catches up when the
+ * drag ends.
  */
 export function LazyMiniMap() {
   const loads = useDesigner((s) => s.loads);
   const [shownFor, setShownFor] = useState(-1);
+  const { holder, active: frozen } = useFrozenDuringDrag();
   useEffect(() => {
     const frame = requestAnimationFrame(() => startTransition(() => setShownFor(loads)));
     return () => cancelAnimationFrame(frame);
   }, [loads]);
   if (shownFor !== loads) return null;
-  return <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel="Mini map" />;
+  return (
+    <>
+      <div ref={holder} style={{ display: 'contents' }} />
+      <MiniMap
+        pannable
+        zoomable
+        nodeColor={minimapColor}
+        ariaLabel="Mini map"
+        style={frozen ? HIDDEN : undefined}
+      />
+    </>
+  );
+}
+
+const HIDDEN = { display: 'none' } as const;
+
+/** Swaps the live minimap for a copy of its DOM from the start to the end of a drag. */
+function useFrozenDuringDrag() {
+  const { store } = useDesignerContext();
+  const holder = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(false);
+  useEffect(
+    () =>
+      // zustand calls this synchronously on beginGesture, before React re-renders, so the live
+      // minimap is still there to be copied.
+      store.subscribe((state, previous) => {
+        const dragging = state.history.gestureBase !== null;
+        if (dragging === (previous.history.gestureBase !== null)) return;
+        const into = holder.current;
+        if (dragging) {
+          const live = into?.parentElement?.querySelector('.react-flow__minimap');
+          if (!into || !live) return;
+          into.replaceChildren(live.cloneNode(true));
+          setActive(true);
+        } else {
+          into?.replaceChildren();
+          setActive(false);
+        }
+      }),
+    [store],
+  );
+  return { holder, active };
 }
