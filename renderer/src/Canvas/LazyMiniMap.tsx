@@ -40,31 +40,47 @@ export function LazyMiniMap() {
 }
 
 const HIDDEN = { display: 'none' } as const;
+const THAW_AFTER_MS = 400;
 
-/** Swaps the live minimap for a copy of its DOM from the start to the end of a drag. */
+/**
+ * Swaps the live minimap for a copy of its DOM from the start of a drag until a moment after it
+ * ends, so the one costly repaint happens after the gesture, not inside it.
+ */
 function useFrozenDuringDrag() {
   const { store } = useDesignerContext();
   const holder = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(false);
-  useEffect(
-    () =>
-      // zustand calls this synchronously on beginGesture, before React re-renders, so the live
-      // minimap is still there to be copied.
-      store.subscribe((state, previous) => {
-        const dragging = state.history.gestureBase !== null;
-        if (dragging === (previous.history.gestureBase !== null)) return;
-        const into = holder.current;
-        if (dragging) {
-          const live = into?.parentElement?.querySelector('.react-flow__minimap');
-          if (!into || !live) return;
-          into.replaceChildren(live.cloneNode(true));
-          setActive(true);
-        } else {
+  useEffect(() => {
+    let thaw: ReturnType<typeof setTimeout> | undefined;
+    // zustand calls this synchronously on beginGesture, before React re-renders, so the live
+    // minimap is still there to be copied.
+    const unsubscribe = store.subscribe((state, previous) => {
+      const dragging = state.history.gestureBase !== null;
+      if (dragging === (previous.history.gestureBase !== null)) return;
+      const into = holder.current;
+      if (dragging) {
+        if (thaw !== undefined) {
+          // Still frozen from the last drag: keep that copy until this one ends.
+          clearTimeout(thaw);
+          thaw = undefined;
+          return;
+        }
+        const live = into?.parentElement?.querySelector('.react-flow__minimap');
+        if (!into || !live) return;
+        into.replaceChildren(live.cloneNode(true));
+        setActive(true);
+      } else {
+        thaw = setTimeout(() => {
+          thaw = undefined;
           into?.replaceChildren();
           setActive(false);
-        }
-      }),
-    [store],
-  );
+        }, THAW_AFTER_MS);
+      }
+    });
+    return () => {
+      clearTimeout(thaw);
+      unsubscribe();
+    };
+  }, [store]);
   return { holder, active };
 }
