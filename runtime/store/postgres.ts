@@ -5,19 +5,9 @@
 import pg from 'pg';
 import type { CompiledFlow } from '../../flows/schema';
 import { POSTGRES_MIGRATIONS } from './migrations';
-import { parseFlowBody } from './rows';
-import type {
-  ActiveFlow,
-  EventCommit,
-  OutboxKind,
-  OutboxRow,
-  RevisionMeta,
-  StatRow,
-  Store,
-  StoredEvent,
-} from './types';
+import { parseFlowBody, toEvent, toOutbox, toRevisionMeta, type Row } from './rows';
+import type { ActiveFlow, EventCommit, StatRow, Store } from './types';
 
-type Row = Record<string, unknown>;
 // BIGINT columns hold millisecond times and counts, well inside Number's exact range.
 pg.types.setTypeParser(20, (v) => Number(v));
 
@@ -98,34 +88,6 @@ async function build(pool: pg.Pool): Promise<Store> {
   };
   await migrate();
 
-  const toEvent = (r: Row): StoredEvent => ({
-    id: Number(r.id),
-    pageId: String(r.page_id),
-    psid: String(r.psid),
-    dedupeKey: String(r.dedupe_key),
-    timestamp: Number(r.ts),
-    channel: r.channel as StoredEvent['channel'],
-    event: JSON.parse(String(r.event)),
-    fromUser: Number(r.from_user) === 1,
-  });
-  const toOutbox = (r: Row): OutboxRow => ({
-    id: Number(r.id),
-    pageId: String(r.page_id),
-    psid: String(r.psid),
-    kind: r.kind as OutboxKind,
-    body: JSON.parse(String(r.body)),
-    media: Number(r.media) === 1,
-    delayMs: Number(r.delay_ms),
-    attempts: Number(r.attempts),
-    dueAt: Number(r.due_at),
-  });
-  const meta = (r: Row, active: unknown): RevisionMeta => ({
-    flowId: String(r.flow_id),
-    revision: String(r.revision),
-    name: String(r.name),
-    createdAt: Number(r.created_at),
-    active: r.revision === active,
-  });
   const activeMeta = async (q: pg.Pool | pg.PoolClient, flowId: string) => {
     const r = (
       await q.query(
@@ -134,7 +96,7 @@ async function build(pool: pg.Pool): Promise<Store> {
         [flowId],
       )
     ).rows[0] as Row | undefined;
-    return r ? meta(r, r.revision) : undefined;
+    return r ? toRevisionMeta(r, r.revision) : undefined;
   };
   const activate = (c: pg.PoolClient, flowId: string, revision: string, now: number) =>
     c.query(
@@ -391,7 +353,7 @@ async function build(pool: pg.Pool): Promise<Store> {
         ?.active_revision;
       return (
         await all(`SELECT * FROM revisions WHERE flow_id = $1 ORDER BY seq DESC`, [flowId])
-      ).map((r) => meta(r, active));
+      ).map((r) => toRevisionMeta(r, active));
     },
     rollback: (flowId, revision, now) =>
       tx(async (c) => {

@@ -1,7 +1,43 @@
-// Shared row decoding for both stores.
+// Shared row decoding for both stores: SQLite and PostgreSQL return the same columns, with
+// numbers sometimes as strings (PostgreSQL bigint), so every field is converted explicitly.
 import { CompiledFlow } from '../../flows/schema';
+import type { OutboxKind, OutboxRow, RevisionMeta, StoredEvent } from './types';
+
+export type Row = Record<string, unknown>;
 
 /** Stored revisions were validated on publish; parsing again guards against a hand-edited DB. */
 export function parseFlowBody(body: string): CompiledFlow {
   return CompiledFlow.parse(JSON.parse(body));
 }
+
+export const toEvent = (r: Row): StoredEvent => ({
+  id: Number(r.id),
+  pageId: String(r.page_id),
+  psid: String(r.psid),
+  dedupeKey: String(r.dedupe_key),
+  timestamp: Number(r.ts),
+  channel: r.channel as StoredEvent['channel'],
+  event: JSON.parse(String(r.event)),
+  fromUser: Number(r.from_user) === 1,
+});
+
+export const toOutbox = (r: Row): OutboxRow => ({
+  id: Number(r.id),
+  pageId: String(r.page_id),
+  psid: String(r.psid),
+  kind: r.kind as OutboxKind,
+  body: JSON.parse(String(r.body)),
+  media: Number(r.media) === 1,
+  delayMs: Number(r.delay_ms),
+  attempts: Number(r.attempts),
+  dueAt: Number(r.due_at),
+});
+
+/** A revision row as the admin API shows it; `active` is the flow's active revision. */
+export const toRevisionMeta = (r: Row, active: unknown): RevisionMeta => ({
+  flowId: String(r.flow_id),
+  revision: String(r.revision),
+  name: String(r.name),
+  createdAt: Number(r.created_at),
+  active: r.revision === active,
+});

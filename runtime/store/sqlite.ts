@@ -9,23 +9,17 @@ import type { CompiledFlow } from '../../flows/schema';
 import { startCheckpointer } from './checkpointer';
 import { GroupCommit } from './group-commit';
 import { SQLITE_MIGRATIONS } from './migrations';
-import { parseFlowBody } from './rows';
+import { parseFlowBody, toEvent, toOutbox, toRevisionMeta, type Row } from './rows';
 import type {
   ActiveFlow,
   EventCommit,
   InboxItem,
   Lane,
-  OutboxKind,
-  OutboxRow,
-  RevisionMeta,
   SessionRecord,
   StatRow,
   Store,
   StoreCounts,
-  StoredEvent,
 } from './types';
-
-type Row = Record<string, unknown>;
 
 interface Lease {
   owner: string;
@@ -178,35 +172,6 @@ export function openSqliteStore(file: string): Store {
     stats: q(`SELECT node_id, key, count FROM node_stats WHERE flow_id = ? ORDER BY node_id, key`),
   };
 
-  const toEvent = (r: Row): StoredEvent => ({
-    id: Number(r.id),
-    pageId: String(r.page_id),
-    psid: String(r.psid),
-    dedupeKey: String(r.dedupe_key),
-    timestamp: Number(r.ts),
-    channel: r.channel as StoredEvent['channel'],
-    event: JSON.parse(String(r.event)),
-    fromUser: Number(r.from_user) === 1,
-  });
-  const toOutbox = (r: Row): OutboxRow => ({
-    id: Number(r.id),
-    pageId: String(r.page_id),
-    psid: String(r.psid),
-    kind: r.kind as OutboxKind,
-    body: JSON.parse(String(r.body)),
-    media: Number(r.media) === 1,
-    delayMs: Number(r.delay_ms),
-    attempts: Number(r.attempts),
-    dueAt: Number(r.due_at),
-  });
-  const meta = (r: Row, active: string | undefined): RevisionMeta => ({
-    flowId: String(r.flow_id),
-    revision: String(r.revision),
-    name: String(r.name),
-    createdAt: Number(r.created_at),
-    active: r.revision === active,
-  });
-
   const insertEvents = db.transaction((items: InboxItem[], now: number) => {
     let inserted = 0;
     for (const it of items) {
@@ -294,7 +259,7 @@ export function openSqliteStore(file: string): Store {
     const active = s.flowRow.get(flowId)?.active_revision;
     if (!active) return undefined;
     const row = s.revision.get(flowId, active);
-    return row ? meta(row, active) : undefined;
+    return row ? toRevisionMeta(row, active) : undefined;
   };
 
   const publish = db.transaction((flow: CompiledFlow, now: number) => {
@@ -408,7 +373,7 @@ export function openSqliteStore(file: string): Store {
     flowActive: async (flowId) => activeMeta(flowId),
     revisions: async (flowId) => {
       const active = s.flowRow.get(flowId)?.active_revision;
-      return s.revisions.all(flowId).map((r) => meta(r, active));
+      return s.revisions.all(flowId).map((r) => toRevisionMeta(r, active));
     },
     rollback: async (flowId, revision, now) => rollback(flowId, revision, now),
     stats: async (flowId): Promise<StatRow[]> =>
