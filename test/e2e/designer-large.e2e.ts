@@ -36,6 +36,10 @@ function largeFlow(): FlowDocument {
   return { ...base, id: 'large', name: 'Large flow', profile: undefined, nodes, edges };
 }
 
+/** An edge path's coordinates, rounded: measuring at 5% zoom is exact to a few thousandths. */
+const coordinates = (d: string | null) =>
+  (d?.match(/-?[\d.]+/g) ?? []).map((n) => Math.round(Number(n) * 10) / 10);
+
 describe('a 2,000-node flow', () => {
   let app: Harness;
   beforeAll(async () => {
@@ -61,6 +65,47 @@ describe('a 2,000-node flow', () => {
     await expect.poll(() => bubble.textContent()).toContain("We're open Monday to Saturday");
     // Only the nodes in view are drawn.
     expect(await canvas(page).locator('.react-flow__node').count()).toBeLessThan(200);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('zoomed out, draws plain boxes without handles and keeps every edge where it was', async () => {
+    const page = app.page;
+    const nodes = canvas(page).locator('.react-flow__node');
+    const edgePath = canvas(page).locator(
+      '[data-testid="rf__edge-e-start-110"] path.react-flow__edge-path',
+    );
+    // Drawn in full at zoom 1, so measured for real.
+    await focusNode(page, 'n-menu-110');
+    await expect.poll(() => canvas(page).locator('.tl-node.is-simple').count()).toBe(0);
+    expect(
+      await canvas(page).locator('[data-node-id="n-menu-110"] .react-flow__handle').count(),
+    ).toBeGreaterThan(1);
+    const inFull = await edgePath.getAttribute('d');
+    expect(inFull).toMatch(/^M[\d.-]+[ ,][\d.-]+/);
+
+    await page.getByRole('button', { name: /^Fit view/ }).click();
+    await expect
+      .poll(() => canvas(page).locator('.tl-node.is-simple').count())
+      .toBeGreaterThan(200);
+    expect(await canvas(page).locator('.tl-node:not(.is-simple)').count()).toBe(0);
+    expect(await canvas(page).locator('.react-flow__handle').count()).toBe(0);
+    expect(await canvas(page).locator('.react-flow__edge').count()).toBeGreaterThan(200);
+    await expect
+      .poll(async () => coordinates(await edgePath.getAttribute('d')))
+      .toEqual(coordinates(inFull));
+    // Nodes first drawn zoomed out route their edges too: none is missing or broken.
+    const paths = await canvas(page)
+      .locator('path.react-flow__edge-path')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('d') ?? ''));
+    expect(paths.filter((d) => !d || d.includes('NaN'))).toEqual([]);
+    expect(await nodes.count()).toBeGreaterThan(200);
+
+    await focusNode(page, 'n-menu-110');
+    await expect.poll(() => canvas(page).locator('.tl-node.is-simple').count()).toBe(0);
+    expect(
+      await canvas(page).locator('[data-node-id="n-menu-110"] .react-flow__handle').count(),
+    ).toBeGreaterThan(1);
+    expect(coordinates(await edgePath.getAttribute('d'))).toEqual(coordinates(inFull));
     expect(app.errors).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 // The frame every node shares: coloured header with icon and type, problem badge, input handle,
-// body and labelled output handles. Zoomed far out it draws only the header (cheap to render).
+// body and labelled output handles. Zoomed far out it draws a plain box of the same size instead
+// (see SimpleNode).
 import { Icon } from '../../Icon';
 import { Handle, Position, useStore as useFlowStore } from '@xyflow/react';
-import { memo, type ReactNode } from 'react';
+import { memo, useCallback, type ReactNode } from 'react';
 import type { FlowNode } from '../../../../flows/schema';
 import { useDesigner } from '../../hooks/useDesigner';
 import { NODE_CATALOG } from '../../nodeTypes/catalog';
@@ -12,8 +13,69 @@ import { ProblemBadge } from './ProblemBadge';
 import { useMeasureOnMount } from './useMeasureOnMount';
 
 const SIMPLE_BELOW_ZOOM = 0.3;
-const zoomedOut = (s: { transform: [number, number, number] }) =>
-  s.transform[2] < SIMPLE_BELOW_ZOOM;
+
+interface HandleBox {
+  id?: string | null;
+  type: 'source' | 'target';
+  position: string;
+  x: number;
+  y: number;
+  width?: number;
+  height?: number;
+}
+
+interface SimpleView {
+  width: number;
+  height: number;
+  handles: readonly HandleBox[];
+}
+
+interface FlowState {
+  transform: [number, number, number];
+  nodeLookup: Map<
+    string,
+    {
+      measured: { width?: number; height?: number };
+      handles?: HandleBox[];
+      internals: { handleBounds?: { source: HandleBox[] | null; target: HandleBox[] | null } };
+    }
+  >;
+}
+
+const sameHandle = (a: HandleBox, b: HandleBox) =>
+  a.id === b.id && a.type === b.type && a.x === b.x && a.y === b.y;
+
+const sameView = (a: SimpleView | null, b: SimpleView | null) =>
+  a === b ||
+  (!!a &&
+    !!b &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.handles.length === b.handles.length &&
+    a.handles.every((h, i) => sameHandle(h, b.handles[i]!)));
+
+/**
+ * What the simple drawing needs while zoomed out far enough for it, else null: the node's size
+ * and handle boxes as React Flow has them (measured when the node was last drawn in full, else
+ * estimated, see store/estimatedHandles).
+ */
+function useSimpleView(id: string): SimpleView | null {
+  const select = useCallback(
+    (s: FlowState): SimpleView | null => {
+      if (s.transform[2] >= SIMPLE_BELOW_ZOOM) return null;
+      const node = s.nodeLookup.get(id);
+      const bounds = node?.internals.handleBounds;
+      const measured = [...(bounds?.target ?? []), ...(bounds?.source ?? [])];
+      return {
+        width: node?.measured.width ?? 240,
+        height: node?.measured.height ?? 110,
+        handles: measured.length ? measured : (node?.handles ?? []),
+      };
+    },
+    [id],
+  );
+  return useFlowStore(select, sameView);
+}
 
 interface Props {
   node: FlowNode;
@@ -23,17 +85,16 @@ interface Props {
 
 export const NodeFrame = memo(function NodeFrame({ node, title, children }: Props) {
   const info = NODE_CATALOG[node.type];
-  const simple = useFlowStore(zoomedOut);
+  const simple = useSimpleView(node.id);
   const selected = useDesigner((s) => s.selection.nodes.has(node.id));
   const simulated = useSimulatorHighlight(node.id);
   const hasInput = node.type !== 'trigger' && node.type !== 'note';
-  useMeasureOnMount(node.id);
+  useMeasureOnMount(node.id, !simple);
+  const className = `tl-node tl-group-${info.group.toLowerCase()}${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}${simulated ? ` is-sim-${simulated}` : ''}`;
+  if (simple)
+    return <SimpleNode node={node} label={info.label} className={className} view={simple} />;
   return (
-    <div
-      className={`tl-node tl-group-${info.group.toLowerCase()}${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}${simulated ? ` is-sim-${simulated}` : ''}`}
-      data-node-id={node.id}
-      data-node-type={node.type}
-    >
+    <div className={className} data-node-id={node.id} data-node-type={node.type}>
       {hasInput && (
         <Handle type="target" position={Position.Left} id="in" className="tl-handle-in" />
       )}
@@ -45,8 +106,50 @@ export const NodeFrame = memo(function NodeFrame({ node, title, children }: Prop
         {title && <span className="tl-node-title">{title}</span>}
         <ProblemBadge nodeId={node.id} />
       </header>
-      {!simple && children && <div className="tl-node-body">{children}</div>}
-      <OutputHandles node={node} simple={simple} />
+      {children && <div className="tl-node-body">{children}</div>}
+      <OutputHandles node={node} />
     </div>
   );
 });
+
+/**
+ * Zoomed far out, a node is a box of its full size with its type and problem badge: no icon, no
+ * clipped text, no handles to grab (too small at that zoom). Handles are what make 2,000 nodes
+ * slow to draw and to update (each is a separately positioned piece and a canvas subscriber), so
+ * the box holds only invisible markers where they were, which React Flow measures when it
+ * draws the box (it always does) and so keeps routing edges to the same places.
+ */
+function SimpleNode({
+  node,
+  label,
+  className,
+  view,
+}: {
+  node: FlowNode;
+  label: string;
+  className: string;
+  view: SimpleView;
+}) {
+  return (
+    <div
+      className={className}
+      data-node-id={node.id}
+      data-node-type={node.type}
+      style={{ width: view.width, height: view.height }}
+    >
+      <header className="tl-node-header">
+        <span className="tl-node-type">{label}</span>
+        <ProblemBadge nodeId={node.id} />
+      </header>
+      {view.handles.map((h) => (
+        <div
+          key={`${h.type}:${h.id ?? ''}`}
+          className={`tl-handle-marker ${h.type}`}
+          data-handleid={h.id ?? undefined}
+          data-handlepos={h.position}
+          style={{ left: h.x, top: h.y, width: h.width ?? 1, height: h.height ?? 1 }}
+        />
+      ))}
+    </div>
+  );
+}

@@ -8,17 +8,21 @@ const pending = new Set<string>();
 let frame = 0;
 
 /**
- * Measures a node the first time it is drawn. Until then React Flow has estimated handles and
+ * Measures a node the first time it is drawn in full (zoomed far out it has no handles to
+ * measure, see NodeFrame). Until then React Flow has estimated handles and
  * size for it (store/estimatedHandles) and would never measure it on its own.
  */
-export function useMeasureOnMount(id: string) {
+export function useMeasureOnMount(id: string, drawnInFull: boolean) {
   const { store } = useDesignerContext();
   const updateNodeInternals = useUpdateNodeInternals();
   const flow = useReactFlow();
   useEffect(() => {
-    if (store.getState().measured[id]) return;
+    if (!drawnInFull || store.getState().measured[id]) return;
     pending.add(id);
-    if (frame) return;
+    // Drawn simple (zoomed out) or gone before the frame: nothing to measure, and measuring the
+    // simple drawing would find no handles.
+    const cancel = () => void pending.delete(id);
+    if (frame) return cancel;
     frame = requestAnimationFrame(() => {
       frame = 0;
       const ids = [...pending];
@@ -34,5 +38,6 @@ export function useMeasureOnMount(id: string) {
       }
       store.getState().setMeasured(sizes);
     });
-  }, [id, store, updateNodeInternals, flow]);
+    return cancel;
+  }, [id, drawnInFull, store, updateNodeInternals, flow]);
 }

@@ -1,24 +1,27 @@
 // One row per output handle, labelled with its button, reply, branch or variant, with the
 // handle on the row's right edge. Handle ids are exactly FORMAT §1's handle names.
 import { Handle, Position, useUpdateNodeInternals } from '@xyflow/react';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { FlowNode } from '../../../../flows/schema';
 import { useDesigner } from '../../hooks/useDesigner';
 import { handleRows } from '../../nodeTypes/handleLabels';
 
-export function OutputHandles({ node, simple }: { node: FlowNode; simple: boolean }) {
+/** The handle rows each node last had drawn, by node id: kept while zoomed out, when none are. */
+const drawnRows = new Map<string, string>();
+
+export function OutputHandles({ node }: { node: FlowNode }) {
   const rows = useMemo(() => handleRows(node), [node]);
   const flagged = useDesigner((s) => s.problemsByNode[node.id]?.handles ?? '');
   const key = rows.map((r) => r.handle).join('|');
   const updateNodeInternals = useUpdateNodeInternals();
-  const measuredKey = useRef(key);
   // React Flow measures handles on mount and on resize; tell it when they are added, removed or
-  // reordered later. Never on mount: one call per node is one canvas update per node, which
-  // makes opening a large flow quadratic.
+  // reordered later, also while zoomed out (drawn again after zooming in). Never on a node's
+  // first mount: one call per node is one canvas update per node, which makes opening a large
+  // flow quadratic.
   useEffect(() => {
-    if (measuredKey.current === key) return;
-    measuredKey.current = key;
-    updateNodeInternals(node.id);
+    const drawn = drawnRows.get(node.id);
+    drawnRows.set(node.id, key);
+    if (drawn !== undefined && drawn !== key) updateNodeInternals(node.id);
   }, [key, node.id, updateNodeInternals]);
   if (rows.length === 0) return null;
   return (
@@ -29,7 +32,7 @@ export function OutputHandles({ node, simple }: { node: FlowNode; simple: boolea
           className={`tl-output is-${row.kind}${flagged.split('|').includes(row.handle) ? ' has-problem' : ''}`}
           data-handle={row.handle}
         >
-          {!simple && <span className="tl-output-label">{row.label}</span>}
+          <span className="tl-output-label">{row.label}</span>
           <Handle
             type="source"
             position={Position.Right}
