@@ -13,13 +13,15 @@ export function useLint() {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const run = () =>
       store.getState().setProblems(toProblems(lintFlow(toFlowDocument(store.getState().doc))));
-    run();
+    // The first lint waits for the flow's first frame, so a large flow is on screen sooner.
+    const frame = requestAnimationFrame(() => (timer = setTimeout(run, 0)));
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.doc === previous.doc) return;
       clearTimeout(timer);
       timer = setTimeout(run, DEBOUNCE_MS);
     });
     return () => {
+      cancelAnimationFrame(frame);
       clearTimeout(timer);
       unsubscribe();
     };

@@ -1,4 +1,4 @@
-import { useReactFlow, useUpdateNodeInternals } from '@xyflow/react';
+import { useStoreApi, useUpdateNodeInternals } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useDesignerContext } from '../../designer/DesignerContext';
 
@@ -15,7 +15,9 @@ let frame = 0;
 export function useMeasureOnMount(id: string, drawnInFull: boolean) {
   const { store } = useDesignerContext();
   const updateNodeInternals = useUpdateNodeInternals();
-  const flow = useReactFlow();
+  // Not useReactFlow: per node, its helper object and viewport subscription cost more than the
+  // lookup needs.
+  const flowStore = useStoreApi();
   useEffect(() => {
     if (!drawnInFull || store.getState().measured[id]) return;
     pending.add(id);
@@ -32,12 +34,12 @@ export function useMeasureOnMount(id: string, drawnInFull: boolean) {
       // estimated handles are dropped and the measured ones kept.
       const sizes = new Map<string, { width: number; height: number }>();
       for (const nodeId of ids) {
-        const measured = flow.getInternalNode(nodeId)?.measured;
+        const measured = flowStore.getState().nodeLookup.get(nodeId)?.measured;
         if (measured?.width && measured.height)
           sizes.set(nodeId, { width: measured.width, height: measured.height });
       }
       store.getState().setMeasured(sizes);
     });
     return cancel;
-  }, [id, drawnInFull, store, updateNodeInternals, flow]);
+  }, [id, drawnInFull, store, updateNodeInternals, flowStore]);
 }
