@@ -36,9 +36,16 @@ function largeFlow(): FlowDocument {
   return { ...base, id: 'large', name: 'Large flow', profile: undefined, nodes, edges };
 }
 
-/** An edge path's coordinates, rounded: measuring at 5% zoom is exact to a few thousandths. */
-const coordinates = (d: string | null) =>
-  (d?.match(/-?[\d.]+/g) ?? []).map((n) => Math.round(Number(n) * 10) / 10);
+/**
+ * How far apart two edge paths are: the largest difference between their coordinates, or
+ * Infinity when they differ in shape. Handles measured at 5% zoom are exact to a few thousandths.
+ */
+function pathDistance(a: string | null, b: string | null): number {
+  const numbers = (d: string | null) => (d?.match(/-?[\d.]+/g) ?? []).map(Number);
+  const [x, y] = [numbers(a), numbers(b)];
+  if (x.length === 0 || x.length !== y.length) return Infinity;
+  return Math.max(...x.map((v, i) => Math.abs(v - y[i]!)));
+}
 
 describe('a 2,000-node flow', () => {
   let app: Harness;
@@ -91,8 +98,8 @@ describe('a 2,000-node flow', () => {
     expect(await canvas(page).locator('.react-flow__handle').count()).toBe(0);
     expect(await canvas(page).locator('.react-flow__edge').count()).toBeGreaterThan(200);
     await expect
-      .poll(async () => coordinates(await edgePath.getAttribute('d')))
-      .toEqual(coordinates(inFull));
+      .poll(async () => pathDistance(await edgePath.getAttribute('d'), inFull))
+      .toBeLessThan(0.05);
     // Nodes first drawn zoomed out route their edges too: none is missing or broken.
     const paths = await canvas(page)
       .locator('path.react-flow__edge-path')
@@ -105,7 +112,7 @@ describe('a 2,000-node flow', () => {
     expect(
       await canvas(page).locator('[data-node-id="n-menu-110"] .react-flow__handle').count(),
     ).toBeGreaterThan(1);
-    expect(coordinates(await edgePath.getAttribute('d'))).toEqual(coordinates(inFull));
+    expect(pathDistance(await edgePath.getAttribute('d'), inFull)).toBeLessThan(0.05);
     expect(app.errors).toEqual([]);
   });
 });
