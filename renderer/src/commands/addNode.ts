@@ -1,6 +1,7 @@
 // Adding a node (palette click or drop, or the menu after dropping an edge on empty canvas) is
 // one undo step, also when it comes with its incoming edge.
-import type { NodeType } from '../../../flows/schema';
+import type { FlowNode, NodeType } from '../../../flows/schema';
+import { estimateNodeSize } from '../layout/estimateSize';
 import { defaultNode } from '../nodeTypes/defaultNode';
 import type { DesignerDocument } from '../store/designerDocument';
 import type { DesignerStore } from '../store/designerStore';
@@ -9,10 +10,10 @@ import { connect, type Connection } from '../store/operations/connect';
 import { addNodes } from '../store/operations/nodes';
 
 const GRID = 16;
+const GAP = 16; // kept clear around a new node
 const snap = (v: number) => Math.round(v / GRID) * GRID;
-// The space a node takes on the canvas, roughly (nodes are 240 wide).
-const NODE_W = 272;
-const NODE_H = 112;
+
+type Sizes = Readonly<Record<string, { width: number; height: number }>>;
 
 export function addNodeAt(
   store: DesignerStore,
@@ -21,14 +22,13 @@ export function addNodeAt(
   from?: Omit<Connection, 'target'>,
 ): string {
   let id = '';
+  const { measured } = store.getState();
   store.getState().change(
     (doc) => {
       id = freshId('n', keysOf(doc.nodes));
-      const node = defaultNode(
-        type,
-        id,
-        freeSpot(doc, { x: snap(position.x), y: snap(position.y) }),
-      );
+      const at = { x: snap(position.x), y: snap(position.y) };
+      const draft = defaultNode(type, id, at);
+      const node = { ...draft, position: freeSpot(doc, measured, draft) } as FlowNode;
       const added = addNodes(doc, [node]);
       return from ? connect(added, { ...from, target: id }).doc : added;
     },
@@ -38,13 +38,28 @@ export function addNodeAt(
   return id;
 }
 
-/** Moves a new node down until it overlaps no other (several clicks in a row stack neatly). */
-function freeSpot(doc: DesignerDocument, at: { x: number; y: number }): { x: number; y: number } {
+/**
+ * Moves a new node down until it overlaps no other, by their drawn sizes where known and
+ * estimated ones otherwise (several clicks in a row stack neatly, and a tall node above the spot
+ * is not covered).
+ */
+function freeSpot(
+  doc: DesignerDocument,
+  measured: Sizes,
+  node: FlowNode,
+): { x: number; y: number } {
+  const own = estimateNodeSize(node);
   const overlaps = (p: { x: number; y: number }) =>
-    Object.values(doc.nodes).some(
-      (n) => Math.abs(n.position.x - p.x) < NODE_W && Math.abs(n.position.y - p.y) < NODE_H,
-    );
-  let spot = at;
-  for (let i = 0; i < 100 && overlaps(spot); i++) spot = { x: spot.x, y: spot.y + GRID * 2 };
+    Object.values(doc.nodes).some((n) => {
+      const size = measured[n.id] ?? estimateNodeSize(n);
+      return (
+        p.x < n.position.x + size.width + GAP &&
+        n.position.x < p.x + own.width + GAP &&
+        p.y < n.position.y + size.height + GAP &&
+        n.position.y < p.y + own.height + GAP
+      );
+    });
+  let spot = node.position;
+  for (let i = 0; i < 200 && overlaps(spot); i++) spot = { x: spot.x, y: spot.y + GRID * 2 };
   return spot;
 }
