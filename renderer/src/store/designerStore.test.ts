@@ -63,6 +63,8 @@ describe('designer store', () => {
 
   it('records a multi-node drag as one step', () => {
     const { store } = setup();
+    const start = store.getState().doc.nodes['n-start']!.position;
+    const menu = store.getState().doc.nodes['n-menu']!.position;
     store.getState().beginGesture();
     for (let step = 1; step <= 30; step++) {
       store.getState().change(
@@ -70,8 +72,8 @@ describe('designer store', () => {
           moveNodes(
             doc,
             new Map([
-              ['n-start', { x: step, y: 0 }],
-              ['n-menu', { x: 320 + step, y: 80 }],
+              ['n-start', { x: start.x + step, y: start.y }],
+              ['n-menu', { x: menu.x + step, y: menu.y }],
             ]),
           ),
         { kind: 'push' },
@@ -79,10 +81,10 @@ describe('designer store', () => {
     }
     store.getState().endGesture();
     expect(store.getState().history.past).toHaveLength(1);
-    expect(store.getState().doc.nodes['n-menu']!.position).toEqual({ x: 350, y: 80 });
+    expect(store.getState().doc.nodes['n-menu']!.position).toEqual({ x: menu.x + 30, y: menu.y });
     store.getState().undo();
-    expect(store.getState().doc.nodes['n-menu']!.position).toEqual({ x: 320, y: 80 });
-    expect(store.getState().doc.nodes['n-start']!.position).toEqual({ x: 0, y: 0 });
+    expect(store.getState().doc.nodes['n-menu']!.position).toEqual(menu);
+    expect(store.getState().doc.nodes['n-start']!.position).toEqual(start);
   });
 
   it('records nothing for a click on a node that does not move it', () => {

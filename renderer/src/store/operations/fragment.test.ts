@@ -27,7 +27,8 @@ describe('copy and paste', () => {
       x: 40,
       y: 40,
     });
-    expect(pasted.nodes[nodeIds[0]!]!.position).toEqual({ x: 360, y: 120 });
+    const { x, y } = doc.nodes['n-menu']!.position;
+    expect(pasted.nodes[nodeIds[0]!]!.position).toEqual({ x: x + 40, y: y + 40 });
   });
 
   it('reads a fragment back from clipboard text, and ignores other text', () => {
