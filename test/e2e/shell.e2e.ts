@@ -1,6 +1,5 @@
 // Issue 2, the walking skeleton: browser mode serves the designer with the welcome example on
 // the canvas, and nothing answers without the per-launch token.
-import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
@@ -27,12 +26,6 @@ describe('browser mode', () => {
 
     await mkdir('test-results', { recursive: true });
     await app.page.screenshot({ path: 'test-results/browser-mode.png' });
-    // The README's screenshot is a chosen view that is committed; a test run replaces it only
-    // when it is missing or when asked to, so `npm test` leaves the checkout clean.
-    if (!existsSync('docs/screenshot.png') || process.env.THREADLINE_UPDATE_SCREENSHOT === '1') {
-      await mkdir('docs', { recursive: true });
-      await app.page.screenshot({ path: 'docs/screenshot.png' });
-    }
     expect(app.errors).toEqual([]);
   });
 
