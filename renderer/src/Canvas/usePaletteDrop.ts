@@ -21,7 +21,12 @@ export function usePaletteDrop() {
       if (!(NODE_TYPES as readonly string[]).includes(type)) return;
       event.preventDefault();
       const position = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      addNodeAt(store, type as NodeType, { x: position.x - 120, y: position.y - 30 });
+      addNodeAt(
+        store,
+        type as NodeType,
+        { x: position.x - 120, y: position.y - 30 },
+        { placement: 'exact' },
+      );
     },
     [store, screenToFlowPosition],
   );

@@ -35,8 +35,8 @@ export function ConnectMenu() {
               type,
               { x: menu.flowX, y: menu.flowY - 20 },
               {
-                source: menu.source,
-                sourceHandle: menu.sourceHandle,
+                from: { source: menu.source, sourceHandle: menu.sourceHandle },
+                placement: 'exact',
               },
             );
             close();

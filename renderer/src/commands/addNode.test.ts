@@ -35,6 +35,13 @@ describe('adding a node', () => {
     expect(added.y).toBeGreaterThanOrEqual(menu.y + 420);
   });
 
+  it('puts a dropped node exactly where it was dropped', () => {
+    const store = createDesignerStore(flow);
+    const menu = store.getState().doc.nodes['n-menu']!.position;
+    const id = addNodeAt(store, 'delay', { x: menu.x, y: menu.y + 48 }, { placement: 'exact' });
+    expect(store.getState().doc.nodes[id]!.position).toEqual({ x: menu.x, y: menu.y + 48 });
+  });
+
   it('stacks several nodes added at one spot without overlap', () => {
     const store = createDesignerStore(flow);
     const ids = [1, 2, 3].map(() => addNodeAt(store, 'message', { x: 5000, y: 5000 }));

@@ -15,11 +15,21 @@ const snap = (v: number) => Math.round(v / GRID) * GRID;
 
 type Sizes = Readonly<Record<string, { width: number; height: number }>>;
 
+export interface AddOptions {
+  /** Also connects this output to the new node. */
+  from?: Omit<Connection, 'target'>;
+  /**
+   * 'exact' where the user pointed (a drop), 'free' where there is room near the position
+   * (a palette click, which picks the spot itself).
+   */
+  placement?: 'exact' | 'free';
+}
+
 export function addNodeAt(
   store: DesignerStore,
   type: NodeType,
   position: { x: number; y: number },
-  from?: Omit<Connection, 'target'>,
+  { from, placement = 'free' }: AddOptions = {},
 ): string {
   let id = '';
   const { measured } = store.getState();
@@ -28,7 +38,10 @@ export function addNodeAt(
       id = freshId('n', keysOf(doc.nodes));
       const at = { x: snap(position.x), y: snap(position.y) };
       const draft = defaultNode(type, id, at);
-      const node = { ...draft, position: freeSpot(doc, measured, draft) } as FlowNode;
+      const node =
+        placement === 'exact'
+          ? draft
+          : ({ ...draft, position: freeSpot(doc, measured, draft) } as FlowNode);
       const added = addNodes(doc, [node]);
       return from ? connect(added, { ...from, target: id }).doc : added;
     },
