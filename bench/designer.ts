@@ -183,7 +183,11 @@ const benchmark: Benchmark = async () => {
     const designerFit = await dragP95(page, frameInterval);
     const search = page.getByRole('searchbox', { name: 'Search nodes' });
     await search.fill('n-start');
-    await page.getByRole('option').first().waitFor();
+    await page
+      .getByRole('listbox', { name: 'Search results' })
+      .getByRole('option')
+      .first()
+      .waitFor();
     await search.press('Enter'); // selects the node and centres the view at zoom 1
     await settle();
     const designerZoom1 = await dragP95(page, frameInterval);

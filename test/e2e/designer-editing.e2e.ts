@@ -1,7 +1,14 @@
 // Issue 5: editing on the canvas and in the inspector is undoable in sensible steps, problems
 // lead to their field, and the keyboard reaches every command.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvas, inspector, nodeIds, paletteButton, selectedNodeId } from './designer-helpers';
+import {
+  canvas,
+  inspector,
+  nodeIds,
+  paletteButton,
+  selectedNodeId,
+  settleView,
+} from './designer-helpers';
 import { startHarness, type Harness } from './harness';
 
 describe('editing in the designer', () => {
@@ -149,6 +156,7 @@ describe('editing in the designer', () => {
     const before = await nodeIds(page);
     const pane = canvas(page).locator('.react-flow__pane');
     const box = (await pane.boundingBox())!;
+    await settleView(page); // a drop maps the pointer through the view of that moment
     await paletteButton(page, 'Handover').dragTo(pane, {
       targetPosition: { x: box.width / 2, y: 80 },
     });

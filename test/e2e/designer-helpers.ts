@@ -82,7 +82,19 @@ export async function waitForNewNode(page: Page, before: readonly string[]): Pro
 export async function focusNode(page: Page, id: string): Promise<void> {
   const search = page.getByRole('searchbox', { name: 'Search nodes' });
   await search.fill(id);
-  await page.getByRole('option').first().waitFor();
+  await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
   await search.press('Enter');
   await page.waitForTimeout(400);
+}
+
+/** Waits until the canvas view stops moving (fit and centre animate for a few hundred ms). */
+export async function settleView(page: Page): Promise<void> {
+  const transform = () => page.locator('.react-flow__viewport').first().getAttribute('style');
+  let last = await transform();
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(150);
+    const now = await transform();
+    if (now === last) return;
+    last = now;
+  }
 }
