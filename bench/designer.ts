@@ -16,7 +16,7 @@ import { buildPages, servePages } from './production-pages';
 import { median, type Benchmark, type Figure } from './types';
 
 const NODES = 2000;
-const RUNS = 3;
+const RUNS = 5;
 const DRAG_FRAMES = 240;
 const FRAMES_PER_TURN = 40;
 const DRAG_RADIUS = 120; // px: 19 px a frame at 40 frames a turn
