@@ -12,7 +12,9 @@ import { useCallback, useRef } from 'react';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { NODE_COMPONENTS } from '../nodes/nodeComponents';
 import { ConnectMenu } from '../ConnectMenu';
+import { useZoomedOut } from '../nodes/zoom';
 import { LazyMiniMap } from './LazyMiniMap';
+import { SimpleEdges } from './SimpleEdges';
 import { useCanvasElements } from './useCanvasNodes';
 import { useCanvasView } from './useCanvasView';
 import { useFitOnLoad } from './useFitOnLoad';
@@ -24,11 +26,14 @@ const GRID: [number, number] = [16, 16];
 const FIT_OPTIONS = { padding: 0.15, maxZoom: 1, includeHiddenNodes: true };
 const EDGE_OPTIONS = { type: 'smoothstep', markerEnd: { type: MarkerType.ArrowClosed } } as const;
 const PAN_BUTTONS = [1]; // middle button; space + drag pans too (React Flow's default key)
+const NO_EDGES: never[] = [];
 
 export function Canvas() {
   const { store } = useDesignerContext();
   const container = useRef<HTMLElement>(null);
   const { nodes, edges } = useCanvasElements();
+  // Zoomed far out, SimpleEdges draws the edges (see there); React Flow draws none.
+  const zoomedOut = useZoomedOut();
   const { onNodesChange, onEdgesChange } = useNodeChanges();
   const connections = useConnections();
   const drop = usePaletteDrop();
@@ -42,7 +47,7 @@ export function Canvas() {
     <section aria-label="Canvas" className="tl-canvas" ref={container} {...drop}>
       <ReactFlow
         nodes={nodes}
-        edges={edges}
+        edges={zoomedOut ? NO_EDGES : edges}
         nodeTypes={NODE_COMPONENTS}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
@@ -67,6 +72,7 @@ export function Canvas() {
         colorMode="system"
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
+        {zoomedOut && <SimpleEdges edges={edges} />}
         <LazyMiniMap />
         <Controls showInteractive={false} />
       </ReactFlow>

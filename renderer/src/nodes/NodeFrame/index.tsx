@@ -3,16 +3,15 @@
 // (see SimpleNode).
 import { Icon } from '../../Icon';
 import { Handle, Position, useStore as useFlowStore } from '@xyflow/react';
-import { memo, useCallback, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { FlowNode } from '../../../../flows/schema';
 import { useDesigner } from '../../hooks/useDesigner';
 import { NODE_CATALOG } from '../../nodeTypes/catalog';
 import { useSimulatorHighlight } from '../../simulator/store';
 import { OutputHandles } from '../OutputHandles';
 import { ProblemBadge } from './ProblemBadge';
+import { SIMPLE_BELOW_ZOOM } from '../zoom';
 import { useMeasureOnMount } from './useMeasureOnMount';
-
-const SIMPLE_BELOW_ZOOM = 0.3;
 
 interface HandleBox {
   id?: string | null;
@@ -59,21 +58,31 @@ const sameView = (a: SimpleView | null, b: SimpleView | null) =>
  * and handle boxes as React Flow has them (measured when the node was last drawn in full, else
  * estimated, see store/estimatedHandles).
  */
+/**
+ * Runs for every node on every canvas update (each frame of a drag), so it answers from its last
+ * result while React Flow's record of the node is the same object.
+ */
+function createSimpleViewSelector(id: string) {
+  let seen: unknown = null;
+  let view: SimpleView | null = null;
+  return (s: FlowState): SimpleView | null => {
+    if (s.transform[2] >= SIMPLE_BELOW_ZOOM) return null;
+    const node = s.nodeLookup.get(id);
+    if (node === seen && view) return view;
+    seen = node;
+    const bounds = node?.internals.handleBounds;
+    const measured = [...(bounds?.target ?? []), ...(bounds?.source ?? [])];
+    view = {
+      width: node?.measured.width ?? 240,
+      height: node?.measured.height ?? 110,
+      handles: measured.length ? measured : (node?.handles ?? []),
+    };
+    return view;
+  };
+}
+
 function useSimpleView(id: string): SimpleView | null {
-  const select = useCallback(
-    (s: FlowState): SimpleView | null => {
-      if (s.transform[2] >= SIMPLE_BELOW_ZOOM) return null;
-      const node = s.nodeLookup.get(id);
-      const bounds = node?.internals.handleBounds;
-      const measured = [...(bounds?.target ?? []), ...(bounds?.source ?? [])];
-      return {
-        width: node?.measured.width ?? 240,
-        height: node?.measured.height ?? 110,
-        handles: measured.length ? measured : (node?.handles ?? []),
-      };
-    },
-    [id],
-  );
+  const select = useMemo(() => createSimpleViewSelector(id), [id]);
   return useFlowStore(select, sameView);
 }
 
