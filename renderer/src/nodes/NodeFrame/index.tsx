@@ -2,7 +2,13 @@
 // body and labelled output handles. Zoomed far out it draws a plain box of the same size instead
 // (see SimpleNode).
 import { Icon } from '../../Icon';
-import { Handle, Position, useStore as useFlowStore } from '@xyflow/react';
+import {
+  Handle,
+  Position,
+  useStore as useFlowStore,
+  type NodeHandle,
+  type ReactFlowState,
+} from '@xyflow/react';
 import { memo, useMemo, type ReactNode } from 'react';
 import type { FlowNode } from '../../../../flows/schema';
 import { useDesigner } from '../../hooks/useDesigner';
@@ -13,32 +19,13 @@ import { ProblemBadge } from './ProblemBadge';
 import { SIMPLE_BELOW_ZOOM } from '../zoom';
 import { useMeasureOnMount } from './useMeasureOnMount';
 
-interface HandleBox {
-  id?: string | null;
-  type: 'source' | 'target';
-  position: string;
-  x: number;
-  y: number;
-  width?: number;
-  height?: number;
-}
+/** A handle's box in the node, as React Flow measured or was told it (see SimpleNode). */
+type HandleBox = NodeHandle;
 
 interface SimpleView {
   width: number;
   height: number;
   handles: readonly HandleBox[];
-}
-
-interface FlowState {
-  transform: [number, number, number];
-  nodeLookup: Map<
-    string,
-    {
-      measured: { width?: number; height?: number };
-      handles?: HandleBox[];
-      internals: { handleBounds?: { source: HandleBox[] | null; target: HandleBox[] | null } };
-    }
-  >;
 }
 
 const sameHandle = (a: HandleBox, b: HandleBox) =>
@@ -56,16 +43,14 @@ const sameView = (a: SimpleView | null, b: SimpleView | null) =>
 /**
  * What the simple drawing needs while zoomed out far enough for it, else null: the node's size
  * and handle boxes as React Flow has them (measured when the node was last drawn in full, else
- * estimated, see store/estimatedHandles).
- */
-/**
- * Runs for every node on every canvas update (each frame of a drag), so it answers from its last
- * result while React Flow's record of the node is the same object.
+ * estimated, see store/estimatedHandles). It runs for every node on every canvas update (each
+ * frame of a drag), so it answers from its last result while React Flow's record of the node
+ * is the same object.
  */
 function createSimpleViewSelector(id: string) {
   let seen: unknown = null;
   let view: SimpleView | null = null;
-  return (s: FlowState): SimpleView | null => {
+  return (s: ReactFlowState): SimpleView | null => {
     if (s.transform[2] >= SIMPLE_BELOW_ZOOM) return null;
     const node = s.nodeLookup.get(id);
     if (node === seen && view) return view;
