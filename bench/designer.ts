@@ -2,7 +2,8 @@
 // bare React Flow (renderer/bench/bare.html) with the same generated 2,000-node flow, in one
 // Chromium run, both pages built for production (see ./production-pages) and served alike.
 //   open: time from navigation to the flow's nodes on screen (median of RUNS loads).
-//   drag: 95th-percentile frame time while dragging a node, at zoom 1 and at fit view; the ratio
+//   drag: 95th-percentile frame time while dragging a node round a circle with one mouse move a
+//         frame (see dragP95 for why), in whole frames, at zoom 1 and at fit view; the ratio
 //         reported is the worse of the two.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
