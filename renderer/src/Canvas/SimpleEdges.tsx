@@ -36,9 +36,18 @@ function handlePoint(
   const handle = bounds?.find((h) => h.id === handleId);
   if (!handle) return null;
   const x = node.internals.positionAbsolute.x + handle.x;
-  const y = node.internals.positionAbsolute.y + handle.y + handle.height / 2;
-  const position = handle.position;
-  return { x: position === Position.Right ? x + handle.width : x, y, position };
+  const y = node.internals.positionAbsolute.y + handle.y;
+  const { width, height, position } = handle;
+  switch (position) {
+    case Position.Top:
+      return { x: x + width / 2, y, position };
+    case Position.Right:
+      return { x: x + width, y: y + height / 2, position };
+    case Position.Bottom:
+      return { x: x + width / 2, y: y + height, position };
+    case Position.Left:
+      return { x, y: y + height / 2, position };
+  }
 }
 
 function edgePath(edge: CanvasEdge, source: InternalNode, target: InternalNode): string | null {
