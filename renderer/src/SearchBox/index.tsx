@@ -12,6 +12,13 @@ export function SearchBox() {
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  // Closing waits a moment after blur (a click on a result blurs first); focusing again or typing
+  // must not be undone by that late close.
+  const closing = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const setOpen = (searchOpen: boolean) => {
+    clearTimeout(closing.current);
+    context.ui.getState().set({ searchOpen });
+  };
   useEffect(() => {
     if (open) input.current?.focus();
   }, [open]);
@@ -22,7 +29,7 @@ export function SearchBox() {
   const pick = (id: string) => {
     context.store.getState().select([id]);
     context.view?.centreOn(id);
-    context.ui.getState().set({ searchOpen: false });
+    setOpen(false);
     setQuery('');
   };
   return (
@@ -36,9 +43,13 @@ export function SearchBox() {
         onChange={(e) => {
           setQuery(e.target.value);
           setActive(0);
+          if (!open) setOpen(true);
         }}
-        onFocus={() => context.ui.getState().set({ searchOpen: true })}
-        onBlur={() => setTimeout(() => context.ui.getState().set({ searchOpen: false }), 150)}
+        onFocus={() => setOpen(true)}
+        onBlur={() => {
+          clearTimeout(closing.current);
+          closing.current = setTimeout(() => context.ui.getState().set({ searchOpen: false }), 150);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, results.length - 1));
           else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
