@@ -1,7 +1,8 @@
 // The JSON examples in docs/format.md are checked with the project's own schemas, so the page
 // cannot drift from the code. A block is tagged after its language (```json flow, ```json node,
 // ```json scenario, ```json fragment); a scenario whose `flow` names a flow example of the same
-// page (`<id>.flow.json`) is also replayed against it. Failures name the file and line.
+// page (`<id>.flow.json`) is also replayed against it. Failures name the file and line. The
+// tables of the docs pages are checked for rows that an unescaped `|` split into extra cells.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import {
 
 const DOCS = ['docs/format.md'] as const;
 const TAGS = ['flow', 'node', 'scenario', 'fragment'] as const;
+const TABLE_PAGES = ['docs/format.md', 'docs/architecture.md', 'docs/messenger.md'] as const;
 
 export interface JsonExample {
   /** `docs/format.md:42`: the line of the opening fence. */
@@ -100,6 +102,35 @@ function parseJson(text: string, where: string): { value: unknown } | string {
     return `${where}: not JSON: ${(error as Error).message}`;
   }
 }
+
+/** Tables whose rows have a different number of cells than their header (an unescaped `|`). */
+export function brokenTableRows(markdown: string, file: string): string[] {
+  const broken: string[] = [];
+  let fenced = false;
+  let header: number | undefined;
+  markdown.split('\n').forEach((line, i) => {
+    if (line.startsWith('```')) fenced = !fenced;
+    if (fenced || !line.startsWith('|')) return void (header = undefined);
+    const cells = line.split(/(?<!\\)\|/).length;
+    header ??= cells;
+    if (cells !== header)
+      broken.push(`${file}:${i + 1}: ${cells - 2} cells, the header has ${header - 2}`);
+  });
+  return broken;
+}
+
+describe('the tables of the docs pages', () => {
+  for (const file of TABLE_PAGES)
+    it(`${file} has as many cells in each row as in its header`, () => {
+      const path = fileURLToPath(new URL(`../${file}`, import.meta.url));
+      expect(brokenTableRows(readFileSync(path, 'utf8'), file)).toEqual([]);
+    });
+
+  it('names the line of a row with an unescaped |', () => {
+    const md = '| a | b |\n|---|---|\n| `x \\| y` | z |\n| `x | y` | z |\n';
+    expect(brokenTableRows(md, 'x.md')).toEqual(['x.md:4: 3 cells, the header has 2']);
+  });
+});
 
 for (const file of DOCS) {
   const path = fileURLToPath(new URL(`../${file}`, import.meta.url));
