@@ -26,7 +26,7 @@ describe('Electron security checklist, over the sources', () => {
     expect(shellSources.length).toBeGreaterThan(50);
   });
 
-  it('never calls shell.openExternal, nor offers a host call that opens URLs (item 14)', () => {
+  it('never calls shell.openExternal, nor offers a host call that opens URLs (item 15)', () => {
     expect(offending(/openExternal|\bshell\.open\w*\(/)).toEqual([]);
     expect(Object.keys(HostChannels).filter((c) => /external|shell|url/i.test(c))).toEqual([]);
   });
@@ -45,7 +45,7 @@ describe('Electron security checklist, over the sources', () => {
     expect(offending(/ipcRenderer\.send\(/)).toEqual([]);
   });
 
-  it('runs a supported Electron: the installed one is what package.json asks for (item 15)', async () => {
+  it('runs a supported Electron: the installed one is what package.json asks for (item 16)', async () => {
     const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
       devDependencies: Record<string, string>;
     };
