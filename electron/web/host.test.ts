@@ -87,6 +87,14 @@ describe('browser-mode host', () => {
     }
   });
 
+  it('needs the token for every path that reaches the API, however it is spelled', async () => {
+    const host_ = { Host: `127.0.0.1:${host.port}`, 'Content-Type': 'application/json' };
+    for (const path of ['/api/../xxxxapp.info', '/x/../api/app.info', '/api/./app.info']) {
+      const res = await rawRequest(path, host_, 'POST');
+      expect(res.status, path).toBe(403);
+    }
+  });
+
   it('accepts the token as a Bearer header, for tools', async () => {
     const res = await api('app.info', [], { Authorization: `Bearer ${host.token}` });
     expect(await res.json()).toMatchObject({ ok: true, value: { mode: 'web' } });

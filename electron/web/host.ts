@@ -13,7 +13,7 @@ import { createHostServices, type HostServices } from '../services';
 import { createPlainFileSecretStore } from '../services/secrets';
 import { handleApiRequest } from './api-routes';
 import { createRendererDevServer } from './renderer-dev-server';
-import { guardRequest, newToken, upgradeAllowed } from './token-guard';
+import { guardRequest, isApiPath, newToken, upgradeAllowed } from './token-guard';
 
 export interface WebHostOptions {
   /** 0 (the default) picks a free port. */
@@ -63,7 +63,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(204).end();
       return;
     }
-    if (req.url?.startsWith('/api/')) {
+    // The guard and the router judge the same normalized path, so none slips between them.
+    if (isApiPath(req.url)) {
       handleApiRequest(req, res, handlers).catch((error: unknown) => {
         res.writeHead(500).end(String(error));
       });

@@ -33,6 +33,12 @@ function headerToken(req: IncomingMessage): string | undefined {
   return bearer?.[1];
 }
 
+/** True for the API's paths, judged on the normalized path (`/x/../api/y` is one of them). */
+export function isApiPath(url: string | undefined): boolean {
+  const path = new URL(url ?? '/', 'http://x').pathname;
+  return path === '/api' || path.startsWith('/api/');
+}
+
 /** Our own names for the host, with our port; anything else is refused. */
 export function ownOrigins(port: number): string[] {
   return [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
@@ -77,8 +83,7 @@ export function guardRequest(
 ): GuardResult {
   if (!hostAllowed(req, port)) return forbid(res, 'unknown Host header');
   if (!originAllowed(req, port)) return forbid(res, `requests from ${req.headers.origin}`);
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  if (path === '/api' || path.startsWith('/api/')) {
+  if (isApiPath(req.url)) {
     return tokensMatch(token, headerToken(req)) ? 'allowed' : forbid(res, 'missing or wrong token');
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return forbid(res, `${req.method} requests`);
