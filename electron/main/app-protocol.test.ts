@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { RENDERER_CSP } from '../security-headers';
 import { resolveAppFile } from './app-protocol';
 import { isAllowedRequest } from './security';
 
@@ -45,8 +47,22 @@ describe('serving the built renderer', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await page.text()).toBe('<p>hi</p>');
-    expect((await handler!({ url: 'app://threadline/missing.js' })).status).toBe(404);
+    // frame-ancestors only counts in a header; the whole policy goes there.
+    expect(page.headers.get('content-security-policy')).toBe(RENDERER_CSP);
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    const missing = await handler!({ url: 'app://threadline/missing.js' });
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-security-policy')).toBe(RENDERER_CSP);
     expect((await handler!({ url: 'app://threadline/..%2F..%2Fetc%2Fpasswd' })).status).toBe(404);
     await rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe("the renderer's Content-Security-Policy", () => {
+  it('is the same in the <meta> tag of renderer/index.html and in the header', async () => {
+    const html = await readFile(new URL('../../renderer/index.html', import.meta.url), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1];
+    expect(meta).toBe(RENDERER_CSP);
   });
 });

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Protocol } from 'electron';
+import { RENDERER_CSP, securityHeaders } from '../security-headers';
 import { originOf } from './url-origin';
 
 export const APP_SCHEME = 'app';
@@ -37,17 +38,20 @@ const CONTENT_TYPES: Record<string, string> = {
 /**
  * Reads the files itself rather than through net.fetch(file://): the session refuses every
  * request that is not the renderer's own origin, and a file:// fetch would be one of those.
+ * Every answer carries the renderer's CSP as a header too (a built page has no inline script, so
+ * the full policy fits), which is where frame-ancestors counts.
  */
 export function serveRenderer(protocol: Protocol, rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(rendererDir, request.url);
-    if (!file) return new Response('Not found', { status: 404 });
+    const headers = securityHeaders(RENDERER_CSP);
+    if (!file) return new Response('Not found', { status: 404, headers });
     try {
       const body = await readFile(file);
       const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
-      return new Response(body, { headers: { 'Content-Type': type } });
+      return new Response(body, { headers: { ...headers, 'Content-Type': type } });
     } catch {
-      return new Response('Not found', { status: 404 });
+      return new Response('Not found', { status: 404, headers });
     }
   });
 }

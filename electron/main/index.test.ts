@@ -33,6 +33,7 @@ const electron = {
   app: {
     on: (event: string, fn: Fn) => appHandlers.set(event, fn),
     requestSingleInstanceLock: () => true,
+    enableSandbox: vi.fn(),
     whenReady: () => Promise.resolve(),
     getPath: () => userData,
     getVersion: () => '9.9.9',
@@ -85,6 +86,10 @@ describe('Electron main', () => {
   it('loads the built renderer from app://, not from the network or file://', () => {
     expect(fakeWindow.loadURL).toHaveBeenCalledWith('app://threadline/index.html');
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+  });
+
+  it('sandboxes every renderer process, not only the main window', () => {
+    expect(electron.app.enableSandbox).toHaveBeenCalled();
   });
 
   it('answers every host channel over IPC, for our window only', async () => {

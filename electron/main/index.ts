@@ -22,6 +22,8 @@ const rendererOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
 const flowArg = (argv: string[]) => argv.slice(1).find((a) => a.endsWith('.flow.json')) ?? null;
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+// Every renderer sandboxed, whatever its webPreferences say (must run before ready).
+app.enableSandbox();
 hardenWebContents(app);
 
 if (!app.requestSingleInstanceLock()) {

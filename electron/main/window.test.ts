@@ -52,7 +52,11 @@ describe('main window', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       webviewTag: false,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
     });
+    const prefs = created[0]?.options.webPreferences as Record<string, unknown>;
+    expect(prefs.enableBlinkFeatures).toBeUndefined();
   });
 
   it('opens at the size and place it had last time, maximized if it was', async () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -50,6 +50,53 @@ describe('documents service', () => {
     const docs = createDocumentsService(userData);
     const path = join(dir, 'gone.flow.json');
     await expect(docs.open(path)).rejects.toMatchObject({ code: 'cannot-read', place: path });
+  });
+
+  it('opens flow and scenario files', async () => {
+    const docs = createDocumentsService(userData);
+    const scenario = join(dir, 'happy.scenario.json');
+    await writeFile(scenario, '{"steps":[]}');
+    expect(await docs.open(scenario)).toEqual({ path: scenario, text: '{"steps":[]}' });
+  });
+
+  it('refuses to open any other file, even JSON that reads like a flow', async () => {
+    const docs = createDocumentsService(userData);
+    const plain = join(dir, 'shop.json');
+    await writeFile(plain, '{"version":1,"nodes":[]}');
+    const error = await docs.open(plain).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'wrong-file-type', place: plain });
+    expect((error as Error).message).toBe(
+      'shop.json is not a flow (*.flow.json) or a scenario (*.scenario.json) file',
+    );
+    await expect(docs.open('/etc/passwd')).rejects.toMatchObject({ code: 'wrong-file-type' });
+  });
+
+  it("never opens the app's secrets.json", async () => {
+    const docs = createDocumentsService(userData);
+    const secrets = join(userData, 'secrets.json');
+    await writeFile(secrets, '{"token":"s3cret"}');
+    const error = await docs.open(secrets).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'wrong-file-type', place: secrets });
+    expect(JSON.stringify(error)).not.toContain('s3cret');
+  });
+
+  it('touches nothing in the user-data folder, not even a flow or a link into it', async () => {
+    const docs = createDocumentsService(userData);
+    const inside = join(userData, 'kept.flow.json');
+    await writeFile(inside, '{}');
+    await expect(docs.open(inside)).rejects.toMatchObject({ code: 'forbidden-path' });
+    await expect(docs.save(inside, '{}')).rejects.toMatchObject({ code: 'forbidden-path' });
+    await expect(docs.listScenarios(inside)).rejects.toMatchObject({ code: 'forbidden-path' });
+    await expect(docs.saveScenario(inside, 'a', '{}')).rejects.toMatchObject({
+      code: 'forbidden-path',
+    });
+
+    await writeFile(join(userData, 'secrets.json'), '{"token":"s3cret"}');
+    const link = join(dir, 'innocent.flow.json');
+    await symlink(join(userData, 'secrets.json'), link);
+    const error = await docs.open(link).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'forbidden-path', place: link });
+    expect((error as Error).message).toContain("Threadline's own data folder");
   });
 
   it('lists recent files newest first, once each, without files that are gone', async () => {

@@ -1,7 +1,13 @@
 // Flow and scenario files on disk: open, atomic save, the recent-files list, and the
 // `*.scenario.json` files that sit next to a flow.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+//
+// The renderer names the paths, so the renderer (or whoever drives browser mode's API) must not
+// be able to read just any file through us: open reads `*.flow.json` and `*.scenario.json` files
+// only (a plain `.json` is refused, whatever it holds: Threadline saves flows as `.flow.json`), and
+// no call touches the app's user-data folder, where secrets.json, settings and recovery live,
+// not even through a symbolic link.
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import type { OpenedFile } from '../host-api';
 import { writeFileAtomic } from './atomic-write';
@@ -23,6 +29,24 @@ export interface DocumentsService {
 }
 
 export function createDocumentsService(userDataDir: string): DocumentsService {
+  /** Refuses a path inside the user-data folder, comparing real paths (links resolved). */
+  async function outsideUserData(full: string): Promise<string> {
+    const userData = await realOrSelf(userDataDir);
+    const target = await realOrSelf(full);
+    if (isInside(userData, target) || isInside(resolve(userDataDir), full)) {
+      throw new ServiceError(
+        'forbidden-path',
+        full,
+        `${basename(full)} is in Threadline's own data folder (${userDataDir}), which flows and ` +
+          'scenarios may not use',
+      );
+    }
+    return full;
+  }
+  const flowOrScenario = (path: string) =>
+    outsideUserData(requireSuffix(path, [FLOW_SUFFIX, SCENARIO_SUFFIX]));
+  const flowFile = (path: string) => outsideUserData(requireSuffix(path, [FLOW_SUFFIX]));
+
   const recentFile = join(userDataDir, 'recent-files.json');
   const readRecent = async () => (await readJsonFile(recentFile, RecentFiles)) ?? [];
   let recentQueue: Promise<unknown> = Promise.resolve();
@@ -38,13 +62,13 @@ export function createDocumentsService(userDataDir: string): DocumentsService {
 
   return {
     async open(path) {
-      const full = requireSuffix(path, ['.json']);
+      const full = await flowOrScenario(path);
       const file = { path: full, text: await readText(full) };
       if (full.endsWith(FLOW_SUFFIX)) await remember(full);
       return file;
     },
     async save(path, text) {
-      const full = requireSuffix(path, [FLOW_SUFFIX]);
+      const full = await flowFile(path);
       await writeOrFail(full, text);
       await remember(full);
     },
@@ -54,7 +78,7 @@ export function createDocumentsService(userDataDir: string): DocumentsService {
       return list.filter((_, i) => present[i]);
     },
     async listScenarios(flowPath) {
-      const dir = dirname(requireSuffix(flowPath, [FLOW_SUFFIX]));
+      const dir = dirname(await flowFile(flowPath));
       let names: string[];
       try {
         names = await readdir(dir);
@@ -67,7 +91,7 @@ export function createDocumentsService(userDataDir: string): DocumentsService {
       );
     },
     async saveScenario(flowPath, name, text) {
-      const dir = dirname(requireSuffix(flowPath, [FLOW_SUFFIX]));
+      const dir = dirname(await flowFile(flowPath));
       const path = join(dir, `${scenarioFileStem(name)}${SCENARIO_SUFFIX}`);
       await writeOrFail(path, text);
       return path;
@@ -85,16 +109,39 @@ export function scenarioFileStem(name: string): string {
   return stem || 'scenario';
 }
 
+const KINDS: Record<string, string> = {
+  [FLOW_SUFFIX]: 'a flow (*.flow.json)',
+  [SCENARIO_SUFFIX]: 'a scenario (*.scenario.json)',
+};
+
 function requireSuffix(path: string, suffixes: string[]): string {
   const full = resolve(path);
   if (!suffixes.some((s) => full.toLowerCase().endsWith(s))) {
     throw new ServiceError(
       'wrong-file-type',
       path,
-      `${basename(path)} is not a ${suffixes.join(' or ')} file`,
+      `${basename(path)} is not ${suffixes.map((s) => KINDS[s] ?? s).join(' or ')} file`,
     );
   }
   return full;
+}
+
+function isInside(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/** The real path of a file or, when it does not exist yet, of its folder plus its name. */
+async function realOrSelf(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    try {
+      return join(await realpath(dirname(path)), basename(path));
+    } catch {
+      return path;
+    }
+  }
 }
 
 async function readText(path: string): Promise<string> {

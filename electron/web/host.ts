@@ -1,17 +1,19 @@
-// Browser mode: the renderer and the host services on 127.0.0.1 only, behind a per-launch token.
-// `npm run web` and the end-to-end tests both start it through startWebHost.
+// Browser mode: the renderer and the host services on 127.0.0.1 only; the API behind a per-launch
+// token (see token-guard.ts). `npm run web` and the end-to-end tests both start it through
+// startWebHost.
 import { EventEmitter } from 'node:events';
 import { mkdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { ViteDevServer } from 'vite';
+import { DEV_HEADER_CSP, securityHeaders } from '../security-headers';
 import { serviceHandlers, type ChannelHandlers } from '../host-dispatch';
 import { createHostServices, type HostServices } from '../services';
 import { createPlainFileSecretStore } from '../services/secrets';
 import { handleApiRequest } from './api-routes';
 import { createRendererDevServer } from './renderer-dev-server';
-import { guardRequest, newToken, requestHasToken } from './token-guard';
+import { guardRequest, isApiPath, newToken, upgradeAllowed } from './token-guard';
 
 export interface WebHostOptions {
   /** 0 (the default) picks a free port. */
@@ -25,7 +27,7 @@ export interface WebHostOptions {
 }
 
 export interface WebHost {
-  /** The URL with the token, to open in a browser. */
+  /** The URL with the token in its fragment, to open in a browser. */
   url: string;
   origin: string;
   port: number;
@@ -52,14 +54,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const upgrades = new EventEmitter();
   const vite = await createRendererDevServer(upgrades);
   let port = 0;
+  const headers = Object.entries(securityHeaders(DEV_HEADER_CSP));
   const server = createServer((req, res) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
     if (guardRequest(req, res, token, port) === 'handled') return;
     // The browser asks for it on its own; the renderer has no icon file (yet): say "none".
     if (req.url === '/favicon.ico') {
       res.writeHead(204).end();
       return;
     }
-    if (req.url?.startsWith('/api/')) {
+    // The guard and the router judge the same normalized path, so none slips between them.
+    if (isApiPath(req.url)) {
       handleApiRequest(req, res, handlers).catch((error: unknown) => {
         res.writeHead(500).end(String(error));
       });
@@ -68,7 +73,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     vite.middlewares(req, res);
   });
   server.on('upgrade', (req, socket, head) => {
-    if (requestHasToken(req, token, port)) upgrades.emit('upgrade', req, socket, head);
+    if (upgradeAllowed(req, port)) upgrades.emit('upgrade', req, socket, head);
     else socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
   });
   try {
@@ -79,7 +84,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
   const origin = `http://127.0.0.1:${port}`;
   return {
-    url: `${origin}/?token=${token}`,
+    // The fragment never leaves the browser: no server, log or Referer sees it.
+    url: `${origin}/#token=${token}`,
     origin,
     port,
     token,

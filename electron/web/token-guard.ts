@@ -1,10 +1,16 @@
-// Browser mode's only guard: a random per-launch token. The printed URL carries it once
-// (`/?token=...`); the host answers with an HttpOnly SameSite=Strict cookie, so page scripts never
-// see the token and other sites cannot send it. Tests and tools may send it as a header instead.
+// Browser mode's guard: a random per-launch token, bound to this server's origin.
+//
+// The printed URL carries the token once, in its fragment (`/#token=...`), which the browser never
+// sends to any server. The page moves it into sessionStorage, which belongs to this origin
+// (scheme, host AND port), and sends it as the `X-Threadline-Token` header on every API call.
+// No cookie: cookies ignore ports, so one set here would reach every other server on 127.0.0.1.
+//
+// The page and its scripts carry no data and are served without the token; every /api route needs
+// the header. Every request must name us in its Host header (DNS rebinding), and a request that
+// says where it comes from (Origin) must come from us.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-export const TOKEN_COOKIE = 'threadline_token';
 export const TOKEN_HEADER = 'x-threadline-token';
 
 export function newToken(): string {
@@ -19,39 +25,55 @@ export function tokensMatch(expected: string, given: string | undefined | null):
   return timingSafeEqual(a, b);
 }
 
-function cookieToken(req: IncomingMessage): string | undefined {
-  const header = req.headers.cookie;
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const [name, ...rest] = part.trim().split('=');
-    if (name === TOKEN_COOKIE) return rest.join('=');
-  }
-  return undefined;
-}
-
+/** The token from `X-Threadline-Token`, or from `Authorization: Bearer` for tools. */
 function headerToken(req: IncomingMessage): string | undefined {
   const value = req.headers[TOKEN_HEADER];
-  return Array.isArray(value) ? value[0] : value;
+  if (value !== undefined) return Array.isArray(value) ? value[0] : value;
+  const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+  return bearer?.[1];
 }
 
-/** Only our own names for the host: a DNS-rebound name reaching 127.0.0.1 is refused. */
+/** True for the API's paths, judged on the normalized path (`/x/../api/y` is one of them). */
+export function isApiPath(url: string | undefined): boolean {
+  const path = new URL(url ?? '/', 'http://x').pathname;
+  return path === '/api' || path.startsWith('/api/');
+}
+
+/** Our own names for the host, with our port; anything else is refused. */
+export function ownOrigins(port: number): string[] {
+  return [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+}
+
+/** Only our own names in the Host header: a DNS-rebound name reaching 127.0.0.1 is refused. */
 function hostAllowed(req: IncomingMessage, port: number): boolean {
-  const host = req.headers.host;
-  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+  return ownOrigins(port).some((origin) => origin === `http://${req.headers.host}`);
 }
 
-/** True for a request from our own page (cookie) or a tool holding the token (header). */
+/** A request that names its origin must name ours: no other site may call or embed us. */
+function originAllowed(req: IncomingMessage, port: number): boolean {
+  const origin = req.headers.origin;
+  return origin === undefined || ownOrigins(port).includes(origin);
+}
+
+/** True for an API call that comes from our own page or a tool holding the token. */
 export function requestHasToken(req: IncomingMessage, token: string, port: number): boolean {
-  if (!hostAllowed(req, port)) return false;
-  return tokensMatch(token, cookieToken(req)) || tokensMatch(token, headerToken(req));
+  return hostAllowed(req, port) && originAllowed(req, port) && tokensMatch(token, headerToken(req));
+}
+
+/**
+ * The hot-reload WebSocket: a browser always sends Origin with one, and it must be ours. (A
+ * WebSocket cannot carry our header; Vite adds its own token on top of this.)
+ */
+export function upgradeAllowed(req: IncomingMessage, port: number): boolean {
+  return hostAllowed(req, port) && req.headers.origin !== undefined && originAllowed(req, port);
 }
 
 export type GuardResult = 'allowed' | 'handled';
 
 /**
- * Lets a request through when it carries the token (cookie or header). A GET with the token in
- * the query sets the cookie and redirects to the same path without it, so the token leaves the
- * address bar and the history. Everything else gets 403.
+ * Lets a request through when it is for us (Host), from us (Origin, when sent) and, for /api
+ * routes, carries the token header. The page and its scripts need no token: they hold no data.
+ * Everything else gets 403.
  */
 export function guardRequest(
   req: IncomingMessage,
@@ -60,24 +82,19 @@ export function guardRequest(
   port: number,
 ): GuardResult {
   if (!hostAllowed(req, port)) return forbid(res, 'unknown Host header');
-  if (requestHasToken(req, token, port)) return 'allowed';
-  const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-  const queryToken = url.searchParams.get('token');
-  if (req.method === 'GET' && tokensMatch(token, queryToken)) {
-    url.searchParams.delete('token');
-    res.writeHead(303, {
-      'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-      Location: url.pathname + url.search,
-      'Cache-Control': 'no-store',
-    });
-    res.end();
-    return 'handled';
+  if (!originAllowed(req, port)) return forbid(res, `requests from ${req.headers.origin}`);
+  if (isApiPath(req.url)) {
+    return tokensMatch(token, headerToken(req)) ? 'allowed' : forbid(res, 'missing or wrong token');
   }
-  return forbid(res, 'missing or wrong token');
+  if (req.method !== 'GET' && req.method !== 'HEAD') return forbid(res, `${req.method} requests`);
+  return 'allowed';
 }
 
 function forbid(res: ServerResponse, why: string): GuardResult {
   res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' });
-  res.end(`403 Forbidden (${why}): open the URL with the token that "npm run web" printed.\n`);
+  res.end(
+    `403 Forbidden (${why}): open the URL with the token that "npm run web" printed, ` +
+      'in the browser tab it opened.\n',
+  );
   return 'handled';
 }

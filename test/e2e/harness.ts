@@ -1,6 +1,6 @@
 // End-to-end harness: starts browser mode (the same startWebHost that `npm run web` uses) on a
 // free port with a throwaway user data folder, launches Chromium through playwright-core and opens
-// the app with its token.
+// the app with its token (in the URL's fragment, as `npm run web` prints it).
 //
 //   const app = await startHarness();
 //   await app.page.getByRole('region', { name: 'Canvas' }).waitFor();
@@ -35,8 +35,8 @@ export interface HarnessOptions {
 }
 
 /**
- * Chromium's note that a <meta> CSP cannot carry frame-ancestors: harmless (the Electron shell
- * never frames the page and browser mode is loopback-only), and not an error of the app.
+ * Chromium's note that a <meta> CSP cannot carry frame-ancestors: harmless (both hosts also send
+ * the policy as a header, where it counts; see docs/security.md), and not an error of the app.
  */
 const IGNORED_CONSOLE = /directive 'frame-ancestors' is ignored when delivered via a <meta>/;
 

@@ -1,5 +1,8 @@
 // HostApi for browser mode: every call is `POST /api/<channel>` to the loopback host that served
-// this page. The host's HttpOnly cookie authenticates us; this code never sees the token.
+// this page, with the per-launch token in the X-Threadline-Token header. The URL that
+// `npm run web` prints carries the token once, in its fragment (#token=...); we move it into
+// sessionStorage, which only this origin (host and port) can read, and drop it from the address
+// bar. Never a cookie: cookies would go to every server on 127.0.0.1, whatever its port.
 import {
   HostError,
   type HostApi,
@@ -9,13 +12,40 @@ import {
   type OpenedFile,
 } from '../../../electron/host-api';
 
-async function call<C extends HostChannel, T>(channel: C, ...args: HostChannelArgs<C>): Promise<T> {
+export const TOKEN_STORAGE_KEY = 'threadline.token';
+
+/** Takes the token out of the URL's fragment (keeping it for this tab), else the kept one. */
+export function takeToken(): string | null {
+  const fromUrl = new URLSearchParams(window.location.hash.slice(1)).get('token');
+  if (fromUrl) {
+    window.sessionStorage.setItem(TOKEN_STORAGE_KEY, fromUrl);
+    const { pathname, search } = window.location;
+    window.history.replaceState(window.history.state, '', pathname + search);
+    return fromUrl;
+  }
+  return window.sessionStorage.getItem(TOKEN_STORAGE_KEY);
+}
+
+async function callHost<C extends HostChannel, T>(
+  token: string | null,
+  channel: C,
+  ...args: HostChannelArgs<C>
+): Promise<T> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (token) headers['X-Threadline-Token'] = token;
   const res = await fetch(`/api/${channel}`, {
     method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json' },
+    credentials: 'omit',
+    headers,
     body: JSON.stringify(args),
   });
+  if (res.status === 403) {
+    throw new HostError(
+      'host-http',
+      channel,
+      'The host refused this tab (403): open the URL with the token that "npm run web" printed.',
+    );
+  }
   if (!res.ok) {
     throw new HostError('host-http', channel, `The host answered ${res.status} ${res.statusText}`);
   }
@@ -34,7 +64,9 @@ function warnBeforeUnload(event: BeforeUnloadEvent): void {
   event.preventDefault();
 }
 
-export function createWebClient(): HostApi {
+export function createWebClient(token: string | null = takeToken()): HostApi {
+  const call = <C extends HostChannel, T>(channel: C, ...args: HostChannelArgs<C>) =>
+    callHost<C, T>(token, channel, ...args);
   return {
     app: { info: () => call('app.info') },
     documents: {
