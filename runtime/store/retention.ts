@@ -162,7 +162,7 @@ export async function pruneSqlite(deps: SqlitePruneDeps, o: PruneOptions): Promi
  * each call moves at most `pages` pages, so it stays short. The file shrinks at the next
  * checkpoint.
  */
-export async function reclaimSqlite(db: Database, pages = 2000): Promise<number> {
+export async function reclaimSqlite(db: Database, pages = 1000): Promise<number> {
   let freed = 0;
   for (let i = 0; i < MAX_BATCHES; i++) {
     const free = Number(db.pragma('freelist_count', { simple: true }));
@@ -192,6 +192,25 @@ export function enableIncrementalVacuum(db: Database): void {
 // Deleted rows leave dead tuples that autovacuum reclaims for reuse by new rows; the tables stay
 // at the size of the retention period's traffic without anything done here.
 export async function prunePostgres(pool: pg.Pool, o: PruneOptions): Promise<PruneResult> {
+  // One instance prunes at a time (the others skip this run): concurrent deletes of the same
+  // rows would only wait on each other. The lock is the connection's, released at the end.
+  const client = await pool.connect();
+  try {
+    const got = await client.query(`SELECT pg_try_advisory_lock(${PRUNE_LOCK}) AS ok`);
+    if (!(got.rows[0] as { ok: boolean }).ok) return { events: 0, outbox: 0, sessions: 0 };
+    try {
+      return await prunePostgresLocked(client, o);
+    } finally {
+      await client.query(`SELECT pg_advisory_unlock(${PRUNE_LOCK})`);
+    }
+  } finally {
+    client.release();
+  }
+}
+
+const PRUNE_LOCK = 7207002;
+
+async function prunePostgresLocked(pool: pg.PoolClient, o: PruneOptions): Promise<PruneResult> {
   const batch = o.batch ?? 500;
   const cutoff = o.now - o.retentionMs;
   const silentSince = o.now - o.subscriberRetentionMs;
