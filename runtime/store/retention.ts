@@ -192,16 +192,18 @@ export function enableIncrementalVacuum(db: Database): void {
 // Deleted rows leave dead tuples that autovacuum reclaims for reuse by new rows; the tables stay
 // at the size of the retention period's traffic without anything done here.
 export async function prunePostgres(pool: pg.Pool, o: PruneOptions): Promise<PruneResult> {
-  // One instance prunes at a time (the others skip this run): concurrent deletes of the same
-  // rows would only wait on each other. The lock is the connection's, released at the end.
+  // One instance prunes a schema at a time (the others skip this run): concurrent deletes of
+  // the same rows would only wait on each other. The lock is the connection's, released at the
+  // end; advisory locks are database-wide, so the key names the schema.
   const client = await pool.connect();
+  const key = `${PRUNE_LOCK}, hashtext(current_schema())`;
   try {
-    const got = await client.query(`SELECT pg_try_advisory_lock(${PRUNE_LOCK}) AS ok`);
+    const got = await client.query(`SELECT pg_try_advisory_lock(${key}) AS ok`);
     if (!(got.rows[0] as { ok: boolean }).ok) return { events: 0, outbox: 0, sessions: 0 };
     try {
       return await prunePostgresLocked(client, o);
     } finally {
-      await client.query(`SELECT pg_advisory_unlock(${PRUNE_LOCK})`);
+      await client.query(`SELECT pg_advisory_unlock(${key})`);
     }
   } finally {
     client.release();
