@@ -11,9 +11,12 @@ import { createRuntimeServer } from './http/server';
 import { createLogger, type Logger } from './log';
 import { Metrics } from './metrics';
 import type { Processor } from './processor';
+import { Pruner, type PrunerOptions } from './pruner';
 import { Scheduler } from './scheduler';
 import { createGraphClient } from './send/graph';
+import { SendSlots } from './send/inflight';
 import { SendPacer, type RateLimits, MESSENGER_RATE_LIMITS } from './send/ratelimit';
+import { DEFAULT_RETENTION_DAYS, DEFAULT_SUBSCRIBER_RETENTION_DAYS } from './store/retention';
 import type { Store } from './store/types';
 import { Worker } from './worker';
 
@@ -31,6 +34,8 @@ export interface RuntimeOptions {
   releaseLeasesOnStart?: boolean;
   /** 0.0.0.0 to face Messenger; tests and the bench listen on loopback only. */
   host?: string;
+  /** When retention runs (tests); the periods come from the config. */
+  pruneTiming?: Pick<PrunerOptions, 'firstAfterMs' | 'everyMs'>;
 }
 
 export interface Runtime {
@@ -62,7 +67,16 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     store,
     processor,
     flows,
-    { store, graph, pacer, log, metrics, now, random },
+    {
+      store,
+      graph,
+      pacer,
+      slots: new SendSlots(config.sendsInFlight ?? 8),
+      log,
+      metrics,
+      now,
+      random,
+    },
     log,
     metrics,
     { owner: randomUUID(), concurrency: options.concurrency ?? 64, leaseMs: 30_000, pollMs: 100 },
@@ -74,6 +88,11 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     events('duplicate', received - stored);
   });
   const scheduler = new Scheduler(store, now, () => worker.kick(), log);
+  const pruner = new Pruner(store, now, log, metrics, {
+    retentionDays: config.retentionDays ?? DEFAULT_RETENTION_DAYS,
+    subscriberRetentionDays: config.subscriberRetentionDays ?? DEFAULT_SUBSCRIBER_RETENTION_DAYS,
+    ...options.pruneTiming,
+  });
   const server = createRuntimeServer(
     {
       store,
@@ -95,6 +114,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const port = (server.address() as AddressInfo).port;
   worker.start();
   scheduler.start();
+  pruner.start();
   log.info('runtime.started', { port, store: store.kind, pageId: config.pageId });
   return {
     url: `http://127.0.0.1:${port}`,
@@ -102,6 +122,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     metrics,
     async stop() {
       scheduler.stop();
+      await pruner.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -46,4 +46,40 @@ describe('configFromEnv', () => {
     const bad = configFromEnv({ ...FULL, PORT: 'eighty' });
     expect(bad.ok).toBe(false);
   });
+
+  it('defaults the retention periods and the sends in flight, and names a bad one', () => {
+    const result = configFromEnv(FULL);
+    expect(result.ok && result.config).toMatchObject({
+      retentionDays: 30,
+      subscriberRetentionDays: 365,
+      sendsInFlight: 8,
+    });
+    const set = configFromEnv({
+      ...FULL,
+      THREADLINE_RETENTION_DAYS: '7.5',
+      THREADLINE_SUBSCRIBER_RETENTION_DAYS: '90',
+      THREADLINE_SENDS_IN_FLIGHT: '4',
+    });
+    expect(set.ok && set.config).toMatchObject({
+      retentionDays: 7.5,
+      subscriberRetentionDays: 90,
+      sendsInFlight: 4,
+    });
+    const bad = configFromEnv({
+      ...FULL,
+      THREADLINE_RETENTION_DAYS: '1',
+      THREADLINE_SUBSCRIBER_RETENTION_DAYS: 'forever',
+      THREADLINE_SENDS_IN_FLIGHT: '2.5',
+    });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.errors.map((e) => e.place)).toEqual([
+      'THREADLINE_RETENTION_DAYS',
+      'THREADLINE_SUBSCRIBER_RETENTION_DAYS',
+      'THREADLINE_SENDS_IN_FLIGHT',
+    ]);
+    expect(bad.errors[0]!.message).toBe(
+      'THREADLINE_RETENTION_DAYS must be a number of days, 2 or more (got "1")',
+    );
+  });
 });

@@ -16,6 +16,12 @@ export interface RuntimeConfig {
   appId: string | undefined;
   /** Logs message text only when asked (THREADLINE_DEBUG_TEXT=1). */
   debugText: boolean;
+  /** Days handled events and sent replies are kept (THREADLINE_RETENTION_DAYS, default 30). */
+  retentionDays?: number;
+  /** Days a silent subscriber's session is kept (THREADLINE_SUBSCRIBER_RETENTION_DAYS, 365). */
+  subscriberRetentionDays?: number;
+  /** Send API calls in flight at once per Page (THREADLINE_SENDS_IN_FLIGHT, default 8). */
+  sendsInFlight?: number;
 }
 
 export const DEFAULT_GRAPH_URL = 'https://graph.facebook.com/v25.0';
@@ -37,6 +43,26 @@ export interface ConfigError {
 
 const Port = z.coerce.number().int().min(0).max(65535);
 
+// Messenger may redeliver a webhook for up to 36 hours (MESSENGER.md §1); an event's dedupe key
+// must outlive that, so handled events are kept two days at least.
+const NUMBERS = {
+  THREADLINE_RETENTION_DAYS: {
+    schema: z.coerce.number().min(2),
+    fallback: 30,
+    message: 'THREADLINE_RETENTION_DAYS must be a number of days, 2 or more',
+  },
+  THREADLINE_SUBSCRIBER_RETENTION_DAYS: {
+    schema: z.coerce.number().min(1),
+    fallback: 365,
+    message: 'THREADLINE_SUBSCRIBER_RETENTION_DAYS must be a number of days, 1 or more',
+  },
+  THREADLINE_SENDS_IN_FLIGHT: {
+    schema: z.coerce.number().int().min(1).max(1000),
+    fallback: 8,
+    message: 'THREADLINE_SENDS_IN_FLIGHT must be a whole number from 1 to 1000',
+  },
+} as const;
+
 export function configFromEnv(
   env: Record<string, string | undefined>,
 ): { ok: true; config: RuntimeConfig } | { ok: false; errors: ConfigError[] } {
@@ -55,6 +81,18 @@ export function configFromEnv(
       place: 'THREADLINE_GRAPH_URL',
       message: 'THREADLINE_GRAPH_URL must be an http(s) URL',
     });
+  const number = (name: keyof typeof NUMBERS): number => {
+    const { schema, fallback, message } = NUMBERS[name];
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    errors.push({ code: 'invalid-setting', place: name, message: `${message} (got "${raw}")` });
+    return fallback;
+  };
+  const retentionDays = number('THREADLINE_RETENTION_DAYS');
+  const subscriberRetentionDays = number('THREADLINE_SUBSCRIBER_RETENTION_DAYS');
+  const sendsInFlight = number('THREADLINE_SENDS_IN_FLIGHT');
   if (errors.length > 0 || !port.success) return { ok: false, errors };
   return {
     ok: true,
@@ -69,6 +107,9 @@ export function configFromEnv(
       port: port.data,
       appId: env.THREADLINE_APP_ID || undefined,
       debugText: env.THREADLINE_DEBUG_TEXT === '1',
+      retentionDays,
+      subscriberRetentionDays,
+      sendsInFlight,
     },
   };
 }

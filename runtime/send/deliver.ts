@@ -6,6 +6,7 @@ import type { Metrics } from '../metrics';
 import type { OutboxRow, Store } from '../store/types';
 import { backoffMs, classifyGraphError } from './errors';
 import type { GraphClient } from './graph';
+import type { SendSlots } from './inflight';
 import type { SendPacer } from './ratelimit';
 
 export const WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -23,6 +24,8 @@ export interface DeliverDeps {
   store: Store;
   graph: GraphClient;
   pacer: SendPacer;
+  /** Caps the calls per Page whose result is not yet stored (the bound on repeats per crash). */
+  slots: SendSlots;
   log: Logger;
   metrics: Metrics;
   now: () => number;
@@ -59,37 +62,43 @@ export async function deliver(
   if (lastUserAt === null || deps.now() - lastUserAt > WINDOW_MS)
     return fail('outside-window', 'user');
 
-  await deps.pacer.acquire(row.pageId, row.media);
-  const result = await deps.graph.post(PATHS[row.kind], row.body);
-  deps.pacer.observe(row.pageId, result.usage);
-  if (result.ok) {
-    const mid = typeof result.body.message_id === 'string' ? result.body.message_id : null;
-    const now = deps.now();
-    await store.markSent(row.id, now, mid);
-    metrics.inc('threadline_sends_total', 'Send API calls accepted.', { kind: row.kind });
-    return 'sent';
-  }
+  // The slot is held until the call's result is in the store, whatever it was.
+  const release = await deps.slots.acquire(row.pageId);
+  try {
+    await deps.pacer.acquire(row.pageId, row.media);
+    const result = await deps.graph.post(PATHS[row.kind], row.body);
+    deps.pacer.observe(row.pageId, result.usage);
+    if (result.ok) {
+      const mid = typeof result.body.message_id === 'string' ? result.body.message_id : null;
+      const now = deps.now();
+      await store.markSent(row.id, now, mid);
+      metrics.inc('threadline_sends_total', 'Send API calls accepted.', { kind: row.kind });
+      return 'sent';
+    }
 
-  const verdict =
-    'network' in result
-      ? { action: 'retry' as const, reason: `network-${result.network}` }
-      : classifyGraphError(result.error);
-  if (verdict.action === 'give-up') {
-    if (verdict.scope === 'page') log.error('send.page-blocked', { reason: verdict.reason });
-    return fail(verdict.reason, verdict.scope);
+    const verdict =
+      'network' in result
+        ? { action: 'retry' as const, reason: `network-${result.network}` }
+        : classifyGraphError(result.error);
+    if (verdict.action === 'give-up') {
+      if (verdict.scope === 'page') log.error('send.page-blocked', { reason: verdict.reason });
+      return fail(verdict.reason, verdict.scope);
+    }
+    if (row.attempts + 1 >= MAX_ATTEMPTS) return fail(`${verdict.reason}-gave-up`, 'message');
+    const wait = Math.max(backoffMs(row.attempts, deps.random), result.usage.regainMs);
+    if (verdict.action === 'throttle') deps.pacer.pause(row.pageId, wait);
+    await store.reschedule(row.id, deps.now() + wait, verdict.reason);
+    metrics.inc('threadline_send_retries_total', 'Sends scheduled again, by reason.', {
+      reason: verdict.reason,
+    });
+    log.info('send.retry', {
+      outboxId: row.id,
+      reason: verdict.reason,
+      waitMs: wait,
+      attempt: row.attempts + 1,
+    });
+    return 'later';
+  } finally {
+    release();
   }
-  if (row.attempts + 1 >= MAX_ATTEMPTS) return fail(`${verdict.reason}-gave-up`, 'message');
-  const wait = Math.max(backoffMs(row.attempts, deps.random), result.usage.regainMs);
-  if (verdict.action === 'throttle') deps.pacer.pause(row.pageId, wait);
-  await store.reschedule(row.id, deps.now() + wait, verdict.reason);
-  metrics.inc('threadline_send_retries_total', 'Sends scheduled again, by reason.', {
-    reason: verdict.reason,
-  });
-  log.info('send.retry', {
-    outboxId: row.id,
-    reason: verdict.reason,
-    waitMs: wait,
-    attempt: row.attempts + 1,
-  });
-  return 'later';
 }

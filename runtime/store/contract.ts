@@ -2,7 +2,7 @@
 // stores both run (sqlite.test.ts, postgres.test.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compile, delayFlow, exampleFlow } from '../testing/flows';
-import type { InboxItem, Store } from './types';
+import type { InboxItem, NewOutbox, StatIncrement, Store } from './types';
 
 export interface StoreFactory {
   /** A fresh, empty store; `second` opens another handle on the same data (another instance). */
@@ -26,6 +26,50 @@ const item = (
   event: { message: { mid: key, text: key } },
   fromUser: channel === 'messaging',
 });
+
+const DAY = 24 * 60 * 60 * 1000;
+const message = (n: number): NewOutbox => ({
+  kind: 'message',
+  body: { n },
+  media: false,
+  delayMs: 0,
+});
+
+/** Stores one event for `psid` at `now` and runs it to `done` with these effects. */
+async function handled(
+  store: Store,
+  psid: string,
+  key: string,
+  now: number,
+  effects: {
+    outbox?: NewOutbox[];
+    wakeAt?: number;
+    stats?: StatIncrement[];
+    leaseMs?: number;
+  } = {},
+): Promise<void> {
+  const lane = { pageId: 'page', psid };
+  await store.insertEvents([item(key, now, psid)], now);
+  expect(await store.claimLanes(`w-${psid}`, now, effects.leaseMs ?? 1000, 100)).toContainEqual(
+    lane,
+  );
+  const event = (await store.nextEvent(lane))!;
+  expect(
+    await store.commitEvent({
+      lane,
+      owner: `w-${psid}`,
+      eventId: event.id,
+      status: 'done',
+      state: { at: key },
+      wakeAt: effects.wakeAt ?? null,
+      lastUserAt: now,
+      outbox: effects.outbox ?? [],
+      stats: effects.stats ?? [],
+      now,
+    }),
+  ).toBe(true);
+  if (!effects.leaseMs) await store.releaseLane(lane, `w-${psid}`);
+}
 
 export function storeContract(name: string, factory: StoreFactory): void {
   describe(`${name} store contract`, () => {
@@ -192,6 +236,111 @@ export function storeContract(name: string, factory: StoreFactory): void {
       await store.setSetting('k', 'v1');
       await store.setSetting('k', 'v2');
       expect(await store.getSetting('k')).toBe('v2');
+    });
+
+    it('prunes handled events and finished replies past the retention, never pending ones', async () => {
+      const t0 = 1_000_000;
+      const stats = [
+        { flowId: 'f', nodeId: 'n', key: 'entered', count: 1 },
+        { flowId: 'f', nodeId: 'n', key: 'sent', count: 2 },
+      ];
+      // Anna: five old turns, each with a reply that was sent; the last one's second reply is
+      // still pending (the Page was paused), so it and nothing else of hers stays in the outbox.
+      for (let i = 0; i < 5; i++)
+        await handled(store, 'anna', `a${i}`, t0 + i, {
+          outbox: i === 4 ? [message(i), message(99)] : [message(i)],
+          stats,
+        });
+      for (let i = 0; i < 5; i++) {
+        const row = (await store.nextOutbox(lane, t0 + 10))!;
+        await store.markSent(row.id, t0 + 10, `mid-${i}`);
+      }
+      // Ben's old event was never handled (the runtime was down, say): it must stay.
+      await store.insertEvents([item('b0', t0, 'ben')], t0);
+      // Carl's turn is 29 days old, inside the retention: a failed reply and the event stay.
+      await handled(store, 'carl', 'c0', t0 + 29 * DAY, { outbox: [message(1)] });
+      const carlRow = (await store.nextOutbox({ pageId: 'page', psid: 'carl' }, t0 + 29 * DAY))!;
+      await store.markFailed(carlRow.id, t0 + 29 * DAY, 'user-unavailable');
+      const totals = await store.stats('f');
+      expect(totals).toEqual([
+        { nodeId: 'n', key: 'entered', count: 5 },
+        { nodeId: 'n', key: 'sent', count: 10 },
+      ]);
+
+      const result = await store.prune({
+        now: t0 + 31 * DAY,
+        retentionMs: 30 * DAY,
+        subscriberRetentionMs: 365 * DAY,
+        batch: 2, // several batches, as a big table would take
+      });
+      expect(result).toEqual({ events: 5, outbox: 5, sessions: 0 });
+      expect(await store.counts()).toMatchObject({
+        inboxPending: 1,
+        outboxPending: 1,
+        outboxSent: 0,
+        outboxFailed: 1,
+        sessions: 3,
+      });
+      expect((await store.nextOutbox(lane, t0 + 31 * DAY))?.body).toEqual({ n: 99 });
+      expect((await store.nextEvent({ pageId: 'page', psid: 'ben' }))?.dedupeKey).toBe('b0');
+      expect(await store.stats('f')).toEqual(totals);
+      // A second run finds nothing more to do.
+      expect(
+        await store.prune({
+          now: t0 + 31 * DAY,
+          retentionMs: 30 * DAY,
+          subscriberRetentionMs: 365 * DAY,
+        }),
+      ).toEqual({ events: 0, outbox: 0, sessions: 0 });
+    });
+
+    it('forgets silent subscribers, but not one with a delay, pending work or a lease', async () => {
+      const t0 = 1_000_000;
+      const now = t0 + 400 * DAY;
+      const at = (psid: string) => ({ pageId: 'page', psid });
+      await handled(store, 'dora', 'd0', t0); // silent for 400 days: forgotten
+      await handled(store, 'erik', 'e0', t0, { wakeAt: now + DAY }); // a delay still to come
+      await handled(store, 'finn', 'f0', t0);
+      await store.insertEvents([item('f1', t0 + 1, 'finn')], t0 + 1); // wrote; not yet handled
+      await handled(store, 'gus', 'g0', t0 + 100 * DAY); // wrote 300 days ago
+      await handled(store, 'hank', 'h0', t0, { outbox: [message(1)] }); // a reply still to send
+      await store.insertEvents([item('i0', t0, 'ida')], t0);
+      await store.claimLanes('w-ida', now, 60_000, 100); // a worker is on her lane right now
+      const ida = (await store.nextEvent(at('ida')))!;
+      await store.commitEvent({
+        lane: at('ida'),
+        owner: 'w-ida',
+        eventId: ida.id,
+        status: 'done',
+        state: { at: 'i0' },
+        wakeAt: null,
+        lastUserAt: t0,
+        outbox: [],
+        stats: [],
+        now: t0,
+      });
+
+      const result = await store.prune({
+        now,
+        retentionMs: 30 * DAY,
+        subscriberRetentionMs: 365 * DAY,
+        batch: 2,
+      });
+      expect(result.sessions).toBe(1);
+      expect((await store.loadSession(at('dora'))).state).toBeNull();
+      for (const psid of ['erik', 'finn', 'gus', 'hank', 'ida'])
+        expect((await store.loadSession(at(psid))).state, psid).not.toBeNull();
+      expect(await store.counts()).toMatchObject({
+        sessions: 5,
+        inboxPending: 1,
+        outboxPending: 1,
+      });
+      // Erik's delay still fires, and Finn's event is still his to handle.
+      expect(await store.fireDueDelays(now + DAY, 10)).toBe(1);
+      expect((await store.nextEvent(at('finn')))?.dedupeKey).toBe('f1');
+      // Dora comes back: she starts afresh, like a new subscriber.
+      expect(await store.insertEvents([item('d1', now, 'dora')], now)).toBe(1);
+      expect(await store.claimLanes('w2', now, 1000, 100)).toContainEqual(at('dora'));
     });
 
     it('never leases one lane to two instances at once', async () => {

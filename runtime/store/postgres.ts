@@ -5,6 +5,7 @@
 import pg from 'pg';
 import type { CompiledFlow } from '../../flows/schema';
 import { POSTGRES_MIGRATIONS } from './migrations';
+import { prunePostgres } from './retention';
 import { parseFlowBody, toEvent, toOutbox, toRevisionMeta, type Row } from './rows';
 import type { ActiveFlow, EventCommit, StatRow, Store } from './types';
 
@@ -407,6 +408,7 @@ async function build(pool: pg.Pool): Promise<Store> {
         sessions: Number(r.sessions),
       };
     },
+    prune: (options) => prunePostgres(pool, options),
   };
   return store;
 }

@@ -9,6 +9,7 @@ import type { CompiledFlow } from '../../flows/schema';
 import { startCheckpointer } from './checkpointer';
 import { GroupCommit } from './group-commit';
 import { SQLITE_MIGRATIONS } from './migrations';
+import { enableIncrementalVacuum, pruneSqlite } from './retention';
 import { parseFlowBody, toEvent, toOutbox, toRevisionMeta, type Row } from './rows';
 import type {
   ActiveFlow,
@@ -36,6 +37,9 @@ export function openSqliteStore(file: string): Store {
   if (!leases) LEASES.set(leaseKey, (leases = new Map()));
   const leased = leases;
   handles.set(leaseKey, (handles.get(leaseKey) ?? 0) + 1);
+  // Before the first table (or by one rebuild of an older file): pages that pruning frees can be
+  // given back to the file system (retention.ts).
+  enableIncrementalVacuum(db);
   db.pragma('journal_mode = WAL');
   // NORMAL is durable against process crashes in WAL mode (only an OS crash may lose the tail).
   db.pragma('synchronous = NORMAL');
@@ -391,6 +395,13 @@ export function openSqliteStore(file: string): Store {
         outboxFailed: one(`SELECT COUNT(*) AS n FROM outbox WHERE status = 'failed'`),
         sessions: one(`SELECT COUNT(*) AS n FROM sessions`),
       };
+    },
+    prune: async (options) => {
+      // Writes queued for the group commit go first, so the prune judges them as stored.
+      group.flush();
+      const isLeased = (pageId: string, psid: string, now: number) =>
+        (leased.get(laneKey(pageId, psid))?.until ?? -Infinity) >= now;
+      return pruneSqlite({ db, leased: isLeased }, options);
     },
   };
   return store;

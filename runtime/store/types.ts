@@ -2,6 +2,7 @@
 // method is one short transaction; lanes (one a user) carry a lease so that only one worker of
 // one instance runs a user's events at a time, and the lease fences each commit.
 import type { CompiledFlow } from '../../flows/schema';
+import type { PruneOptions, PruneResult } from './retention';
 
 export type Channel = 'messaging' | 'standby' | 'timer';
 export type EventStatus = 'pending' | 'done' | 'standby' | 'skipped';
@@ -149,4 +150,7 @@ export interface Store {
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;
   counts(): Promise<StoreCounts>;
+
+  /** Deletes what the retention periods let go (see retention.ts), in short transactions. */
+  prune(options: PruneOptions): Promise<PruneResult>;
 }

@@ -12,7 +12,11 @@ export interface ChildRuntime {
   kill(): Promise<void>;
 }
 
-export function spawnRuntime(graphUrl: string, db: string): Promise<ChildRuntime> {
+export function spawnRuntime(
+  graphUrl: string,
+  db: string,
+  env: Record<string, string> = {},
+): Promise<ChildRuntime> {
   const child = spawn(process.execPath, [BIN, 'runtime'], {
     env: {
       PATH: process.env.PATH,
@@ -24,6 +28,7 @@ export function spawnRuntime(graphUrl: string, db: string): Promise<ChildRuntime
       THREADLINE_DB: db,
       THREADLINE_GRAPH_URL: graphUrl,
       PORT: '0',
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
