@@ -5,9 +5,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from './main';
+import { usageLine } from './args';
+import { COMMANDS, main } from './main';
 
-const COMMANDS = ['lint', 'compile', 'chat', 'test', 'runtime', 'sandbox', 'publish'];
+const NAMES = ['lint', 'compile', 'chat', 'test', 'runtime', 'sandbox', 'publish'];
 let out: string[];
 let err: string[];
 
@@ -29,7 +30,7 @@ describe('threadline --help', () => {
     expect(text).toContain('threadline compile FLOW [-o OUT]');
     expect(text).toContain('threadline test PATH... [--coverage] [--coverage-json FILE]');
     expect(text).toContain('threadline publish FLOW --to URL [--token T]');
-    for (const name of COMMANDS) expect(text).toContain(`threadline ${name}`);
+    for (const name of NAMES) expect(text).toContain(`threadline ${name}`);
     expect(text).toContain('--help');
   });
 
@@ -38,7 +39,7 @@ describe('threadline --help', () => {
     expect(out.join('\n')).toMatch(/^Usage: threadline <command>/);
   });
 
-  it.each(COMMANDS)('%s --help, -h and `help %s` print its usage and exit 0', async (name) => {
+  it.each(NAMES)('%s --help, -h and `help %s` print its usage and exit 0', async (name) => {
     for (const argv of [
       [name, '--help'],
       [name, '-h'],
@@ -71,6 +72,15 @@ describe('threadline --help', () => {
   });
 });
 
+describe('the README', () => {
+  it('lists every command with the usage line its declaration makes', () => {
+    expect(Object.keys(COMMANDS)).toEqual(NAMES);
+    const readme = readFileSync('README.md', 'utf8');
+    for (const command of Object.values(COMMANDS))
+      expect(readme).toContain(`| \`${usageLine(command.spec)}\` |`);
+  });
+});
+
 describe('threadline --version', () => {
   it("prints package.json's version", async () => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -80,7 +90,7 @@ describe('threadline --version', () => {
 });
 
 describe('argument errors', () => {
-  it.each(COMMANDS)('%s names an unknown option and exits 2', async (name) => {
+  it.each(NAMES)('%s names an unknown option and exits 2', async (name) => {
     expect(await main([name, 'flows/examples/welcome.flow.json', '--jsn'])).toBe(2);
     const [first, second] = err.join('\n').split('\n');
     expect(first).toBe(`threadline ${name}: unknown option --jsn`);

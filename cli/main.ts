@@ -16,7 +16,7 @@ interface Command {
   run: (args: string[]) => Promise<number>;
 }
 
-const COMMANDS: Record<string, Command> = Object.fromEntries(
+export const COMMANDS: Record<string, Command> = Object.fromEntries(
   [lint, compile, chat, test, runtime, sandbox, publish].map((c) => [c.spec.name, c]),
 );
 
