@@ -132,13 +132,13 @@ export function parseCommandArgs<O extends Record<string, OptionSpec>>(
   }
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
-    const option = declared[token.name];
+    const option = Object.hasOwn(declared, token.name) ? declared[token.name] : undefined;
     if (!option) return fail(`unknown option ${token.rawName}`);
     const named = `${token.rawName} ${option.value ?? 'VALUE'}`;
     if (option.type === 'boolean' && token.value !== undefined)
       return fail(`${token.rawName} takes no value (got "${token.value}")`);
     if (option.type === 'string') {
-      // "-o --json" is a forgotten value, not a file named --json (write -o=--json for that).
+      // "-o --json" is a forgotten value, not a file named --json (--out=--json says that).
       if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))
         return fail(`${token.rawName} needs a value: ${named}`);
       if (token.value === '') return fail(`${token.rawName} needs a value, not an empty one`);

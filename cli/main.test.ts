@@ -110,6 +110,8 @@ describe('argument errors', () => {
     expect(err.at(-1)).toMatch(/^threadline publish: missing --to URL/);
     expect(await main(['lint', '--json=yes', 'flows/examples/shop.flow.json'])).toBe(2);
     expect(err.at(-1)).toMatch(/^threadline lint: --json takes no value/);
+    expect(await main(['lint', '--constructor', 'flows/examples/shop.flow.json'])).toBe(2);
+    expect(err.at(-1)).toMatch(/^threadline lint: unknown option --constructor/);
     expect(await main(['compile', 'a.flow.json', 'b.flow.json'])).toBe(2);
     expect(err.at(-1)).toMatch(
       /^threadline compile: takes one FLOW, got 2: a.flow.json b.flow.json/,
