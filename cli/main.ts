@@ -1,58 +1,75 @@
 // The `threadline` command (FORMAT §5). Each command lives in cli/commands/<name>.ts and exports
-// `run(args): Promise<number>` (the exit code); they load lazily so `lint` never pays for the runtime.
-const COMMANDS: Record<
-  string,
-  { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }
-> = {
-  lint: {
-    summary: 'lint FLOW... [--json]          check flows against Messenger limits',
-    load: () => import('./commands/lint'),
-  },
-  compile: {
-    summary: 'compile FLOW [-o OUT]          write the compiled flow',
-    load: () => import('./commands/compile'),
-  },
-  chat: {
-    summary: 'chat FLOW                      chat with a flow in the terminal',
-    load: () => import('./commands/chat'),
-  },
-  test: {
-    summary: 'test PATH... [--coverage]      replay scenario files',
-    load: () => import('./commands/test'),
-  },
-  runtime: {
-    summary: 'runtime                        start the runtime server',
-    load: () => import('./commands/runtime'),
-  },
-  sandbox: {
-    summary: 'sandbox                        start the local Messenger sandbox',
-    load: () => import('./commands/sandbox'),
-  },
-  publish: {
-    summary: 'publish FLOW --to URL [--token T]  lint, compile and publish',
-    load: () => import('./commands/publish'),
-  },
-};
+// its `spec` (operand and options, declared once: see ./args.ts) and `run(args)`, which returns
+// the exit code. Commands import heavy parts (the runtime, the sandbox) only when they run.
+import { readFileSync } from 'node:fs';
+import { usageLine, type CommandSpec } from './args';
+import * as chat from './commands/chat';
+import * as compile from './commands/compile';
+import * as lint from './commands/lint';
+import * as publish from './commands/publish';
+import * as runtime from './commands/runtime';
+import * as sandbox from './commands/sandbox';
+import * as test from './commands/test';
+
+interface Command {
+  spec: CommandSpec;
+  run: (args: string[]) => Promise<number>;
+}
+
+export const COMMANDS: Record<string, Command> = Object.fromEntries(
+  [lint, compile, chat, test, runtime, sandbox, publish].map((c) => [c.spec.name, c]),
+);
+
+/** The version in package.json. */
+export function version(): string {
+  const file = new URL('../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
 
 export function usage(): string {
+  const lines = Object.values(COMMANDS).map((c) => [usageLine(c.spec), c.spec.summary]);
+  const width = Math.max(...lines.map(([left]) => left!.length));
   return [
-    'Usage: threadline <command>',
+    'Usage: threadline <command> [options]',
     '',
-    ...Object.values(COMMANDS).map((c) => `  threadline ${c.summary}`),
+    ...lines.map(([left, right]) => `  ${left!.padEnd(width)}  ${right}`),
+    '',
+    '  threadline <command> --help   what a command takes and does',
+    '  threadline --version          the version of threadline',
   ].join('\n');
+}
+
+function command(name: string): Command | undefined {
+  return Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+}
+
+function unknown(name: string): Command {
+  return {
+    spec: { name, summary: '', options: {} },
+    run: async () => {
+      console.error(`threadline: unknown command "${name}"\n\n${usage()}`);
+      return 2;
+    },
+  };
 }
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name || name === '--help' || name === '-h') {
     console.log(usage());
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) {
-    console.error(`threadline: unknown command "${name}"\n\n${usage()}`);
-    return 2;
+  if (name === '--version' || name === '-v') {
+    console.log(version());
+    return 0;
   }
-  const module = await command.load();
-  return module.run(args);
+  if (name === 'help') {
+    // `threadline help lint` is `threadline lint --help`.
+    if (args[0] === undefined) {
+      console.log(usage());
+      return 0;
+    }
+    return (command(args[0]) ?? unknown(args[0])).run(['--help']);
+  }
+  return (command(name) ?? unknown(name)).run(args);
 }

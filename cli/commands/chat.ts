@@ -1,7 +1,6 @@
 // `threadline chat FLOW [--name FIRST_NAME] [--record SCENARIO]` (FORMAT §5): talk to a flow in
 // the terminal. It starts with Get Started; a number picks a choice; Enter skips a delay or hands
 // a handed-over thread back; /restart starts over; /quit (or end of input) leaves.
-import { writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { dirname, relative } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -15,10 +14,32 @@ import {
   type HttpRequestAction,
   type SimulatorTurn,
 } from '../../flows';
+import { writeFileAtomic } from '../../electron/services/atomic-write';
+import { defineCommand, parseCommandArgs } from '../args';
 import { formatDuration, renderActions, type Choice } from './chat-render';
 import { formatFinding, loadFlowFile } from './lint';
 
-const USAGE = 'Usage: threadline chat FLOW [--name FIRST_NAME] [--record SCENARIO]';
+export const spec = defineCommand({
+  name: 'chat',
+  summary: 'chat with a flow in the terminal',
+  operand: { name: 'FLOW', help: 'the flow file to chat with (*.flow.json)' },
+  options: {
+    name: {
+      type: 'string',
+      value: 'FIRST_NAME',
+      help: "the user's first name, as the flow sees it",
+    },
+    record: {
+      type: 'string',
+      value: 'SCENARIO',
+      help: 'on leaving, save the chat as a scenario file that `threadline test` replays',
+    },
+  },
+  notes: [
+    'The chat starts with Get Started. Type a message, or a number to pick a numbered choice.\n' +
+      'Enter skips a delay or hands a handed-over chat back; /restart starts over; /quit leaves.',
+  ],
+});
 
 export interface ChatOptions {
   firstName?: string;
@@ -91,50 +112,37 @@ async function fetchAnswer(request: HttpRequestAction): Promise<HttpAnswerLike> 
 }
 
 export async function run(args: string[]): Promise<number> {
-  const options = parseArgs(args);
-  if (typeof options === 'string') {
-    console.error(`threadline chat: ${options}\n${USAGE}`);
-    return 2;
-  }
-  const loaded = await loadFlowFile(options.file);
+  const parsed = parseCommandArgs(spec, args);
+  if (!parsed.ok) return parsed.exitCode;
+  const file = parsed.operands[0]!;
+  const { name: firstName, record } = parsed.options;
+  const loaded = await loadFlowFile(file);
   if (!loaded.ok) {
-    for (const f of loaded.findings) console.error(formatFinding(options.file, f));
+    for (const f of loaded.findings) console.error(formatFinding(file, f));
     return 1;
   }
   const compiled = compileFlow(loaded.document);
   if (!compiled.ok) {
-    for (const f of compiled.findings) console.error(formatFinding(options.file, f));
+    for (const f of compiled.findings) console.error(formatFinding(file, f));
     return 1;
   }
   const turns = await chat(compiled.compiled, process.stdin, process.stdout, {
-    ...(options.firstName ? { firstName: options.firstName } : {}),
+    ...(firstName ? { firstName } : {}),
   });
-  if (options.record) {
+  if (record) {
     const scenario = scenarioFromTurns(turns, {
-      flow: relative(dirname(options.record), options.file).split('\\').join('/'),
+      flow: relative(dirname(record), file).split('\\').join('/'),
       name: `recorded chat with ${compiled.compiled.name}`,
-      ...(options.firstName ? { user: { first_name: options.firstName } } : {}),
+      ...(firstName ? { user: { first_name: firstName } } : {}),
     });
     // A recording starts with the Get Started the chat sent for the user.
-    await writeFile(options.record, `${JSON.stringify(scenario, null, 2)}\n`);
-    console.error(`recorded ${options.record}`);
+    try {
+      await writeFileAtomic(record, `${JSON.stringify(scenario, null, 2)}\n`);
+    } catch (error) {
+      console.error(`threadline chat: cannot write ${record}: ${(error as Error).message}`);
+      return 1;
+    }
+    console.error(`recorded ${record}`);
   }
   return 0;
-}
-
-function parseArgs(args: string[]): { file: string; firstName?: string; record?: string } | string {
-  let file: string | undefined;
-  const options: { firstName?: string; record?: string } = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--name' || arg === '--record') {
-      const value = args[++i];
-      if (value === undefined) return `${arg} needs a value`;
-      if (arg === '--name') options.firstName = value;
-      else options.record = value;
-    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
-    else if (file === undefined) file = arg;
-    else return 'chats with one flow at a time';
-  }
-  return file === undefined ? 'which flow?' : { file, ...options };
 }

@@ -1,19 +1,33 @@
-// `threadline compile FLOW [-o OUT]` (FORMAT §5): writes the compiled flow to OUT (atomically:
-// a temporary file renamed into place, so a reader never sees half a file) or to stdout.
-import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+// `threadline compile FLOW [-o OUT]` (FORMAT §5): writes the compiled flow to OUT (atomically,
+// with the project's one atomic write, so a reader never sees half a file) or to stdout.
+import { writeFileAtomic } from '../../electron/services/atomic-write';
 import { compileFlow } from '../../flows';
+import { defineCommand, parseCommandArgs } from '../args';
 import { formatFinding, loadFlowFile } from './lint';
 
-const USAGE = 'Usage: threadline compile FLOW [-o OUT]';
+export const spec = defineCommand({
+  name: 'compile',
+  summary: 'write the compiled flow',
+  operand: { name: 'FLOW', help: 'the flow file to compile (*.flow.json)' },
+  options: {
+    out: {
+      type: 'string',
+      short: 'o',
+      value: 'OUT',
+      help: 'write the compiled flow to OUT (replaced whole) instead of stdout',
+    },
+  },
+  notes: [
+    'The output is deterministic: the same flow always compiles to the same bytes.\n' +
+      'Exit 1 when the flow has lint errors; nothing is written then.',
+  ],
+});
 
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    console.error(`threadline compile: ${parsed}\n${USAGE}`);
-    return 2;
-  }
-  const { file, out } = parsed;
+  const parsed = parseCommandArgs(spec, args);
+  if (!parsed.ok) return parsed.exitCode;
+  const file = parsed.operands[0]!;
+  const { out } = parsed.options;
   const loaded = await loadFlowFile(file);
   if (!loaded.ok) {
     for (const finding of loaded.findings) console.error(formatFinding(file, finding));
@@ -31,37 +45,11 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   try {
-    await writeAtomically(out, result.json);
+    await writeFileAtomic(out, result.json);
   } catch (error) {
     console.error(`threadline compile: cannot write ${out}: ${(error as Error).message}`);
     return 1;
   }
   console.error(`${file}: compiled to ${out} (revision ${result.compiled.revision.slice(0, 12)})`);
   return 0;
-}
-
-function parseArgs(args: string[]): { file: string; out: string | undefined } | string {
-  let file: string | undefined;
-  let out: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '-o' || arg === '--out') {
-      out = args[++i];
-      if (out === undefined) return `${arg} needs a file name`;
-    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
-    else if (file === undefined) file = arg;
-    else return 'compiles one flow at a time';
-  }
-  return file === undefined ? 'which flow?' : { file, out };
-}
-
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await writeFile(temporary, text, 'utf8');
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }

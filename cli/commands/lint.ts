@@ -2,6 +2,20 @@
 // `FILE: NODE_ID: error|warning CODE: message`, or a JSON array; exit 1 on any error.
 import { readFile } from 'node:fs/promises';
 import { lintFlow, parseFlowDocument, type FlowDocument, type LintFinding } from '../../flows';
+import { defineCommand, parseCommandArgs } from '../args';
+
+export const spec = defineCommand({
+  name: 'lint',
+  summary: 'check flows against Messenger limits',
+  operand: { name: 'FLOW', many: true, help: 'the flow files to check (*.flow.json)' },
+  options: {
+    json: { type: 'boolean', help: 'print the findings as a JSON array instead of lines' },
+  },
+  notes: [
+    'Prints FILE: NODE_ID: error|warning CODE: message per finding and a count on stderr.\n' +
+      'Exit 1 when any finding is an error, 0 when there are only warnings.',
+  ],
+});
 
 export interface FileFindings {
   file: string;
@@ -46,17 +60,10 @@ export function formatFinding(file: string, finding: LintFinding): string {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const json = args.includes('--json');
-  const files = args.filter((a) => a !== '--json');
-  const unknown = files.find((f) => f.startsWith('-'));
-  if (files.length === 0 || unknown) {
-    console.error(
-      unknown
-        ? `threadline lint: unknown option ${unknown}`
-        : 'Usage: threadline lint FLOW... [--json]',
-    );
-    return 2;
-  }
+  const parsed = parseCommandArgs(spec, args);
+  if (!parsed.ok) return parsed.exitCode;
+  const { operands: files, options } = parsed;
+  const json = options.json;
   const results: FileFindings[] = [];
   for (const file of files) {
     const loaded = await loadFlowFile(file);

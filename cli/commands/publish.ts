@@ -1,34 +1,31 @@
 // `threadline publish FLOW --to URL [--token T]` (FORMAT §5): lint, compile, PUT the compiled flow
 // to a runtime's admin API, and print the new revision or why it was refused. Exit 1 on failure.
 import { compileFlow } from '../../flows/compile';
+import { defineCommand, parseCommandArgs, usageError } from '../args';
 import { formatFinding, loadFlowFile } from './lint';
 
-const USAGE =
-  'Usage: threadline publish FLOW --to URL [--token T]   (token also from THREADLINE_ADMIN_TOKEN)';
-
-interface PublishArgs {
-  file: string;
-  to: string;
-  token: string;
-}
-
-function parseArgs(args: string[], env: NodeJS.ProcessEnv): PublishArgs | string {
-  let file: string | undefined;
-  let to: string | undefined;
-  let token = env.THREADLINE_ADMIN_TOKEN;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--to') to = args[++i];
-    else if (arg === '--token') token = args[++i];
-    else if (arg.startsWith('-')) return `unknown option ${arg}`;
-    else if (file === undefined) file = arg;
-    else return 'publishes one flow at a time';
-  }
-  if (!file) return 'which flow?';
-  if (!to || !/^https?:\/\//.test(to)) return '--to needs the runtime URL (http:// or https://)';
-  if (!token) return 'no admin token: pass --token or set THREADLINE_ADMIN_TOKEN';
-  return { file, to: to.replace(/\/+$/, ''), token };
-}
+export const spec = defineCommand({
+  name: 'publish',
+  summary: 'lint, compile and publish to a runtime',
+  operand: { name: 'FLOW', help: 'the flow file to publish (*.flow.json)' },
+  options: {
+    to: {
+      type: 'string',
+      value: 'URL',
+      required: true,
+      help: "the runtime's address, http:// or https://",
+    },
+    token: {
+      type: 'string',
+      value: 'T',
+      help: "the runtime's admin token (default: $THREADLINE_ADMIN_TOKEN)",
+    },
+  },
+  notes: [
+    'Prints the published revision and whether the Messenger profile was applied.\n' +
+      'Exit 1 when the flow has lint errors, the runtime refuses it or cannot be reached.',
+  ],
+});
 
 interface Problem {
   code?: string;
@@ -37,12 +34,17 @@ interface Problem {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseArgs(args, process.env);
-  if (typeof parsed === 'string') {
-    console.error(`threadline publish: ${parsed}\n${USAGE}`);
-    return parsed.startsWith('unknown') || parsed === 'which flow?' ? 2 : 1;
-  }
-  const { file, to, token } = parsed;
+  const parsed = parseCommandArgs(spec, args);
+  if (!parsed.ok) return parsed.exitCode;
+  const file = parsed.operands[0]!;
+  if (!/^https?:\/\//.test(parsed.options.to))
+    return usageError(
+      spec,
+      `--to needs the runtime URL (http:// or https://), got "${parsed.options.to}"`,
+    );
+  const to = parsed.options.to.replace(/\/+$/, '');
+  const token = parsed.options.token ?? process.env.THREADLINE_ADMIN_TOKEN;
+  if (!token) return usageError(spec, 'no admin token: pass --token or set THREADLINE_ADMIN_TOKEN');
   const loaded = await loadFlowFile(file);
   if (!loaded.ok) {
     for (const finding of loaded.findings) console.error(formatFinding(file, finding));

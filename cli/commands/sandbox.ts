@@ -1,29 +1,39 @@
 // `threadline sandbox` (FORMAT §5): starts the local Messenger sandbox, a Graph API stand-in that
 // also plays users against a runtime. Uses the same THREADLINE_* variables as the runtime, with
 // local defaults, and prints how to point a runtime at it and how to chat through it.
-import { startSandbox } from '../../runtime/sandbox';
+import { defineCommand, parseCommandArgs, usageError } from '../args';
 
-const USAGE = 'Usage: threadline sandbox [--port N] [--runtime URL]';
+export const spec = defineCommand({
+  name: 'sandbox',
+  summary: 'start the local Messenger sandbox',
+  options: {
+    port: { type: 'string', value: 'N', default: '8090', help: 'the port to listen on' },
+    runtime: {
+      type: 'string',
+      value: 'URL',
+      default: 'http://127.0.0.1:8080',
+      help: 'the runtime whose webhook the sandbox calls',
+    },
+  },
+  notes: [
+    'THREADLINE_PAGE_ID, THREADLINE_PAGE_TOKEN and THREADLINE_APP_SECRET are used when set\n' +
+      '(local defaults otherwise); the sandbox prints how to start a runtime against it.',
+  ],
+});
 
 export async function run(args: string[]): Promise<number> {
-  let port = 8090;
-  let runtimeUrl = 'http://127.0.0.1:8080';
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--port') port = Number(args[++i]);
-    else if (arg === '--runtime') runtimeUrl = args[++i] ?? '';
-    else if (arg === '--help') {
-      console.log(USAGE);
-      return 0;
-    } else {
-      console.error(`threadline sandbox: unknown option ${arg}\n${USAGE}`);
-      return 2;
-    }
-  }
-  if (!Number.isInteger(port) || port < 0 || port > 65535 || !/^https?:\/\//.test(runtimeUrl)) {
-    console.error(`threadline sandbox: --port needs a port number and --runtime a URL\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(spec, args);
+  if (!parsed.ok) return parsed.exitCode;
+  const port = Number(parsed.options.port);
+  const runtimeUrl = parsed.options.runtime;
+  if (!/^\d+$/.test(parsed.options.port) || port > 65535)
+    return usageError(
+      spec,
+      `--port needs a port number (0 to 65535), got "${parsed.options.port}"`,
+    );
+  if (!/^https?:\/\//.test(runtimeUrl))
+    return usageError(spec, `--runtime needs a URL (http:// or https://), got "${runtimeUrl}"`);
+  const { startSandbox } = await import('../../runtime/sandbox');
   const env = process.env;
   const secrets = {
     pageId: env.THREADLINE_PAGE_ID ?? 'sandbox-page',

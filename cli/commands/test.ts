@@ -1,6 +1,5 @@
 // `threadline test PATH... [--coverage] [--coverage-json FILE]` (FORMAT §5): replays scenario
 // files and prints `N passed, N failed` last; exit 1 on any failure.
-import { writeFile } from 'node:fs/promises';
 import {
   coverageOf,
   coverageTotals,
@@ -10,9 +9,31 @@ import {
   type ScenarioFailure,
   type TraceEntry,
 } from '../../flows';
+import { writeFileAtomic } from '../../electron/services/atomic-write';
+import { defineCommand, parseCommandArgs } from '../args';
 import { findScenarioFiles, loadScenario, loadScenarioFlow, type Loaded } from './scenario-files';
 
-const USAGE = 'Usage: threadline test PATH... [--coverage] [--coverage-json FILE]';
+export const spec = defineCommand({
+  name: 'test',
+  summary: 'replay scenario files',
+  operand: {
+    name: 'PATH',
+    many: true,
+    help: 'scenario files, or folders searched for *.scenario.json',
+  },
+  options: {
+    coverage: {
+      type: 'boolean',
+      help: 'also report the nodes and output handles the scenarios reached',
+    },
+    'coverage-json': {
+      type: 'string',
+      value: 'FILE',
+      help: 'write the coverage as JSON to FILE (implies --coverage)',
+    },
+  },
+  notes: ['Prints PASS or FAIL per scenario and `N passed, N failed` last; exit 1 on a failure.'],
+});
 
 export interface ScenarioRun {
   file: string;
@@ -60,26 +81,22 @@ export async function testScenarioFiles(paths: string[]): Promise<Loaded<TestRun
 }
 
 export async function run(args: string[]): Promise<number> {
-  const options = parseArgs(args);
-  if (typeof options === 'string') {
-    console.error(`threadline test: ${options}\n${USAGE}`);
-    return 2;
-  }
-  const tested = await testScenarioFiles(options.paths);
+  const parsed = parseCommandArgs(spec, args);
+  if (!parsed.ok) return parsed.exitCode;
+  const { coverage: wantsCoverage, 'coverage-json': coverageJson } = parsed.options;
+  const tested = await testScenarioFiles(parsed.operands);
   if (!tested.ok) {
     console.error(`threadline test: ${tested.message}`);
     return 1;
   }
   const { runs, coverage } = tested.value;
   for (const r of runs) console.log(formatRun(r));
-  if (options.coverage || options.coverageJson) console.log(formatCoverage(coverage));
-  if (options.coverageJson) {
+  if (wantsCoverage || coverageJson) console.log(formatCoverage(coverage));
+  if (coverageJson) {
     try {
-      await writeFile(options.coverageJson, `${JSON.stringify(coverage, null, 2)}\n`);
+      await writeFileAtomic(coverageJson, `${JSON.stringify(coverage, null, 2)}\n`);
     } catch (error) {
-      console.error(
-        `threadline test: cannot write ${options.coverageJson}: ${(error as Error).message}`,
-      );
+      console.error(`threadline test: cannot write ${coverageJson}: ${(error as Error).message}`);
       return 1;
     }
   }
@@ -121,23 +138,4 @@ export function formatCoverage(report: CoverageReport): string {
     `coverage: nodes ${sum.nodes[0]}/${sum.nodes[1]}, handles ${sum.handles[0]}/${sum.handles[1]}`,
   );
   return lines.join('\n');
-}
-
-function parseArgs(
-  args: string[],
-): { paths: string[]; coverage: boolean; coverageJson?: string } | string {
-  const paths: string[] = [];
-  let coverage = false;
-  let coverageJson: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--coverage') coverage = true;
-    else if (arg === '--coverage-json') {
-      coverageJson = args[++i];
-      if (coverageJson === undefined) return '--coverage-json needs a file name';
-    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
-    else paths.push(arg);
-  }
-  if (paths.length === 0) return 'which scenarios? Give files or folders';
-  return { paths, coverage, ...(coverageJson !== undefined ? { coverageJson } : {}) };
 }
