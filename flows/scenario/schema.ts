@@ -4,6 +4,7 @@
 // `{ "button": title, "card": cardTitle }` (carousels often repeat a button title on every card),
 // and an optional `http` map of canned answers for http steps.
 import { z } from 'zod';
+import { AttachmentType } from '../engine/events';
 
 export const SCENARIO_FORMAT = 'threadline.scenario' as const;
 export const SCENARIO_VERSION = 1 as const;
@@ -15,10 +16,12 @@ export const ScenarioSend = z.union([
   z.strictObject({ button: z.string(), card: z.string().optional() }),
   z.strictObject({ getStarted: z.literal(true) }),
   z.strictObject({ ref: z.string() }),
+  /** `more`: further attachments sent in the same message (docs/events.md). */
   z.strictObject({
     attachment: z.strictObject({
-      type: z.enum(['image', 'video', 'audio', 'file']),
+      type: AttachmentType,
       url: z.string(),
+      more: z.array(z.strictObject({ type: AttachmentType, url: z.string() })).optional(),
     }),
   }),
   z.strictObject({ menu: z.string() }),
