@@ -2,7 +2,6 @@
 // (flows/messenger), the engine steps (flows/engine), HTTP nodes run here with their timeout, and
 // the actions become outbox rows (Send API bodies, typing pauses, handover).
 import {
-  isUserEvent,
   newSession,
   Session,
   step,
@@ -140,10 +139,5 @@ function engineEvents(
   }
   for (const ignored of result.ignored)
     log.info('turn.ignored-event', { psid: event.psid, reason: ignored.reason });
-  const events = result.events.map((e) => e.event);
-  // A user's event on the standby channel means another app owns the thread, even if the runtime
-  // missed the handover: the session waits for it like after a handover step, and stays silent.
-  if (event.channel === 'standby' && events.some(isUserEvent))
-    return [{ type: 'handover_taken' }, ...events];
-  return events;
+  return result.events.map((e) => e.event);
 }
