@@ -2,7 +2,9 @@
 // Additions beyond FORMAT §4, needed to reach every handle: `{ "handBack": true }` (the Page
 // Inbox hands the thread back: the `returned` handle of a handover), `{ "iceBreaker": question }`,
 // `{ "button": title, "card": cardTitle }` (carousels often repeat a button title on every card),
-// and an optional `http` map of canned answers for http steps.
+// an optional `http` map of canned answers for http steps, and attachments of every type the
+// engine knows (`sticker`, `location`, `share` besides FORMAT's media) with `more` for several
+// sent in one message (docs/events.md).
 import { z } from 'zod';
 import { AttachmentType } from '../engine/events';
 
