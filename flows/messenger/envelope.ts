@@ -5,7 +5,7 @@
 
 type Obj = Record<string, unknown>;
 
-export function record(value: unknown): Obj | undefined {
+export function asObject(value: unknown): Obj | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
     ? (value as Obj)
     : undefined;
@@ -47,7 +47,7 @@ const KEYED: [string, EventKind][] = [
 ];
 
 export function eventKind(event: Obj): EventKind {
-  const message = record(event.message);
+  const message = asObject(event.message);
   if (message) return message.is_echo === true ? 'echo' : 'message';
   for (const [key, kind] of KEYED) if (event[key] !== undefined && event[key] !== null) return kind;
   return 'unknown';
@@ -76,7 +76,7 @@ export type EnvelopeRead =
 
 /** Every readable event of a body; only a body that is not a JSON object is refused. */
 export function readEnvelope(body: unknown): EnvelopeRead {
-  const root = record(body);
+  const root = asObject(body);
   if (!root) return { ok: false, message: 'the body is not a JSON object' };
   const events: RawEvent[] = [];
   const skipped: EnvelopeSkip[] = [];
@@ -93,7 +93,7 @@ export function readEnvelope(body: unknown): EnvelopeRead {
     return { ok: true, events, skipped };
   }
   root.entry.forEach((item: unknown, i) => {
-    const entry = record(item);
+    const entry = asObject(item);
     if (!entry || typeof entry.id !== 'string' || entry.id === '') {
       skipped.push({ problem: 'bad_entry', reason: `entry ${i} has no id` });
       return;
@@ -112,7 +112,7 @@ export function readEnvelope(body: unknown): EnvelopeRead {
         continue;
       }
       list.forEach((raw: unknown, j) => {
-        const event = record(raw);
+        const event = asObject(raw);
         if (!event)
           skipped.push({
             problem: 'bad_event',
@@ -134,7 +134,7 @@ export function readEnvelope(body: unknown): EnvelopeRead {
 
 /** The sender's PSID, when the event has one (plugin events may carry `user_ref` instead). */
 export function senderOf(event: Obj): string | undefined {
-  const id = record(event.sender)?.id;
+  const id = asObject(event.sender)?.id;
   return typeof id === 'string' && id !== '' ? id : undefined;
 }
 

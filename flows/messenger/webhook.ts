@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Attachment, EngineEvent } from '../engine/events';
 import { PAGE_INBOX_APP_ID } from './handover';
-import { appIdOf, eventKind, readEnvelope, record, senderOf } from './envelope';
+import { appIdOf, asObject, eventKind, readEnvelope, senderOf } from './envelope';
 import { decodePayload } from './payload';
 
 const Referral = z.object({ ref: z.string().nullish(), source: z.string().nullish() });
@@ -124,13 +124,13 @@ function readEvent(
       if (e.referral?.ref) return push({ type: 'referral', ref: e.referral.ref });
       return skip('referral without ref (an ad or a plain link)');
     case 'pass_thread_control': {
-      const owner = appIdOf(record(raw.pass_thread_control)?.new_owner_app_id);
+      const owner = appIdOf(asObject(raw.pass_thread_control)?.new_owner_app_id);
       return push({
         type: passedToUs(owner, options.appId) ? 'handover_returned' : 'handover_taken',
       });
     }
     case 'take_thread_control': {
-      const owner = appIdOf(record(raw.take_thread_control)?.new_owner_app_id);
+      const owner = appIdOf(asObject(raw.take_thread_control)?.new_owner_app_id);
       if (owner !== undefined && owner === options.appId) return skip('we took thread control');
       return push({ type: 'handover_taken' });
     }
@@ -213,10 +213,10 @@ function text(value: unknown): string | undefined {
 
 /** One attachment for the engine, or why it cannot be one. */
 export function readAttachment(raw: unknown, stickerId?: string | number): Attachment | string {
-  const a = record(raw);
+  const a = asObject(raw);
   if (!a) return 'an attachment that is not an object';
   const type = typeof a.type === 'string' ? a.type : '';
-  const payload = record(a.payload) ?? {};
+  const payload = asObject(a.payload) ?? {};
   const url = text(payload.url) ?? text(a.url) ?? text(a.URL) ?? text(payload.URL);
   const missing = `attachment of type "${type}" without a URL`;
   switch (type) {
@@ -231,7 +231,7 @@ export function readAttachment(raw: unknown, stickerId?: string | number): Attac
     case 'file':
       return url ? { attachmentType: type, url } : missing;
     case 'location': {
-      const at = record(payload.coordinates);
+      const at = asObject(payload.coordinates);
       const lat = at?.lat;
       const long = at?.long;
       if (typeof lat === 'number' && typeof long === 'number')
@@ -253,7 +253,7 @@ export function mapLink(lat: number, long: number): string {
 
 /** A shared product has no URL of its own; its picture stands for it. */
 function productImage(payload: Record<string, unknown>): string | undefined {
-  const elements = record(payload.product)?.elements;
-  const first = Array.isArray(elements) ? record(elements[0]) : undefined;
+  const elements = asObject(payload.product)?.elements;
+  const first = Array.isArray(elements) ? asObject(elements[0]) : undefined;
   return text(first?.image_url);
 }

@@ -5,7 +5,7 @@
 import {
   eventKind,
   readEnvelope,
-  record,
+  asObject,
   senderOf,
   type EnvelopeProblem,
   type EventKind,
@@ -62,7 +62,7 @@ export function inboxItemsOf(
     }
     const kind = eventKind(event);
     if (kind === 'policy_enforcement') {
-      const notice = record(event['policy-enforcement']) ?? {};
+      const notice = asObject(event['policy-enforcement']) ?? {};
       policy.push({
         action: typeof notice.action === 'string' ? notice.action : 'unknown',
         ...(typeof notice.reason === 'string' ? { reason: notice.reason } : {}),
@@ -105,9 +105,9 @@ function dedupeKey(
   psid: string,
   timestamp: number,
 ): string {
-  const mid = record(event[kind === 'postback' ? 'postback' : 'message'])?.mid;
+  const mid = asObject(event[kind === 'postback' ? 'postback' : 'message'])?.mid;
   if ((kind === 'message' || kind === 'postback') && typeof mid === 'string') return `mid:${mid}`;
   if (kind === 'postback')
-    return `postback:${psid}:${timestamp}:${String(record(event.postback)?.payload ?? '')}`;
+    return `postback:${psid}:${timestamp}:${String(asObject(event.postback)?.payload ?? '')}`;
   return `${kind}:${psid}:${timestamp}`;
 }
