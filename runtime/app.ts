@@ -10,6 +10,7 @@ import { InboxBatcher } from './http/inbox-batch';
 import { createRuntimeServer } from './http/server';
 import { createLogger, type Logger } from './log';
 import { Metrics } from './metrics';
+import { PolicyStatus } from './policy';
 import type { Processor } from './processor';
 import { Pruner, type PrunerOptions } from './pruner';
 import { Scheduler } from './scheduler';
@@ -51,6 +52,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const random = options.random ?? Math.random;
   const log = options.log ?? createLogger({ debugText: config.debugText });
   const metrics = new Metrics();
+  const policy = new PolicyStatus();
   const graph = createGraphClient({ graphUrl: config.graphUrl, pageToken: config.pageToken });
   const flows = new FlowCache(store, now);
   const pacer = new SendPacer(options.rateLimits ?? MESSENGER_RATE_LIMITS, now);
@@ -104,8 +106,9 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       now,
       onStored: (lanes) => worker.kickUnlessRunning(lanes),
       inbox,
+      policy,
     },
-    { store, flows, profile, log, now, adminToken: config.adminToken, metrics },
+    { store, flows, profile, log, now, adminToken: config.adminToken, metrics, policy },
   );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -12,7 +12,10 @@ export interface RuntimeConfig {
   db: string;
   graphUrl: string;
   port: number;
-  /** Optional: our app id, so a handover to another app is not taken for a return to us. */
+  /**
+   * Optional: our app id, used when the Graph API lookup at start-up fails (runtime/send/app-id.ts),
+   * so a handover to another app is not taken for a return to us.
+   */
   appId: string | undefined;
   /** Logs message text only when asked (THREADLINE_DEBUG_TEXT=1). */
   debugText: boolean;

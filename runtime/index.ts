@@ -4,7 +4,8 @@ import { messengerProfileBody } from '../flows/messenger';
 import { startRuntime, type Runtime, type RuntimeOptions } from './app';
 import type { RuntimeConfig } from './config';
 import { createEngineProcessor } from './engine/processor';
-import { createLogger } from './log';
+import { createLogger, type Logger } from './log';
+import { learnAppId } from './send/app-id';
 import { openStore } from './store/open';
 import type { Store } from './store/types';
 
@@ -20,7 +21,12 @@ export async function startRuntimeFromConfig(
   const store = overrides.store ?? (await openStore(config.db));
   const processor =
     overrides.processor ??
-    createEngineProcessor({ log, now, random, ...(config.appId ? { appId: config.appId } : {}) });
+    createEngineProcessor({
+      log,
+      now,
+      random,
+      ...(await appIdOption(config, log)),
+    });
   const runtime = await startRuntime({
     ...overrides,
     config,
@@ -39,4 +45,16 @@ export async function startRuntimeFromConfig(
       await store.close();
     },
   };
+}
+
+/** Our app id for the processor: from the Graph API, else THREADLINE_APP_ID, else none. */
+async function appIdOption(config: RuntimeConfig, log: Logger): Promise<{ appId?: string }> {
+  const appId = await learnAppId({
+    graphUrl: config.graphUrl,
+    pageToken: config.pageToken,
+    fallback: config.appId,
+    log,
+  });
+  if (appId !== undefined) log.info('runtime.app-id', { appId });
+  return appId !== undefined ? { appId } : {};
 }

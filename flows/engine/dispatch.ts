@@ -6,7 +6,7 @@ import { matchKeyword, normalise } from './flowIndex';
 import { answerInput } from './input';
 import { follow, leave, runFrom } from './run';
 import { CONVERSATION_GAP_MS } from './session';
-import { onHttpResult, onResume, onReturned } from './hostEvents';
+import { onHttpResult, onResume, onReturned, onTaken } from './hostEvents';
 import { render } from './variables';
 
 export function dispatch(d: Draft, event: EngineEvent): void {
@@ -26,8 +26,14 @@ export function dispatch(d: Draft, event: EngineEvent): void {
     case 'attachment':
       if (handedOver(d)) return;
       return onAttachment(d, event);
+    case 'other_message':
+      // Rule 6: nothing an input or a keyword could take.
+      if (handedOver(d)) return;
+      return startDefault(d);
     case 'handover_returned':
       return onReturned(d);
+    case 'handover_taken':
+      return onTaken(d);
     case 'resume':
       return onResume(d, event);
     case 'http_result':
@@ -80,9 +86,15 @@ function onHandle(d: Draft, node: string, handle: string): void {
   else startDefault(d);
 }
 
+/** The step the session waits at, if any. */
+function waitingAt(d: Draft) {
+  const step = d.session.wait?.step;
+  return step === undefined ? undefined : d.index.steps.get(step);
+}
+
 function onText(d: Draft, text: string): void {
   const wait = d.session.wait;
-  const at = wait && d.index.steps.get(wait.step);
+  const at = waitingAt(d);
   // Rule 3.
   if (wait?.kind === 'input' && at?.type === 'input')
     return answerInput(d, at, wait.retries, { type: 'text', text });
@@ -104,7 +116,7 @@ function onText(d: Draft, text: string): void {
 
 function onAttachment(d: Draft, event: EventOfType<'attachment'>): void {
   const wait = d.session.wait;
-  const at = wait && d.index.steps.get(wait.step);
+  const at = waitingAt(d);
   if (wait?.kind === 'input' && at?.type === 'input')
     return answerInput(d, at, wait.retries, { type: 'attachment', event });
   startDefault(d);

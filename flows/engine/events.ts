@@ -3,8 +3,28 @@
 import { z } from 'zod';
 import { Id } from '../schema';
 
-export const AttachmentType = z.enum(['image', 'video', 'audio', 'file']);
+/**
+ * What a user can attach (docs/events.md). `sticker` is an image URL; `location` a map link built
+ * from the pinned coordinates; `share` a shared link, post, reel or product (its URL).
+ */
+export const AttachmentType = z.enum([
+  'image',
+  'video',
+  'audio',
+  'file',
+  'sticker',
+  'location',
+  'share',
+]);
 export type AttachmentType = z.infer<typeof AttachmentType>;
+
+export const Attachment = z.strictObject({ attachmentType: AttachmentType, url: z.string() });
+export type Attachment = z.infer<typeof Attachment>;
+
+/** Attachments an `image` input takes: photos, and stickers (which are images too). */
+export function isImage(attachment: Attachment): boolean {
+  return attachment.attachmentType === 'image' || attachment.attachmentType === 'sticker';
+}
 
 export const EngineEvent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('text'), text: z.string() }),
@@ -19,16 +39,25 @@ export const EngineEvent = z.discriminatedUnion('type', [
     payload: z.string(),
     title: z.string().optional(),
   }),
+  /** One message's attachments: the first here, the rest (sent in the same message) in `more`. */
   z.strictObject({
     type: z.literal('attachment'),
     attachmentType: AttachmentType,
     url: z.string(),
+    more: z.array(Attachment).optional(),
   }),
+  /**
+   * A message the flow cannot read (an attachment of an unknown kind, or no content at all):
+   * "anything else", which starts the default trigger. `what` says what it was, for the trace.
+   */
+  z.strictObject({ type: z.literal('other_message'), what: z.string() }),
   /** The Get Started tap; `ref` when it came through an m.me link. */
   z.strictObject({ type: z.literal('get_started'), ref: z.string().optional() }),
   z.strictObject({ type: z.literal('referral'), ref: z.string() }),
   /** The Page Inbox handed the thread back. */
   z.strictObject({ type: z.literal('handover_returned') }),
+  /** Another app (the Page Inbox: a person) took the thread: the bot waits until it comes back. */
+  z.strictObject({ type: z.literal('handover_taken') }),
   /** A delay fell due; names the delay it resumes, so a cancelled one is recognised. */
   z.strictObject({ type: z.literal('resume'), step: Id, dueAt: z.number() }),
   /** The answer to an `http_request` action; `error` when there was no HTTP answer at all. */
@@ -46,6 +75,9 @@ export type EventOfType<T extends EngineEvent['type']> = Extract<EngineEvent, { 
 /** Events a person caused, as opposed to the host (delays, HTTP answers, handover). */
 export function isUserEvent(event: EngineEvent): boolean {
   return (
-    event.type !== 'resume' && event.type !== 'http_result' && event.type !== 'handover_returned'
+    event.type !== 'resume' &&
+    event.type !== 'http_result' &&
+    event.type !== 'handover_returned' &&
+    event.type !== 'handover_taken'
   );
 }

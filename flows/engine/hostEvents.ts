@@ -10,13 +10,37 @@ import { saveVariable } from './variables';
 export function onReturned(d: Draft): void {
   d.session.disclosureDue = true;
   const wait = d.session.wait;
-  const at = wait?.kind === 'handover' ? d.index.steps.get(wait.step) : undefined;
+  if (wait?.kind === 'handover' && wait.step === undefined) {
+    // A person took the thread on their own: there is no `returned` handle to follow, so the
+    // session idles and the user's next message is handled as usual.
+    d.session.wait = null;
+    return void d.trace.push({
+      type: 'ignored',
+      reason: 'the thread came back from the Page Inbox; nothing waited for it',
+    });
+  }
+  const at =
+    wait?.kind === 'handover' && wait.step !== undefined ? d.index.steps.get(wait.step) : undefined;
   if (at) leave(d, at, 'returned');
   else
     d.trace.push({
       type: 'ignored',
       reason: 'the thread came back, but the session did not wait for it',
     });
+}
+
+/**
+ * Another app (in practice the Page Inbox: a person) took the thread. The session waits as it does
+ * after a handover step, so the bot stays silent while the person talks; a handover already
+ * under way keeps its step and its start.
+ */
+export function onTaken(d: Draft): void {
+  if (d.session.wait?.kind === 'handover')
+    return void d.trace.push({
+      type: 'ignored',
+      reason: 'the thread is already with the Page Inbox',
+    });
+  d.session.wait = { kind: 'handover', since: d.ctx.now };
 }
 
 export function onResume(d: Draft, event: EventOfType<'resume'>): void {

@@ -5,7 +5,7 @@ import supportJson from '../examples/support.flow.json';
 import { compileFlow } from '../compile';
 import { validateFlowDocument } from '../load';
 import type { CompiledFlow } from '../schema';
-import type { EngineEvent } from './events';
+import { AttachmentType, type EngineEvent } from './events';
 import { MAX_STEPS_PER_TURN } from './run';
 import { newSession, Session } from './session';
 import { step } from './step';
@@ -48,7 +48,22 @@ function events(flow: CompiledFlow): fc.Arbitrary<EngineEvent> {
       attachmentType: 'image' as const,
       url: 'https://x/y.png',
     }),
+    fc
+      .tuple(
+        fc.constantFrom(...AttachmentType.options),
+        fc.array(fc.constantFrom(...AttachmentType.options), { maxLength: 3 }),
+      )
+      .map(([first, rest]) => ({
+        type: 'attachment' as const,
+        attachmentType: first,
+        url: `https://x/${first}`,
+        ...(rest.length
+          ? { more: rest.map((t, i) => ({ attachmentType: t, url: `https://x/${t}/${i}` })) }
+          : {}),
+      })),
+    fc.constant({ type: 'other_message' as const, what: 'something' }),
     fc.constant({ type: 'handover_returned' as const }),
+    fc.constant({ type: 'handover_taken' as const }),
     fc
       .tuple(fc.constantFrom(...ids), fc.integer())
       .map(([s, dueAt]) => ({ type: 'resume' as const, step: s, dueAt })),

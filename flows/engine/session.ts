@@ -24,8 +24,11 @@ export type UserProfile = z.infer<typeof UserProfile>;
 export const Wait = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('input'), step: Id, retries: z.number().int().min(0) }),
   z.strictObject({ kind: z.literal('quick_replies'), step: Id }),
-  /** `since`: when the thread went to the Page Inbox (ms epoch). */
-  z.strictObject({ kind: z.literal('handover'), step: Id, since: z.number() }),
+  /**
+   * `since`: when the thread went to the Page Inbox (ms epoch). No `step` when a person took the
+   * thread by themselves (take_thread_control) rather than through a handover step.
+   */
+  z.strictObject({ kind: z.literal('handover'), step: Id.optional(), since: z.number() }),
   z.strictObject({ kind: z.literal('delay'), step: Id, dueAt: z.number() }),
   /** `requestId` tells a late answer to an earlier request apart from the awaited one. */
   z.strictObject({ kind: z.literal('http'), step: Id, requestId: z.string() }),

@@ -38,7 +38,9 @@ function adoptRevision(d: Draft): void {
   if (d.session.flowRevision === d.flow.revision) return;
   d.session.flowRevision = d.flow.revision;
   const wait = d.session.wait;
-  if (wait && !stillWaits(d.index.steps.get(wait.step), wait)) {
+  // A thread a person took without a handover step waits at no step: nothing to re-check.
+  if (wait?.step === undefined) return;
+  if (!stillWaits(d.index.steps.get(wait.step), wait)) {
     d.session.wait = null;
     d.trace.push({
       type: 'ignored',

@@ -2,7 +2,7 @@
 // value to save: numbers as numbers, phones in E.164, dates as ISO yyyy-mm-dd.
 import type { StepOfType } from '../schema';
 import { parseDate } from './dates';
-import type { EventOfType } from './events';
+import { isImage, type EventOfType } from './events';
 import type { VariableValue } from './session';
 
 export type Answer =
@@ -21,8 +21,11 @@ export function validateAnswer(
   locale?: string,
 ): VariableValue | undefined {
   if (answer.type === 'attachment') {
-    if (data.kind === 'attachment') return answer.event.url;
-    if (data.kind === 'image' && answer.event.attachmentType === 'image') return answer.event.url;
+    // Several attachments in one message are one answer: the first that fits is saved.
+    const { more, ...first } = answer.event;
+    const all = [first, ...(more ?? [])];
+    if (data.kind === 'attachment') return first.url;
+    if (data.kind === 'image') return all.find(isImage)?.url;
     return undefined;
   }
   const text = answer.text.trim();

@@ -3,9 +3,11 @@ export * from './payload';
 export * from './send';
 export * from './handover';
 export * from './profile';
+export * from './envelope';
 export {
   webhookToEvents,
-  WebhookBody,
+  readAttachment,
+  mapLink,
   type IncomingEvent,
   type IgnoredEvent,
   type WebhookResult,

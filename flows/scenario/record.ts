@@ -113,8 +113,15 @@ function sendOf(event: EngineEvent): ScenarioSend | null {
       if (payload?.kind === 'get_started') return { getStarted: true };
       return { button: title };
     }
-    case 'attachment':
-      return { attachment: { type: event.attachmentType, url: event.url } };
+    case 'attachment': {
+      const more = event.more?.map((a) => ({ type: a.attachmentType, url: a.url }));
+      return {
+        attachment: { type: event.attachmentType, url: event.url, ...(more ? { more } : {}) },
+      };
+    }
+    case 'other_message':
+    case 'handover_taken':
+      return null;
     case 'get_started':
       return { getStarted: true };
     case 'referral':

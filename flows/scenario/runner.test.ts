@@ -242,6 +242,54 @@ describe('runScenario', () => {
   });
 });
 
+describe('attachments in scenarios', () => {
+  const photoFlow = () =>
+    testFlow(
+      [
+        { id: 'start', type: 'trigger', data: { kind: 'get_started' }, outputs: { out: 'ask' } },
+        {
+          id: 'ask',
+          type: 'input',
+          data: { prompt: 'Photo?', kind: 'image', variable: 'photo', retryPrompt: 'A photo!' },
+          outputs: { ok: 'thanks' },
+        },
+        { id: 'thanks', type: 'message', data: { blocks: [{ type: 'text', text: 'Thanks' }] } },
+      ],
+      { entries: { getStarted: 'start' } },
+    );
+
+  it('replays a sticker, a location and several photos as the engine reads them', () => {
+    const result = runScenario(
+      photoFlow(),
+      scenario([
+        { send: { getStarted: true } },
+        { expect: [{ text: 'Photo?' }] },
+        {
+          send: {
+            attachment: { type: 'location', url: 'https://www.openstreetmap.org/?mlat=1&mlon=2' },
+          },
+        },
+        { expect: [{ text: 'A photo!' }] },
+        {
+          send: {
+            attachment: {
+              type: 'file',
+              url: 'https://x/a.pdf',
+              more: [
+                { type: 'sticker', url: 'https://x/s.png' },
+                { type: 'image', url: 'https://x/p.jpg' },
+              ],
+            },
+          },
+        },
+        { expect: [{ text: 'Thanks' }] },
+        { expectVars: { photo: 'https://x/s.png' } },
+      ]),
+    );
+    expect(result.failures).toEqual([]);
+  });
+});
+
 describe('Scenario schema', () => {
   it('accepts the FORMAT §4 example and rejects unknown step kinds', () => {
     const example = {

@@ -153,8 +153,15 @@ class Replay {
     if ('text' in send) return { type: 'text', text: send.text };
     if ('getStarted' in send) return { type: 'get_started' };
     if ('ref' in send) return { type: 'referral', ref: send.ref };
-    if ('attachment' in send)
-      return { type: 'attachment', attachmentType: send.attachment.type, url: send.attachment.url };
+    if ('attachment' in send) {
+      const { type, url, more } = send.attachment;
+      return {
+        type: 'attachment',
+        attachmentType: type,
+        url,
+        ...(more ? { more: more.map((a) => ({ attachmentType: a.type, url: a.url })) } : {}),
+      };
+    }
     if ('handBack' in send) return { type: 'handover_returned' };
     if ('quickReply' in send) {
       const reply = this.quickReplies.find((q) => q.type === 'text' && q.title === send.quickReply);

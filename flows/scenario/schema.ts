@@ -2,8 +2,11 @@
 // Additions beyond FORMAT §4, needed to reach every handle: `{ "handBack": true }` (the Page
 // Inbox hands the thread back: the `returned` handle of a handover), `{ "iceBreaker": question }`,
 // `{ "button": title, "card": cardTitle }` (carousels often repeat a button title on every card),
-// and an optional `http` map of canned answers for http steps.
+// an optional `http` map of canned answers for http steps, and attachments of every type the
+// engine knows (`sticker`, `location`, `share` besides FORMAT's media) with `more` for several
+// sent in one message (docs/events.md).
 import { z } from 'zod';
+import { AttachmentType } from '../engine/events';
 
 export const SCENARIO_FORMAT = 'threadline.scenario' as const;
 export const SCENARIO_VERSION = 1 as const;
@@ -15,10 +18,12 @@ export const ScenarioSend = z.union([
   z.strictObject({ button: z.string(), card: z.string().optional() }),
   z.strictObject({ getStarted: z.literal(true) }),
   z.strictObject({ ref: z.string() }),
+  /** `more`: further attachments sent in the same message (docs/events.md). */
   z.strictObject({
     attachment: z.strictObject({
-      type: z.enum(['image', 'video', 'audio', 'file']),
+      type: AttachmentType,
       url: z.string(),
+      more: z.array(z.strictObject({ type: AttachmentType, url: z.string() })).optional(),
     }),
   }),
   z.strictObject({ menu: z.string() }),

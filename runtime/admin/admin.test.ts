@@ -35,7 +35,7 @@ describe('admin authentication', () => {
   it('answers /healthz without a token', async () => {
     const res = await fetch(`${stack.runtime.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, store: 'sqlite' });
+    expect(await res.json()).toEqual({ ok: true, store: 'sqlite', messaging: 'ok' });
   });
 });
 

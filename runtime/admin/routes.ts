@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson, sendText } from '../http/respond';
 import type { Metrics } from '../metrics';
+import type { PolicyStatus } from '../policy';
 import { isAuthorized } from './auth';
 import {
   flowStats,
@@ -17,6 +18,7 @@ import {
 export interface AdminDeps extends FlowRoutesDeps {
   adminToken: string;
   metrics: Metrics;
+  policy: PolicyStatus;
 }
 
 const FLOW_ROUTE = /^\/api\/flows\/([^/]+)(\/revisions|\/rollback|\/stats)?$/;
@@ -31,7 +33,15 @@ export async function handleAdmin(
   const method = req.method ?? 'GET';
   if (url.pathname === '/healthz' && method === 'GET') {
     const ok = await deps.store.ping().catch(() => false);
-    sendJson(res, ok ? 200 : 503, { ok, store: deps.store.kind });
+    // A policy block does not make the process unhealthy (a restart would not lift it), but it
+    // is shown here so that whoever looks learns why the Page went silent.
+    const policy = deps.policy.latest();
+    sendJson(res, ok ? 200 : 503, {
+      ok,
+      store: deps.store.kind,
+      messaging: deps.policy.blocked() ? 'blocked' : 'ok',
+      ...(policy ? { policyEnforcement: policy } : {}),
+    });
     return true;
   }
   const flowMatch = FLOW_ROUTE.exec(url.pathname);
@@ -68,6 +78,10 @@ export async function handleAdmin(
           value: counts.outboxFailed,
         },
         threadline_sessions: { help: 'Users with a session.', value: counts.sessions },
+        threadline_page_blocked: {
+          help: 'Whether Messenger blocked the Page from messaging (policy enforcement), 1 or 0.',
+          value: deps.policy.blocked() ? 1 : 0,
+        },
       }),
       'text/plain; version=0.0.4; charset=utf-8',
     );

@@ -1,102 +1,113 @@
 // Turns a verified webhook body (MESSENGER.md §1.3) into inbox items, one per event, each with a
-// key that stays the same when Messenger redelivers it (§1.5). Echoes, deliveries and reads are
-// not stored: the flow never answers them.
-import { z } from 'zod';
+// key that stays the same when Messenger redelivers it (§1.5). The body is read item by item
+// (flows/messenger/envelope.ts): whatever is odd or not for the flow is counted by kind and costs
+// no other event. docs/events.md is the table of what each kind does.
+import {
+  eventKind,
+  readEnvelope,
+  asObject,
+  senderOf,
+  type EnvelopeProblem,
+  type EventKind,
+} from '../../flows/messenger';
+import type { PolicyNotice } from '../policy';
 import type { InboxItem } from '../store/types';
 
-const WebhookEvent = z.looseObject({
-  sender: z.looseObject({ id: z.string().optional() }).optional(),
-  recipient: z.looseObject({ id: z.string() }).optional(),
-  timestamp: z.number(),
-});
-type WebhookEvent = z.infer<typeof WebhookEvent> & Record<string, unknown>;
+/** What the worker runs through the flow; `true` when the user acted (opens the window). */
+const STORED: Partial<Record<EventKind, boolean>> = {
+  message: true,
+  postback: true,
+  referral: true,
+  optin: true,
+  pass_thread_control: false,
+  take_thread_control: false,
+};
 
-export const WebhookBody = z.looseObject({
-  object: z.string(),
-  entry: z.array(
-    z.looseObject({
-      id: z.string(),
-      time: z.number().optional(),
-      messaging: z.array(WebhookEvent).optional(),
-      standby: z.array(WebhookEvent).optional(),
-    }),
-  ),
-});
-export type WebhookBody = z.infer<typeof WebhookBody>;
-
-const HANDOVER_KINDS = [
-  'pass_thread_control',
-  'take_thread_control',
-  'request_thread_control',
-  'app_roles',
-] as const;
-const USER_KINDS = ['message', 'postback', 'referral', 'optin'] as const;
-
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
-}
-
-/** The dedupe key and whether the user acted, or undefined for events the runtime ignores. */
-function classify(
-  event: WebhookEvent,
-  psid: string,
-): { key: string; fromUser: boolean } | undefined {
-  const ts = event.timestamp;
-  const message = record(event.message);
-  if (message) {
-    if (message.is_echo) return undefined;
-    return typeof message.mid === 'string'
-      ? { key: `mid:${message.mid}`, fromUser: true }
-      : { key: `message:${psid}:${ts}`, fromUser: true };
-  }
-  const postback = record(event.postback);
-  if (postback) {
-    return typeof postback.mid === 'string'
-      ? { key: `mid:${postback.mid}`, fromUser: true }
-      : { key: `postback:${psid}:${ts}:${String(postback.payload ?? '')}`, fromUser: true };
-  }
-  for (const kind of USER_KINDS)
-    if (event[kind] !== undefined) return { key: `${kind}:${psid}:${ts}`, fromUser: true };
-  for (const kind of HANDOVER_KINDS)
-    if (event[kind] !== undefined) return { key: `${kind}:${psid}:${ts}`, fromUser: false };
-  return undefined;
-}
+/** Why an event was not stored: its kind, or what was wrong with it. */
+export type IgnoredKind = EventKind | EnvelopeProblem | 'other_page' | 'no_sender';
 
 export interface EnvelopeResult {
   items: InboxItem[];
-  /** Events dropped: echoes, deliveries, reads, other Pages. */
-  ignored: number;
+  /** Events not stored, by kind. */
+  ignored: Map<IgnoredKind, number>;
+  /** The reasons for items that were malformed (for the log; never message text). */
+  problems: string[];
+  policy: PolicyNotice[];
 }
 
-export function inboxItemsOf(body: WebhookBody, pageId: string): EnvelopeResult {
+/**
+ * The inbox items of a parsed body, or undefined when the body is not a JSON object (the only
+ * shape refused). Events without a timestamp take `receivedAt`.
+ */
+export function inboxItemsOf(
+  body: unknown,
+  pageId: string,
+  receivedAt: number,
+): EnvelopeResult | undefined {
+  const read = readEnvelope(body);
+  if (!read.ok) return undefined;
   const items: InboxItem[] = [];
-  let ignored = 0;
-  for (const entry of body.entry) {
-    const lists = [
-      ['messaging', entry.messaging ?? []],
-      ['standby', entry.standby ?? []],
-    ] as const;
-    for (const [channel, events] of lists) {
-      for (const raw of events) {
-        const event = raw as WebhookEvent;
-        const psid = event.sender?.id;
-        const kind = psid && entry.id === pageId ? classify(event, psid) : undefined;
-        if (!psid || !kind) {
-          ignored++;
-          continue;
-        }
-        items.push({
-          pageId,
-          psid,
-          dedupeKey: channel === 'standby' ? `standby:${kind.key}` : kind.key,
-          timestamp: event.timestamp,
-          channel,
-          event,
-          // A user writing while the Page Inbox owns the thread still keeps the window open.
-          fromUser: kind.fromUser,
-        });
-      }
-    }
+  const ignored = new Map<IgnoredKind, number>();
+  const ignore = (kind: IgnoredKind) => ignored.set(kind, (ignored.get(kind) ?? 0) + 1);
+  const problems: string[] = [];
+  const policy: PolicyNotice[] = [];
+  for (const skip of read.skipped) {
+    ignore(skip.problem);
+    problems.push(skip.reason);
   }
-  return { items, ignored };
+  for (const { pageId: entryPage, channel, event } of read.events) {
+    if (entryPage !== pageId) {
+      ignore('other_page');
+      continue;
+    }
+    const kind = eventKind(event);
+    if (kind === 'policy_enforcement') {
+      const notice = asObject(event['policy-enforcement']) ?? {};
+      policy.push({
+        action: typeof notice.action === 'string' ? notice.action : 'unknown',
+        ...(typeof notice.reason === 'string' ? { reason: notice.reason } : {}),
+        at: receivedAt,
+      });
+      continue;
+    }
+    const fromUser = STORED[kind];
+    if (fromUser === undefined) {
+      ignore(kind);
+      continue;
+    }
+    const psid = senderOf(event);
+    if (!psid) {
+      ignore('no_sender');
+      continue;
+    }
+    const timestamp =
+      typeof event.timestamp === 'number' && Number.isFinite(event.timestamp)
+        ? event.timestamp
+        : receivedAt;
+    const key = dedupeKey(kind, event, psid, timestamp);
+    items.push({
+      pageId,
+      psid,
+      dedupeKey: channel === 'standby' ? `standby:${key}` : key,
+      timestamp,
+      channel,
+      event: { ...event, timestamp },
+      // A user writing while the Page Inbox owns the thread still keeps the window open.
+      fromUser,
+    });
+  }
+  return { items, ignored, problems, policy };
+}
+
+function dedupeKey(
+  kind: EventKind,
+  event: Record<string, unknown>,
+  psid: string,
+  timestamp: number,
+): string {
+  const mid = asObject(event[kind === 'postback' ? 'postback' : 'message'])?.mid;
+  if ((kind === 'message' || kind === 'postback') && typeof mid === 'string') return `mid:${mid}`;
+  if (kind === 'postback')
+    return `postback:${psid}:${timestamp}:${String(asObject(event.postback)?.payload ?? '')}`;
+  return `${kind}:${psid}:${timestamp}`;
 }

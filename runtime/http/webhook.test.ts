@@ -88,11 +88,31 @@ describe('POST /webhook', () => {
     expect(res.status).toBe(401);
   });
 
-  it('answers 400 to a signed body that is not a webhook envelope', async () => {
-    for (const body of ['{not json', JSON.stringify({ object: 'page', entry: 'nope' })]) {
+  it('answers 400 to a signed body that is not JSON or not a JSON object', async () => {
+    for (const body of ['{not json', '[]', '"page"', '42', 'null']) {
       const res = await post(body, { 'x-hub-signature-256': signBody(body, SECRETS.appSecret) });
       expect(res.status).toBe(400);
     }
+  });
+
+  it('acknowledges a signed object of another shape, and counts it as ignored', async () => {
+    const before = stack.runtime.metrics.get('threadline_webhook_ignored_total', {
+      kind: 'bad_entry',
+    });
+    for (const body of [
+      JSON.stringify({ object: 'page', entry: 'nope' }),
+      JSON.stringify({ object: 'instagram', entry: [] }),
+      JSON.stringify({}),
+    ]) {
+      const res = await post(body, { 'x-hub-signature-256': signBody(body, SECRETS.appSecret) });
+      expect(res.status).toBe(200);
+    }
+    expect(
+      stack.runtime.metrics.get('threadline_webhook_ignored_total', { kind: 'bad_entry' }),
+    ).toBe(before + 1);
+    expect(
+      stack.runtime.metrics.get('threadline_webhook_ignored_total', { kind: 'not_page_object' }),
+    ).toBe(2);
   });
 
   it('answers 413 past the size limit', async () => {

@@ -1,13 +1,15 @@
 // GET /webhook (the verification handshake) and POST /webhook (MESSENGER.md §1, FORMAT §6):
 // verify the signature over the raw bytes, store the events durably, answer 200, and only then
-// let the worker process them.
+// let the worker process them. Every correctly signed JSON object is acknowledged: Messenger
+// unsubscribes an app that keeps failing, and a refused batch would lose its good events too.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
+import type { PolicyStatus } from '../policy';
 import type { Lane, Store } from '../store/types';
 import { readBody } from './body';
 import type { InboxBatcher } from './inbox-batch';
-import { inboxItemsOf, WebhookBody } from './envelope';
+import { inboxItemsOf } from './envelope';
 import { sendText } from './respond';
 import { secretsEqual, verifySignature } from './signature';
 
@@ -24,6 +26,7 @@ export interface WebhookDeps {
   /** The events of these users are stored (one entry an event). */
   onStored: (lanes: Lane[]) => void;
   inbox: InboxBatcher;
+  policy: PolicyStatus;
 }
 
 export function handleVerification(deps: WebhookDeps, url: URL, res: ServerResponse): void {
@@ -63,10 +66,33 @@ export async function handleWebhook(
   } catch {
     return refuse(400, 'malformed-json');
   }
-  const parsed = WebhookBody.safeParse(json);
-  if (!parsed.success) return refuse(400, 'malformed-envelope');
-  if (parsed.data.object !== 'page') return refuse(404, 'not-a-page-event');
-  const { items, ignored } = inboxItemsOf(parsed.data, deps.pageId);
+  const envelope = inboxItemsOf(json, deps.pageId, deps.now());
+  if (!envelope) return refuse(400, 'not-an-object');
+  const { items, ignored, problems, policy } = envelope;
+  if (problems.length > 0) deps.log.warn('webhook.odd-items', { problems });
+  for (const notice of policy) {
+    deps.policy.record(notice);
+    deps.metrics.inc(
+      'threadline_policy_enforcement_total',
+      'Policy enforcement notices from Messenger, by action.',
+      { action: notice.action },
+    );
+    // An error either way: a block silences the Page, an unblock says it was silenced.
+    deps.log.error('page.policy-enforcement', {
+      action: notice.action,
+      reason: notice.reason ?? null,
+    });
+  }
+  let ignoredTotal = 0;
+  for (const [kind, count] of ignored) {
+    ignoredTotal += count;
+    deps.metrics.inc(
+      'threadline_webhook_ignored_total',
+      'Webhook events not stored, by kind (docs/events.md).',
+      { kind },
+      count,
+    );
+  }
   try {
     const stored = await deps.store.insertEvents(items, deps.now());
     deps.metrics.inc(
@@ -85,7 +111,7 @@ export async function handleWebhook(
       'threadline_webhook_events_total',
       'Webhook events by outcome.',
       { outcome: 'ignored' },
-      ignored,
+      ignoredTotal,
     );
   } catch (error) {
     // Not stored means not acknowledged: Messenger delivers it again.

@@ -26,6 +26,7 @@ export interface SendRates {
 
 const WINDOW_MS = 24 * 60 * 60 * 1000;
 const PROFILE_CALLS = { max: 10, windowMs: 10 * 60 * 1000 };
+const APP_ROUTE = /^(?:\/v\d+\.\d+)?\/app$/;
 const ROUTE = /^(?:\/v\d+\.\d+)?\/([^/]+)\/(messages|messenger_profile|pass_thread_control)$/;
 
 export class GraphRoutes {
@@ -49,6 +50,19 @@ export class GraphRoutes {
   }
 
   async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+    // GET /app with the Page token: the app the token belongs to (the runtime learns its id).
+    if (APP_ROUTE.test(url.pathname) && req.method === 'GET') {
+      const token = url.searchParams.get('access_token') ?? '';
+      const bad = FAILURES['bad-token'];
+      if (!secretsEqual(token, this.state.pageToken))
+        this.answer(res, url.pathname, bad.status, errorBody(bad), bad.code);
+      else
+        this.answer(res, url.pathname, 200, {
+          id: this.state.appId,
+          name: 'Threadline sandbox app',
+        });
+      return true;
+    }
     const match = ROUTE.exec(url.pathname);
     if (!match) return false;
     const [, node, edge] = match;

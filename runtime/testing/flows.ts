@@ -136,3 +136,73 @@ export function typingFlow(seconds: number): FlowDocument {
     edges: [{ id: 'e1', source: 'start', sourceHandle: 'out', target: 'hello' }],
   };
 }
+
+type FlowNode = FlowDocument['nodes'][number];
+
+const say = (id: string, text: string): FlowNode => ({
+  id,
+  type: 'message',
+  position: at,
+  data: { blocks: [{ type: 'text', text }] },
+});
+
+/**
+ * For the event kinds (docs/events.md): anything else answers "Default answer"; "photo" asks for
+ * an image, then for an attachment; "attach" asks for an attachment; "human" hands over.
+ */
+export function eventsFlow(): FlowDocument {
+  const keyword = (id: string, word: string): FlowNode => ({
+    id,
+    type: 'trigger',
+    position: at,
+    data: { kind: 'keyword', keywords: [word], match: 'exact' },
+  });
+  const input = (
+    id: string,
+    kind: 'image' | 'attachment',
+    variable: string,
+    prompt: string,
+  ): FlowNode => ({
+    id,
+    type: 'input',
+    position: at,
+    data: { prompt, kind, variable, retryPrompt: `Not that: ${prompt}` },
+  });
+  return {
+    format: 'threadline.flow',
+    version: 1,
+    id: 'events',
+    name: 'Events',
+    variables: [
+      { name: 'photo', type: 'text' },
+      { name: 'extra', type: 'text' },
+      { name: 'file', type: 'text' },
+    ],
+    nodes: [
+      { id: 'any', type: 'trigger', position: at, data: { kind: 'default' } },
+      say('fallback', 'Default answer'),
+      keyword('photo-word', 'photo'),
+      input('ask-photo', 'image', 'photo', 'Send a photo'),
+      say('got-photo', 'Got your photo {{photo}}'),
+      input('ask-more', 'attachment', 'extra', 'Anything else to attach?'),
+      say('got-more', 'Got {{extra}}'),
+      keyword('attach-word', 'attach'),
+      input('ask-file', 'attachment', 'file', 'Attach it'),
+      say('saved', 'Saved {{file}}'),
+      keyword('human-word', 'human'),
+      { id: 'human', type: 'handover', position: at, data: {} },
+      say('back', 'Welcome back'),
+    ],
+    edges: [
+      { id: 'e1', source: 'any', sourceHandle: 'out', target: 'fallback' },
+      { id: 'e2', source: 'photo-word', sourceHandle: 'out', target: 'ask-photo' },
+      { id: 'e3', source: 'ask-photo', sourceHandle: 'ok', target: 'got-photo' },
+      { id: 'e4', source: 'got-photo', sourceHandle: 'next', target: 'ask-more' },
+      { id: 'e5', source: 'ask-more', sourceHandle: 'ok', target: 'got-more' },
+      { id: 'e6', source: 'attach-word', sourceHandle: 'out', target: 'ask-file' },
+      { id: 'e7', source: 'ask-file', sourceHandle: 'ok', target: 'saved' },
+      { id: 'e8', source: 'human-word', sourceHandle: 'out', target: 'human' },
+      { id: 'e9', source: 'human', sourceHandle: 'returned', target: 'back' },
+    ],
+  };
+}

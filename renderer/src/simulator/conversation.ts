@@ -1,6 +1,11 @@
 // What the conversation panel shows, derived from the simulator's turns alone: so going back in
 // time is just keeping fewer turns, and the chat on screen can never drift from the engine's.
-import type { EngineAction, EngineEvent, MessageAction } from '../../../flows/engine';
+import {
+  isImage,
+  type EngineAction,
+  type EngineEvent,
+  type MessageAction,
+} from '../../../flows/engine';
 import type { SimulatorTurn } from '../../../flows/engine/simulator';
 import { describeUserEvent } from './userEvents';
 
@@ -32,10 +37,8 @@ export function conversationItems(turns: readonly SimulatorTurn[]): Conversation
 
 function userItem(event: EngineEvent, turn: number): ConversationItem | null {
   const key = `${turn}.user`;
-  if (event.type === 'attachment')
-    return event.attachmentType === 'image'
-      ? { kind: 'user', key, turn, text: '', imageUrl: event.url }
-      : { kind: 'user', key, turn, text: `${event.attachmentType}: ${event.url}` };
+  if (event.type === 'attachment' && !event.more?.length && isImage(event))
+    return { kind: 'user', key, turn, text: '', imageUrl: event.url };
   if (event.type === 'http_result') {
     const text =
       event.error !== undefined
@@ -45,7 +48,12 @@ function userItem(event: EngineEvent, turn: number): ConversationItem | null {
   }
   const text = describeUserEvent(event);
   if (text === null) return null;
-  if (event.type === 'handover_returned' || event.type === 'resume' || event.type === 'referral')
+  if (
+    event.type === 'handover_returned' ||
+    event.type === 'handover_taken' ||
+    event.type === 'resume' ||
+    event.type === 'referral'
+  )
     return { kind: 'note', key, turn, tone: 'info', text };
   return { kind: 'user', key, turn, text };
 }

@@ -40,13 +40,17 @@ export function describeUserEvent(event: EngineEvent): string | null {
     case 'postback':
       return event.title ?? event.payload;
     case 'attachment':
-      return `${event.attachmentType}: ${event.url}`;
+      return [event, ...(event.more ?? [])].map((a) => `${a.attachmentType}: ${a.url}`).join('\n');
+    case 'other_message':
+      return `Sent something the flow cannot read (${event.what})`;
     case 'get_started':
       return 'Get Started';
     case 'referral':
       return `Opened a link with ref ${event.ref}`;
     case 'handover_returned':
       return 'The Page Inbox handed the thread back';
+    case 'handover_taken':
+      return 'A person took the thread in the Page Inbox';
     case 'resume':
       return 'Time skipped ahead: the delay is over';
     case 'http_result':
