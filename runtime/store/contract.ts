@@ -194,6 +194,17 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect(await store.getSetting('k')).toBe('v2');
     });
 
+    it('keeps one user profile per subscriber and replaces it on refresh', async () => {
+      expect(await store.userProfile(lane)).toBeUndefined();
+      const anna = { firstName: 'Anna', lastName: 'Ek', locale: 'sv_SE', error: null };
+      await store.saveUserProfile(lane, { ...anna, fetchedAt: 1 });
+      expect(await store.userProfile(lane)).toEqual({ ...anna, fetchedAt: 1 });
+      const failed = { firstName: null, lastName: null, locale: null, error: '100/2018247' };
+      await store.saveUserProfile(lane, { ...failed, fetchedAt: 2 });
+      expect(await store.userProfile(lane)).toEqual({ ...failed, fetchedAt: 2 });
+      expect(await store.userProfile({ pageId: 'page', psid: 'ben' })).toBeUndefined();
+    });
+
     it('never leases one lane to two instances at once', async () => {
       const other = await factory.second();
       try {
