@@ -15,6 +15,7 @@ import { Scheduler } from './scheduler';
 import { createGraphClient } from './send/graph';
 import { SendPacer, type RateLimits, MESSENGER_RATE_LIMITS } from './send/ratelimit';
 import type { Store } from './store/types';
+import { createUserProfiles, type UserProfileOptions } from './user-profiles';
 import { Worker } from './worker';
 
 export interface RuntimeOptions {
@@ -31,6 +32,8 @@ export interface RuntimeOptions {
   releaseLeasesOnStart?: boolean;
   /** 0.0.0.0 to face Messenger; tests and the bench listen on loopback only. */
   host?: string;
+  /** User Profile API timing (tests); `false` turns profile fetching off (the bench). */
+  userProfiles?: Pick<UserProfileOptions, 'waitMs' | 'refreshMs' | 'retryMs'> | false;
 }
 
 export interface Runtime {
@@ -66,6 +69,9 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     log,
     metrics,
     { owner: randomUUID(), concurrency: options.concurrency ?? 64, leaseMs: 30_000, pollMs: 100 },
+    options.userProfiles === false
+      ? undefined
+      : createUserProfiles({ store, graph, log, now, ...options.userProfiles }),
   );
   const events = (outcome: string, n: number) =>
     metrics.inc('threadline_webhook_events_total', 'Webhook events by outcome.', { outcome }, n);
