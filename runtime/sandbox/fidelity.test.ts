@@ -187,6 +187,15 @@ describe('what the sandbox accepts, as Graph does', () => {
 });
 
 describe('what the sandbox refuses, as Graph does', () => {
+  it('a receipt whose order number was used before (code 100)', async () => {
+    const first = receipt({ order_number: 'ORDER-UNIQUE-1' });
+    expect((await graph('/me/messages', first)).status).toBe(200);
+    expectGraphError(await graph('/me/messages', first), 100);
+    expect((await graph('/me/messages', receipt({ order_number: 'ORDER-UNIQUE-2' }))).status).toBe(
+      200,
+    );
+  });
+
   it.each([
     [
       'a card with only a title',

@@ -148,6 +148,13 @@ export class GraphRoutes {
       this.state.recordAction(psid, String(body.sender_action));
       return this.answer(res, path, 200, { recipient_id: psid });
     }
+    const receipt = attachment?.payload as Obj | undefined;
+    if (receipt?.template_type === 'receipt') {
+      const order = String(receipt.order_number);
+      if (this.state.orderNumbers.has(order))
+        return fail(badParam('param message[attachment][payload][order_number] must be unique'));
+      this.state.orderNumbers.add(order);
+    }
     const mid = this.state.recordMessage(psid, body);
     this.answer(res, path, 200, { recipient_id: psid, message_id: mid });
   }
