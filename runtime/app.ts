@@ -71,7 +71,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     { owner: randomUUID(), concurrency: options.concurrency ?? 64, leaseMs: 30_000, pollMs: 100 },
     options.userProfiles === false
       ? undefined
-      : createUserProfiles({ store, graph, log, now, ...options.userProfiles }),
+      : createUserProfiles({ store, graph, log, now, metrics, ...options.userProfiles }),
   );
   const events = (outcome: string, n: number) =>
     metrics.inc('threadline_webhook_events_total', 'Webhook events by outcome.', { outcome }, n);

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { UserProfile } from '../flows/engine';
 import type { Logger } from './log';
+import type { Metrics } from './metrics';
 import type { GraphClient } from './send/graph';
 import type { Lane, Store, StoredUserProfile } from './store/types';
 
@@ -39,6 +40,7 @@ export interface UserProfileOptions {
   graph: GraphClient;
   log: Logger;
   now: () => number;
+  metrics?: Metrics;
   waitMs?: number;
   refreshMs?: number;
   retryMs?: number;
@@ -51,6 +53,12 @@ export function createUserProfiles(options: UserProfileOptions): UserProfiles {
   const retryMs = options.retryMs ?? PROFILE_RETRY_MS;
   const inflight = new Map<string, Promise<StoredUserProfile | undefined>>();
   const logged = new Set<string>();
+  const count = (outcome: 'fetched' | 'refused' | 'late') =>
+    options.metrics?.inc(
+      'threadline_user_profile_fetches_total',
+      'User Profile API calls by outcome (late: a turn went on without waiting for it).',
+      { outcome },
+    );
   const once = (reason: string, fields: Record<string, unknown>) => {
     if (logged.has(reason)) return;
     logged.add(reason);
@@ -69,6 +77,7 @@ export function createUserProfiles(options: UserProfileOptions): UserProfiles {
       );
       let record: StoredUserProfile;
       const parsed = result.ok ? ProfileAnswer.safeParse(result.body) : undefined;
+      count(parsed?.success ? 'fetched' : 'refused');
       if (parsed?.success) {
         const p = parsed.data;
         record = {
@@ -129,6 +138,7 @@ export function createUserProfiles(options: UserProfileOptions): UserProfiles {
       const fetched = await Promise.race([fetchProfile(lane, stored), late]);
       clearTimeout(timer);
       if (fetched === 'late') {
+        count('late');
         once('slow', { psid: lane.psid, waitMs });
         return stored ? fields(stored) : {};
       }
