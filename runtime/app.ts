@@ -32,7 +32,7 @@ export interface RuntimeOptions {
   releaseLeasesOnStart?: boolean;
   /** 0.0.0.0 to face Messenger; tests and the bench listen on loopback only. */
   host?: string;
-  /** User Profile API timing (tests); `false` turns profile fetching off (the bench). */
+  /** User Profile API timing (tests); `false` turns profile fetching off. */
   userProfiles?: Pick<UserProfileOptions, 'waitMs' | 'refreshMs' | 'retryMs'> | false;
 }
 
