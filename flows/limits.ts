@@ -32,6 +32,10 @@ export const MESSENGER_LIMITS = {
   iceBreakerLength: 80,
   /** §4 persistent menu: at most 20 items per locale. */
   persistentMenuItems: 20,
+  /** §4 whitelisted domains: at most 50, each an https:// address. */
+  whitelistedDomains: 50,
+  /** §2.5 receipt template: at most 100 elements. */
+  receiptElements: 100,
   /** §8 m.me `ref`: up to 2083 characters of [A-Za-z0-9_=-]. */
   refLength: 2083,
   refPattern: /^[A-Za-z0-9_=-]+$/,

@@ -19,6 +19,7 @@ import { SendSlots } from './send/inflight';
 import { SendPacer, type RateLimits, MESSENGER_RATE_LIMITS } from './send/ratelimit';
 import { DEFAULT_RETENTION_DAYS, DEFAULT_SUBSCRIBER_RETENTION_DAYS } from './store/retention';
 import type { Store } from './store/types';
+import { createUserProfiles, type UserProfileOptions } from './user-profiles';
 import { Worker } from './worker';
 
 export interface RuntimeOptions {
@@ -37,6 +38,8 @@ export interface RuntimeOptions {
   host?: string;
   /** When retention runs (tests); the periods come from the config. */
   pruneTiming?: Pick<PrunerOptions, 'firstAfterMs' | 'everyMs'>;
+  /** User Profile API timing (tests); `false` turns profile fetching off. */
+  userProfiles?: Pick<UserProfileOptions, 'waitMs' | 'refreshMs' | 'retryMs'> | false;
 }
 
 export interface Runtime {
@@ -82,6 +85,9 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     log,
     metrics,
     { owner: randomUUID(), concurrency: options.concurrency ?? 64, leaseMs: 30_000, pollMs: 100 },
+    options.userProfiles === false
+      ? undefined
+      : createUserProfiles({ store, graph, log, now, metrics, ...options.userProfiles }),
   );
   const events = (outcome: string, n: number) =>
     metrics.inc('threadline_webhook_events_total', 'Webhook events by outcome.', { outcome }, n);

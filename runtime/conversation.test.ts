@@ -19,7 +19,8 @@ describe('a conversation through the runtime', () => {
     expect((await user.getStarted()).status).toBe(200);
     const first = await stack.sandbox.waitForMessages('psid-anna', 2);
     expect(first[0]!.text).toContain('automated assistant');
-    expect(first[1]!.text).toBe('Hi there! What can we do for you today?');
+    // The sandbox's default profile (Sam Sandbox) fills {{user_first_name|there}}.
+    expect(first[1]!.text).toBe('Hi Sam! What can we do for you today?');
     expect(first[1]!.quickReplies.map((q) => q.title)).toContain('Opening hours');
 
     await user.tapQuickReply('Opening hours');

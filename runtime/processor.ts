@@ -1,6 +1,7 @@
 // The narrow interface between the runtime's plumbing and the engine: one stored event in, the
 // session to store, the rows to send, the next wake-up and the statistics out. The plumbing
 // (webhook, lanes, outbox, scheduler) knows nothing of flows beyond this.
+import type { UserProfile } from '../flows/engine';
 import type {
   ActiveFlow,
   NewOutbox,
@@ -14,6 +15,8 @@ export interface TurnInput {
   session: SessionRecord;
   event: StoredEvent;
   now: number;
+  /** The subscriber's profile (User Profile API) for the user_* variables, when one is known. */
+  user?: Omit<UserProfile, 'id'>;
 }
 
 export interface TurnResult {

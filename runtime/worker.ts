@@ -7,6 +7,7 @@ import type { Processor } from './processor';
 import { deliver, type DeliverDeps } from './send/deliver';
 import type { FlowCache } from './flow-cache';
 import type { Lane, SessionRecord, Store } from './store/types';
+import type { ProfileFields, UserProfiles } from './user-profiles';
 
 export interface WorkerOptions {
   owner: string;
@@ -31,6 +32,7 @@ export class Worker {
     private log: Logger,
     private metrics: Metrics,
     private options: WorkerOptions,
+    private profiles?: UserProfiles,
   ) {}
 
   start(): void {
@@ -114,6 +116,9 @@ export class Worker {
     // The lane is ours while the lease holds, so the session read once stays current.
     let session: SessionRecord | undefined;
     const loadSession = async () => (session ??= await this.store.loadSession(lane));
+    // The subscriber's profile, asked for once a lane run and only when an event is to run.
+    let user: Promise<ProfileFields> | undefined;
+    const loadUser = () => (user ??= this.profiles?.forTurn(lane) ?? Promise.resolve({}));
     // Bounded: a lane gives way after this many steps so one chatty user cannot starve others.
     for (let i = 0; i < 200 && !this.stopped; i++) {
       const now = this.send.now();
@@ -142,8 +147,18 @@ export class Worker {
       }
       const event = await this.store.nextEvent(lane);
       if (!event) return;
-      const [current, flow] = await Promise.all([loadSession(), this.flows.active()]);
-      const result = await this.processor.run({ flow, session: current, event, now });
+      const [current, flow, profile] = await Promise.all([
+        loadSession(),
+        this.flows.active(),
+        this.profiles ? loadUser() : undefined,
+      ]);
+      const result = await this.processor.run({
+        flow,
+        session: current,
+        event,
+        now,
+        ...(profile ? { user: profile } : {}),
+      });
       const lastUserAt = event.fromUser ? event.timestamp : null;
       const committed = await this.store.commitEvent({
         lane,

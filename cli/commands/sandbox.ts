@@ -49,6 +49,7 @@ export async function run(args: string[]): Promise<number> {
         ? `Start the runtime with the same settings:\n  THREADLINE_PAGE_ID=${secrets.pageId} THREADLINE_PAGE_TOKEN=${secrets.pageToken} THREADLINE_APP_SECRET=${secrets.appSecret} \\\n  THREADLINE_GRAPH_URL=${sandbox.url} THREADLINE_VERIFY_TOKEN=... THREADLINE_ADMIN_TOKEN=... threadline runtime`
         : `Start the runtime with THREADLINE_GRAPH_URL=${sandbox.url}`,
       'Chat as a user:',
+      `  curl -X PUT ${sandbox.url}/_sandbox/users/alice/profile -d '{"first_name":"Alice"}'`,
       `  curl -X POST ${sandbox.url}/_sandbox/users/alice -d '{"action":"get-started"}'`,
       `  curl -X POST ${sandbox.url}/_sandbox/users/alice -d '{"action":"text","text":"hello"}'`,
       `  curl ${sandbox.url}/_sandbox/users/alice/messages`,

@@ -205,6 +205,12 @@ export const LINT_RULES = [
     description: 'A variable is used but neither declared in the flow nor built in.',
   },
   {
+    code: 'profile-variable-no-fallback',
+    severity: 'warning',
+    description:
+      'A text uses {{user_first_name}}, {{user_last_name}} or {{user_locale}} without a fallback ({{user_first_name|there}}); Messenger may refuse the profile, which leaves a gap.',
+  },
+  {
     code: 'duplicate-variable',
     severity: 'error',
     description: 'Two variables have the same name.',

@@ -284,6 +284,10 @@ const CASES: Record<Exclude<LintCode, 'invalid-document'>, Case> = {
   },
   'delay-past-24h': { bad: delay(24 * 3600 + 1), good: delay(24 * 3600) },
   'unknown-variable': { bad: setText('Hi {{nmae}}'), good: setText('Hi {{name}}') },
+  'profile-variable-no-fallback': {
+    bad: setText('Hi {{user_first_name}}!'),
+    good: setText('Hi {{user_first_name|there}}!'),
+  },
   'duplicate-variable': {
     bad: (d) => void d.variables.push({ name: 'email', type: 'text' }),
     good: (d) => void d.variables.push({ name: 'email2', type: 'text' }),

@@ -1,6 +1,6 @@
 // Variables: every name a flow reads or writes must be declared (or built in), built-ins are
 // read-only, and each use must fit the variable's type.
-import { templateVariables } from '../template';
+import { templateParts, templateVariables } from '../template';
 import {
   BUILTIN_VARIABLES,
   type Button,
@@ -13,6 +13,14 @@ import type { LintContext, Place } from './context';
 
 const BUILTINS: ReadonlySet<string> = new Set(BUILTIN_VARIABLES);
 const BUILTIN_TYPES: Record<string, VariableType> = { now: 'date' };
+/** Filled from Messenger's User Profile API, which may refuse them (MESSENGER.md §7). */
+const PROFILE_VARIABLES: ReadonlySet<string> = new Set([
+  'user_first_name',
+  'user_last_name',
+  'user_locale',
+]);
+/** Nodes whose texts the user reads; elsewhere (conditions, HTTP calls) an empty value is data. */
+const SHOWN: ReadonlySet<FlowNode['type']> = new Set(['message', 'input']);
 
 /** Which variable types a question of each kind may store into (text accepts every answer). */
 const INPUT_STORES: Record<InputKind, readonly VariableType[]> = {
@@ -28,11 +36,15 @@ const INPUT_STORES: Record<InputKind, readonly VariableType[]> = {
 
 export function checkVariables(ctx: LintContext): void {
   checkDeclarations(ctx);
-  if (ctx.doc.disclosure !== undefined)
+  if (ctx.doc.disclosure !== undefined) {
     checkTemplate(ctx, { field: 'disclosure' }, ctx.doc.disclosure);
+    checkProfileFallbacks(ctx, { field: 'disclosure' }, ctx.doc.disclosure);
+  }
   for (const node of ctx.doc.nodes) {
-    for (const { field, text } of nodeTemplates(node))
+    for (const { field, text } of nodeTemplates(node)) {
       checkTemplate(ctx, { nodeId: node.id, field }, text);
+      if (SHOWN.has(node.type)) checkProfileFallbacks(ctx, { nodeId: node.id, field }, text);
+    }
     if (node.type === 'input') checkInput(ctx, node);
     if (node.type === 'condition') checkRules(ctx, node);
     if (node.type === 'action') checkActions(ctx, node);
@@ -149,6 +161,21 @@ function checkTemplate(ctx: LintContext, place: Place, text: string): void {
         place,
         `The text uses {{${name}}}, but there is no variable "${name}". Declare it in the flow's variables or fix the name.`,
       );
+  }
+}
+
+/** The runtime shows an empty name when Messenger refuses the profile; a fallback covers it. */
+function checkProfileFallbacks(ctx: LintContext, place: Place, text: string): void {
+  const reported = new Set<string>();
+  for (const part of templateParts(text)) {
+    if (!PROFILE_VARIABLES.has(part.variable) || part.fallback !== undefined) continue;
+    if (reported.has(part.variable)) continue;
+    reported.add(part.variable);
+    ctx.report(
+      'profile-variable-no-fallback',
+      place,
+      `{{${part.variable}}} has no fallback: when Messenger refuses the profile, the text shows a gap. Add one after a bar, as in {{${part.variable}|${part.variable === 'user_first_name' ? 'there' : 'fallback'}}}.`,
+    );
   }
 }
 

@@ -49,6 +49,8 @@ export function createEngineProcessor(options: EngineProcessorOptions): Processo
       }
       const stored = Session.safeParse(session.state);
       let current = stored.success ? stored.data : newSession(flow.revision, { id: event.psid });
+      // The profile as known now (refreshed weekly); without one the templates' fallbacks apply.
+      if (input.user) current = { ...current, user: { ...input.user, id: current.user.id } };
       const events = engineEvents(event, current, options.appId, log);
       if (events.length === 0) return unchanged;
 

@@ -86,3 +86,31 @@ export const PROFILE_RATE_LIMIT: SandboxError = {
   type: 'OAuthException',
   message: '(#613) Calls to this api have exceeded the rate limit.',
 };
+
+/** Graph's answer for a node it cannot read: an unknown PSID on the User Profile API. */
+export const unsupportedGet = (id: string): SandboxError => ({
+  status: 400,
+  code: 100,
+  subcode: 33,
+  type: 'GraphMethodException',
+  message: `Unsupported get request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api`,
+});
+
+/** Failures a test can inject into the next User Profile API calls (MESSENGER.md §7). */
+export const PROFILE_FAILURES = {
+  'profile-no-permission': {
+    status: 400,
+    code: 100,
+    subcode: 2018247,
+    type: 'OAuthException',
+    message: '(#100) Insufficient permission to access user profile.',
+  },
+  'profile-unavailable': {
+    status: 400,
+    code: 100,
+    subcode: 2018218,
+    type: 'OAuthException',
+    message: '(#100) No profile available for this user.',
+  },
+} as const satisfies Record<string, SandboxError>;
+export type ProfileFailureName = keyof typeof PROFILE_FAILURES;

@@ -1,5 +1,6 @@
-// The sandbox's Graph API routes: Send API, Messenger Profile API and pass_thread_control, with
-// the real API's checks (token, fields, limits, window, thread owner, rate) and error shapes.
+// The sandbox's Graph API routes: Send API, Messenger Profile API, User Profile API and the
+// handover calls (pass, take, request thread control), with the real API's checks (token,
+// fields, limits, window, thread owner, rate) and error shapes.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody } from '../http/body';
 import { sendJson } from '../http/respond';
@@ -11,6 +12,7 @@ import {
   NO_USER,
   PROFILE_RATE_LIMIT,
   THREAD_OWNED,
+  unsupportedGet,
   type SandboxError,
 } from './errors';
 import { validateProfile } from './profile';
@@ -27,7 +29,11 @@ export interface SendRates {
 const WINDOW_MS = 24 * 60 * 60 * 1000;
 const PROFILE_CALLS = { max: 10, windowMs: 10 * 60 * 1000 };
 const APP_ROUTE = /^(?:\/v\d+\.\d+)?\/app$/;
-const ROUTE = /^(?:\/v\d+\.\d+)?\/([^/]+)\/(messages|messenger_profile|pass_thread_control)$/;
+const ROUTE =
+  /^(?:\/v\d+\.\d+)?\/([^/]+)\/(messages|messenger_profile|pass_thread_control|take_thread_control|request_thread_control)$/;
+/** `GET /{psid}`: the User Profile API (MESSENGER.md §7). */
+const NODE_ROUTE = /^(?:\/v\d+\.\d+)?\/([^/_][^/]*)$/;
+const PROFILE_FIELDS = ['id', 'name', 'first_name', 'last_name', 'profile_pic', 'locale'];
 
 export class GraphRoutes {
   private second = 0;
@@ -63,6 +69,8 @@ export class GraphRoutes {
         });
       return true;
     }
+    const user = NODE_ROUTE.exec(url.pathname);
+    if (user && req.method === 'GET') return (await this.userProfile(res, url, user[1]!), true);
     const match = ROUTE.exec(url.pathname);
     if (!match) return false;
     const [, node, edge] = match;
@@ -87,8 +95,41 @@ export class GraphRoutes {
       );
     if (edge === 'messages') await this.messages(req, res, url.pathname, body);
     else if (edge === 'messenger_profile') this.profile(req, res, url, body);
-    else this.passThread(res, url.pathname, body);
+    else if (edge === 'pass_thread_control') this.passThread(res, url.pathname, body);
+    else this.threadControl(res, url.pathname, body, edge === 'take_thread_control');
     return true;
+  }
+
+  private async userProfile(res: ServerResponse, url: URL, rawId: string) {
+    const path = url.pathname;
+    const fail = (e: SandboxError) => this.answer(res, path, e.status, errorBody(e), e.code);
+    if (!secretsEqual(url.searchParams.get('access_token') ?? '', this.state.pageToken))
+      return fail(FAILURES['bad-token']);
+    if (this.state.profileDelayMs > 0)
+      await new Promise((resolve) => setTimeout(resolve, this.state.profileDelayMs));
+    const psid = decodeURIComponent(rawId);
+    const profile = this.state.userProfile(psid);
+    if (!profile) return fail(unsupportedGet(psid));
+    const injected = this.state.takeFailure(psid, this.state.profileFailures);
+    if (injected) return fail(injected);
+    const fields = (url.searchParams.get('fields') ?? 'first_name,last_name,profile_pic')
+      .split(',')
+      .map((f) => f.trim())
+      .filter(Boolean);
+    const unknown = fields.find((f) => !PROFILE_FIELDS.includes(f));
+    if (unknown)
+      return fail({
+        ...badParam(`Tried accessing nonexisting field (${unknown}) on node type (User)`),
+        type: 'OAuthException',
+      });
+    const all: Obj = {
+      ...profile,
+      name: [profile.first_name, profile.last_name].filter(Boolean).join(' '),
+      profile_pic: `https://platform-lookaside.fbsbx.com/platform/profilepic/?psid=${encodeURIComponent(psid)}`,
+    };
+    const answer: Obj = { id: psid };
+    for (const f of fields) if (all[f] !== undefined && f !== 'id') answer[f] = all[f];
+    this.answer(res, path, 200, answer);
   }
 
   private async messages(req: IncomingMessage, res: ServerResponse, path: string, body: Obj) {
@@ -120,6 +161,13 @@ export class GraphRoutes {
     if (body.sender_action !== undefined) {
       this.state.recordAction(psid, String(body.sender_action));
       return this.answer(res, path, 200, { recipient_id: psid });
+    }
+    const receipt = attachment?.payload as Obj | undefined;
+    if (receipt?.template_type === 'receipt') {
+      const order = String(receipt.order_number);
+      if (this.state.orderNumbers.has(order))
+        return fail(badParam('param message[attachment][payload][order_number] must be unique'));
+      this.state.orderNumbers.add(order);
     }
     const mid = this.state.recordMessage(psid, body);
     this.answer(res, path, 200, { recipient_id: psid, message_id: mid });
@@ -176,6 +224,30 @@ export class GraphRoutes {
     this.state.setOwner(psid, String(body.target_app_id));
     this.state.recordHandover(psid, body);
     this.answer(res, path, 200, { success: true });
+  }
+
+  /** take_thread_control (back from the Page Inbox) and request_thread_control (ask for it). */
+  private threadControl(res: ServerResponse, path: string, body: Obj, take: boolean) {
+    const fail = (e: SandboxError) => this.answer(res, path, e.status, errorBody(e), e.code);
+    const recipient = body.recipient as Obj | undefined;
+    if (!recipient || typeof recipient.id !== 'string')
+      return fail(badParam('The parameter recipient is required'));
+    const psid = recipient.id;
+    if (!this.state.known(psid)) return fail(NO_USER);
+    const owner = this.state.owner(psid);
+    const kind = take ? 'take_thread_control' : 'request_thread_control';
+    if (!take) {
+      if (owner === this.state.appId) return fail(badParam('The app already controls this thread'));
+      this.state.recordHandover(psid, { ...body, kind, requested_owner_app_id: this.state.appId });
+      return this.answer(res, path, 200, { success: true });
+    }
+    this.state.setOwner(psid, this.state.appId);
+    this.state.recordHandover(psid, { ...body, kind, previous_owner_app_id: owner });
+    this.answer(res, path, 200, {
+      success: true,
+      app_id: this.state.appId,
+      expiration: this.state.now() + WINDOW_MS,
+    });
   }
 
   private withinRate(media: boolean): boolean {

@@ -5,14 +5,21 @@ import type { AddressInfo } from 'node:net';
 import { PAGE_INBOX_APP_ID } from '../config';
 import { MESSENGER_RATE_LIMITS } from '../send/ratelimit';
 import { handleControl } from './control';
-import { FAILURES, type FailureName, type SandboxError } from './errors';
+import {
+  FAILURES,
+  PROFILE_FAILURES,
+  type FailureName,
+  type ProfileFailureName,
+  type SandboxError,
+} from './errors';
 import { GraphRoutes, type SendRates } from './graph';
-import { SandboxState } from './state';
+import { SandboxState, type UserProfileFields } from './state';
 import { SandboxUser } from './user';
 import type { SeenMessage } from './view';
 
 export type { SeenMessage } from './view';
-export type { FailureName } from './errors';
+export type { FailureName, ProfileFailureName } from './errors';
+export { DEFAULT_USER_PROFILE, type UserProfileFields } from './state';
 
 export interface SandboxOptions {
   pageId: string;
@@ -42,8 +49,22 @@ export interface Sandbox {
   profile(): Record<string, unknown>;
   profileCallCount(): number;
   calls(): readonly { path: string; status: number; at: number; code?: number }[];
-  /** Fails the next `times` Send API calls (optionally only to one user) with a real error. */
-  fail(failure: FailureName | SandboxError, times?: number, psid?: string): void;
+  /**
+   * Fails the next `times` Send API calls (optionally only to one user) with a real error; the
+   * profile-* failures fail User Profile API calls instead.
+   */
+  fail(
+    failure: FailureName | ProfileFailureName | SandboxError,
+    times?: number,
+    psid?: string,
+  ): void;
+  /** What the User Profile API answers for this PSID (undefined: Graph does not know it). */
+  userProfile(psid: string): UserProfileFields | undefined;
+  setUserProfile(psid: string, profile: UserProfileFields): void;
+  /** Makes the User Profile API answer after this many milliseconds. */
+  delayUserProfiles(ms: number): void;
+  /** Moves the sandbox's clock forward (the 24-hour window, event timestamps); returns the time. */
+  advanceClock(ms: number): number;
   hold(): void;
   release(): void;
   waitForMessages(psid: string, count: number, timeoutMs?: number): Promise<SeenMessage[]>;
@@ -83,9 +104,21 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     profileCallCount: () => state.calls.filter((c) => c.path.endsWith('/messenger_profile')).length,
     calls: () => state.calls,
     fail(failure, times = 1, psid) {
-      const error = typeof failure === 'string' ? FAILURES[failure] : failure;
-      state.failures.push({ error, remaining: times, ...(psid ? { psid } : {}) });
+      const queued = { remaining: times, ...(psid ? { psid } : {}) };
+      if (typeof failure === 'string' && failure in PROFILE_FAILURES)
+        state.profileFailures.push({
+          ...queued,
+          error: PROFILE_FAILURES[failure as ProfileFailureName],
+        });
+      else {
+        const error = typeof failure === 'string' ? FAILURES[failure as FailureName] : failure;
+        state.failures.push({ ...queued, error });
+      }
     },
+    userProfile: (psid) => state.userProfile(psid),
+    setUserProfile: (psid, profile) => state.setUserProfile(psid, profile),
+    delayUserProfiles: (ms) => void (state.profileDelayMs = ms),
+    advanceClock: (ms) => state.advanceClock(ms),
     hold: () => graph.hold(),
     release: () => graph.release(),
     async waitForMessages(psid, count, timeoutMs = 5000) {

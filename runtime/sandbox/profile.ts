@@ -1,5 +1,6 @@
 // What the Messenger Profile API refuses (MESSENGER.md §4): greeting and ice breakers need a
-// `default` locale, the persistent menu needs get_started, and each list has its limit.
+// `default` locale, the persistent menu needs get_started, domains and the account linking URL
+// must be https, and each list has its limit.
 import { MESSENGER_LIMITS as L } from '../../flows/limits';
 import { badParam, type SandboxError } from './errors';
 
@@ -12,7 +13,17 @@ const PROPERTIES = [
   'ice_breakers',
   'persistent_menu',
   'whitelisted_domains',
+  'account_linking_url',
 ];
+
+const isHttps = (value: unknown): boolean => {
+  if (typeof value !== 'string') return false;
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+};
 
 export function validateProfile(body: Obj, current: Obj): SandboxError | undefined {
   const keys = Object.keys(body).filter((k) => k !== 'access_token');
@@ -35,6 +46,17 @@ export function validateProfile(body: Obj, current: Obj): SandboxError | undefin
     const problem = validateIceBreakers(body.ice_breakers);
     if (problem) return problem;
   }
+  if (body.whitelisted_domains !== undefined) {
+    const domains = body.whitelisted_domains;
+    if (!Array.isArray(domains) || domains.length > L.whitelistedDomains)
+      return badParam(
+        `param whitelisted_domains must be an array of at most ${L.whitelistedDomains} domains`,
+      );
+    const bad = domains.findIndex((d) => !isHttps(d));
+    if (bad >= 0) return badParam(`param whitelisted_domains[${bad}] must be an https:// URL`);
+  }
+  if (body.account_linking_url !== undefined && !isHttps(body.account_linking_url))
+    return badParam('param account_linking_url must be an https:// URL');
   if (body.persistent_menu !== undefined) {
     if (body.get_started === undefined && current.get_started === undefined)
       return badParam('param persistent_menu requires get_started to be set');

@@ -65,10 +65,6 @@ describe('the sandbox Send API', () => {
         })),
       }),
     ],
-    [
-      'a quick reply title over 20 characters',
-      text('x', { quick_replies: [{ content_type: 'text', title: 'x'.repeat(21), payload: 'p' }] }),
-    ],
     ['a message and a sender action together', { ...text('x'), sender_action: 'typing_on' }],
     [
       'a button template with 4 buttons',

@@ -1,5 +1,6 @@
 // What the sandbox remembers: threads (who owns them, when the user last wrote), every message
-// the Page sent, the applied profile, and the failures queued for the next calls.
+// the Page sent, the applied profile, the users' own profiles, the failures queued for the next
+// calls, and its clock (which a test may move forward).
 import { viewMessage, type SeenMessage } from './view';
 import type { SandboxError } from './errors';
 
@@ -27,8 +28,30 @@ export interface GraphCall {
   code?: number;
 }
 
+/** What the User Profile API answers for a user no script gave a profile. */
+export const DEFAULT_USER_PROFILE = {
+  first_name: 'Sam',
+  last_name: 'Sandbox',
+  locale: 'en_US',
+} as const;
+
+export interface UserProfileFields {
+  first_name?: string;
+  last_name?: string;
+  locale?: string;
+}
+
 export class SandboxState {
   private threads = new Map<string, Thread>();
+  private userProfiles = new Map<string, UserProfileFields>();
+  /** Added to the real clock: POST /_sandbox/clock moves time forward. */
+  private clockOffsetMs = 0;
+  /** Injected User Profile API failures, apart from the Send API's. */
+  profileFailures: QueuedFailure[] = [];
+  /** Receipt order numbers already sent: Graph wants each one unique (MESSENGER.md §2.5). */
+  readonly orderNumbers = new Set<string>();
+  /** How long the User Profile API takes to answer (tests of a slow Graph). */
+  profileDelayMs = 0;
   private waiters = new Set<() => void>();
   readonly calls: GraphCall[] = [];
   profile: Obj = {};
@@ -43,8 +66,24 @@ export class SandboxState {
     readonly inboxAppId: string,
     readonly appSecret: string,
     readonly pageToken: string,
-    readonly now: () => number,
+    private clock: () => number,
   ) {}
+
+  now(): number {
+    return this.clock() + this.clockOffsetMs;
+  }
+  advanceClock(ms: number): number {
+    this.clockOffsetMs += ms;
+    return this.now();
+  }
+
+  setUserProfile(psid: string, profile: UserProfileFields): void {
+    this.userProfiles.set(psid, profile);
+  }
+  /** The profile the User Profile API shows, or undefined for a PSID Messenger never issued. */
+  userProfile(psid: string): UserProfileFields | undefined {
+    return this.userProfiles.get(psid) ?? (this.known(psid) ? DEFAULT_USER_PROFILE : undefined);
+  }
 
   runtimeUrl(): string {
     if (!this.runtime) throw new Error('the sandbox is not connected to a runtime (connect(url))');
@@ -115,6 +154,17 @@ export class SandboxState {
     return [...this.threads.keys()];
   }
 
+  /** The payload of the default locale's ice breaker with this question (either format). */
+  iceBreaker(question: string): string | undefined {
+    const blocks = (this.profile.ice_breakers ?? []) as Obj[];
+    const modern = blocks.some((b) => b.call_to_actions !== undefined);
+    const list = modern
+      ? ((blocks.find((b) => b.locale === 'default')?.call_to_actions ?? []) as Obj[])
+      : blocks;
+    const item = list.find((q) => q.question === question);
+    return typeof item?.payload === 'string' ? item.payload : undefined;
+  }
+
   getStartedPayload(): string | undefined {
     const gs = this.profile.get_started as { payload?: string } | undefined;
     return gs?.payload;
@@ -130,12 +180,12 @@ export class SandboxState {
   }
 
   /** The next injected failure for a call to this user, if one is queued. */
-  takeFailure(psid: string): SandboxError | undefined {
-    const index = this.failures.findIndex((f) => f.remaining > 0 && (!f.psid || f.psid === psid));
+  takeFailure(psid: string, queue: QueuedFailure[] = this.failures): SandboxError | undefined {
+    const index = queue.findIndex((f) => f.remaining > 0 && (!f.psid || f.psid === psid));
     if (index < 0) return undefined;
-    const failure = this.failures[index]!;
+    const failure = queue[index]!;
     failure.remaining--;
-    if (failure.remaining === 0) this.failures.splice(index, 1);
+    if (failure.remaining === 0) queue.splice(index, 1);
     return failure.error;
   }
 

@@ -1,5 +1,6 @@
-// A simulated Messenger user: each action becomes the webhook event Messenger would send, signed
-// and posted to the runtime. While the Page Inbox owns the thread, events go out as standby.
+// A simulated Messenger user: each action becomes the webhook event Messenger would send
+// (MESSENGER.md §1.3-1.4), signed and posted to the runtime. While the Page Inbox owns the
+// thread, events go out as standby.
 import type { SandboxState } from './state';
 import { envelope, newMid, postSigned, userEvent, type PostResult } from './webhook';
 
@@ -8,6 +9,68 @@ export interface SentEvent extends PostResult {
   mid: string | undefined;
   /** The exact bytes posted, for replay tests. */
   raw: string;
+}
+
+/** One attachment a user sends, in the shape Messenger's `messages` webhook gives it. */
+export type UserAttachment =
+  | { type: 'image' | 'video' | 'audio' | 'file'; url: string }
+  | { type: 'sticker'; url?: string; stickerId?: number }
+  | { type: 'location'; lat: number; long: number }
+  /** A link share Messenger cannot show richly. */
+  | { type: 'fallback'; url: string; title?: string }
+  | { type: 'post' | 'reel' | 'ig_reel'; url: string; title?: string; videoId?: string }
+  | { type: 'product'; id: string; title?: string; subtitle?: string; imageUrl?: string };
+
+/** The 👍 sticker, Messenger's best-known sticker id. */
+export const LIKE_STICKER_ID = 369239263222822;
+const CDN = 'https://scontent.xx.fbcdn.net';
+
+/** The `attachments[]` entry Messenger sends for an attachment (MESSENGER.md §1.4). */
+export function attachmentPayload(a: UserAttachment): Record<string, unknown> {
+  switch (a.type) {
+    case 'sticker': {
+      const stickerId = a.stickerId ?? LIKE_STICKER_ID;
+      return {
+        type: 'sticker',
+        payload: { url: a.url ?? `${CDN}/v/t39.1997-6/${stickerId}.png`, sticker_id: stickerId },
+      };
+    }
+    case 'location':
+      return { type: 'location', payload: { coordinates: { lat: a.lat, long: a.long } } };
+    case 'fallback':
+      return { type: 'fallback', payload: { url: a.url, ...(a.title ? { title: a.title } : {}) } };
+    case 'post':
+      return { type: 'post', payload: { url: a.url, ...(a.title ? { title: a.title } : {}) } };
+    case 'reel':
+    case 'ig_reel':
+      return {
+        type: a.type,
+        payload: {
+          url: a.url,
+          reel_video_id: a.videoId ?? '1234567890',
+          ...(a.title ? { title: a.title } : {}),
+        },
+      };
+    case 'product':
+      return {
+        type: 'template',
+        payload: {
+          product: {
+            elements: [
+              {
+                id: a.id,
+                retailer_id: `retailer-${a.id}`,
+                ...(a.imageUrl ? { image_url: a.imageUrl } : {}),
+                ...(a.title ? { title: a.title } : {}),
+                ...(a.subtitle ? { subtitle: a.subtitle } : {}),
+              },
+            ],
+          },
+        },
+      };
+    default:
+      return { type: a.type, payload: { url: a.url } };
+  }
 }
 
 export class SandboxUser {
@@ -22,8 +85,22 @@ export class SandboxUser {
   }
 
   sendAttachment(type: 'image' | 'video' | 'audio' | 'file', url: string): Promise<SentEvent> {
+    return this.sendAttachments([{ type, url }]);
+  }
+
+  /** One message carrying these attachments (several images arrive as one message). */
+  sendAttachments(attachments: UserAttachment[]): Promise<SentEvent> {
+    if (attachments.length === 0) throw new Error('a message needs at least one attachment');
     const mid = newMid();
-    return this.emit({ message: { mid, attachments: [{ type, payload: { url } }] } }, mid, true);
+    const message = { mid, attachments: attachments.map(attachmentPayload) };
+    return this.emit({ message }, mid, true);
+  }
+
+  /** Taps an ice breaker of the Page's profile: a postback with the question as its title. */
+  tapIceBreaker(question: string): Promise<SentEvent> {
+    const payload = this.state.iceBreaker(question);
+    if (payload === undefined) throw new Error(`no ice breaker "${question}" in the profile`);
+    return this.postback(question, payload);
   }
 
   /** Taps a quick reply of the newest message that offered quick replies. */
@@ -31,7 +108,16 @@ export class SandboxUser {
     const offered = [...this.state.messages(this.psid)]
       .reverse()
       .find((m) => m.quickReplies.length > 0);
-    const reply = offered?.quickReplies.find((q) => q.title.toLowerCase() === title.toLowerCase());
+    // By the title shown (cut to 20 characters) or the one the Page sent.
+    const sent = (offered?.body.message as { quick_replies?: { title?: string }[] } | undefined)
+      ?.quick_replies;
+    const index =
+      offered?.quickReplies.findIndex(
+        (q, i) =>
+          q.title.toLowerCase() === title.toLowerCase() ||
+          sent?.[i]?.title?.toLowerCase() === title.toLowerCase(),
+      ) ?? -1;
+    const reply = index >= 0 ? offered!.quickReplies[index] : undefined;
     if (!reply) throw new Error(`no quick reply "${title}" offered to ${this.psid}`);
     const mid = newMid();
     return this.emit(
@@ -41,13 +127,18 @@ export class SandboxUser {
     );
   }
 
-  /** Taps the newest postback button with this title. */
-  tapButton(title: string): Promise<SentEvent> {
+  /** Taps the newest postback button with this title, or the one on the card with this title. */
+  tapButton(title: string, card?: string): Promise<SentEvent> {
     for (const message of [...this.state.messages(this.psid)].reverse()) {
-      const button = message.buttons.find((b) => b.type === 'postback' && b.title === title);
+      const buttons =
+        card === undefined
+          ? message.buttons
+          : (message.cardButtons.find((c) => c.card === card)?.buttons ?? []);
+      const button = buttons.find((b) => b.type === 'postback' && b.title === title);
       if (button) return this.postback(button.title, button.payload ?? '');
     }
-    throw new Error(`no postback button "${title}" sent to ${this.psid}`);
+    const where = card === undefined ? '' : ` on a card "${card}"`;
+    throw new Error(`no postback button "${title}"${where} sent to ${this.psid}`);
   }
 
   getStarted(ref?: string): Promise<SentEvent> {

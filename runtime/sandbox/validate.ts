@@ -20,9 +20,17 @@ export function validateSend(body: Obj): SandboxError | undefined {
   if (message && action !== undefined)
     return badParam('Message and state sent at the same time', 2018014);
   if (action !== undefined) {
-    return SENDER_ACTIONS.includes(String(action))
-      ? undefined
-      : badParam('param sender_action must be one of {TYPING_ON, TYPING_OFF, MARK_SEEN}');
+    if (!SENDER_ACTIONS.includes(String(action)))
+      return badParam('param sender_action must be one of {TYPING_ON, TYPING_OFF, MARK_SEEN}');
+    // A reaction names the message it reacts to, and (for react) the reaction (§2.3).
+    if (action === 'react' || action === 'unreact') {
+      const payload = obj(body.payload);
+      if (typeof payload?.message_id !== 'string')
+        return badParam('param payload[message_id] is required');
+      if (action === 'react' && len(payload.reaction) === 0)
+        return badParam('param payload[reaction] is required');
+    }
+    return undefined;
   }
   if (!message) return badParam('Must send either message or state');
   if (!MESSAGING_TYPES.includes(String(body.messaging_type)))
@@ -57,10 +65,9 @@ function validateQuickReplies(value: unknown): SandboxError | undefined {
     if (type === 'user_email' || type === 'user_phone_number') continue;
     if (type !== 'text')
       return badParam(`param message[quick_replies][${i}][content_type] is invalid`);
-    if (len(reply.title) === 0 || len(reply.title) > L.quickReplyTitleLength)
-      return badParam(
-        `param message[quick_replies][${i}][title] must be 1 to ${L.quickReplyTitleLength} characters`,
-      );
+    // A title over 20 characters is accepted; Messenger shows it truncated (§2.4).
+    if (len(reply.title) === 0)
+      return badParam(`param message[quick_replies][${i}][title] is required`);
     if (
       len(String(reply.payload ?? '')) > L.payloadLength ||
       (reply.payload === undefined && !reply.image_url)
@@ -124,10 +131,56 @@ function validateAttachment(a: Obj): SandboxError | undefined {
         return badParam(
           `param ${place}[subtitle] must be at most ${L.cardSubtitleLength} characters`,
         );
+      // A title alone is not a card: one other property must be set (§2.5).
+      const buttons = Array.isArray(e.buttons) ? e.buttons.length : 0;
+      if (!e.subtitle && !e.image_url && !e.default_action && buttons === 0)
+        return badParam(
+          `param ${place} must have at least one of subtitle, image_url, default_action or buttons`,
+        );
       const problem = validateButtons(e.buttons, place, 0);
       if (problem) return problem;
     }
     return undefined;
   }
+  if (payload.template_type === 'media') return validateMedia(payload);
+  if (payload.template_type === 'receipt') return validateReceipt(payload);
   return badParam('param message[attachment][payload][template_type] is invalid');
+}
+
+/** Media template (§2.5): exactly one image or video, by attachment id or a Facebook URL. */
+function validateMedia(payload: Obj): SandboxError | undefined {
+  const place = 'message[attachment][payload][elements]';
+  const elements = payload.elements;
+  if (!Array.isArray(elements) || elements.length !== 1)
+    return badParam(`param ${place} must have exactly 1 element`);
+  const e = obj(elements[0]) ?? {};
+  if (e.media_type !== 'image' && e.media_type !== 'video')
+    return badParam(`param ${place}[0][media_type] must be image or video`);
+  if (typeof e.attachment_id !== 'string' && !isFacebookUrl(e.url))
+    return badParam(`param ${place}[0] needs an attachment_id or a Facebook URL`);
+  return e.buttons === undefined ? undefined : validateButtons(e.buttons, `${place}[0]`, 0);
+}
+
+function isFacebookUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const host = new URL(value).hostname;
+    return host === 'facebook.com' || host.endsWith('.facebook.com');
+  } catch {
+    return false;
+  }
+}
+
+/** Receipt template (§2.5): the required fields, and at most 100 elements. */
+function validateReceipt(payload: Obj): SandboxError | undefined {
+  const place = 'message[attachment][payload]';
+  for (const field of ['recipient_name', 'order_number', 'currency', 'payment_method'])
+    if (len(payload[field]) === 0) return badParam(`param ${place}[${field}] is required`);
+  const total = obj(payload.summary)?.total_cost;
+  if (typeof total !== 'number' && !(typeof total === 'string' && total.trim() !== ''))
+    return badParam(`param ${place}[summary][total_cost] is required`);
+  const elements = payload.elements;
+  if (elements !== undefined && (!Array.isArray(elements) || elements.length > L.receiptElements))
+    return badParam(`param ${place}[elements] must have at most ${L.receiptElements} elements`);
+  return undefined;
 }

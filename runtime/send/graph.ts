@@ -1,4 +1,4 @@
-// A small Graph API client for the Page: Send API, Messenger Profile, handover. It keeps
+// A small Graph API client for the Page: Send API, Messenger Profile, handover, User Profile. It keeps
 // connections alive (one agent a client) because every reply is one call. Answers are values
 // (never throws): the caller decides between retry and giving up.
 import http from 'node:http';
@@ -14,6 +14,8 @@ export type GraphResult =
 
 export interface GraphClient {
   post(path: string, body: unknown): Promise<GraphResult>;
+  /** A GET with query parameters; `timeoutMs` overrides the client's timeout for this call. */
+  get(path: string, params?: Record<string, string>, timeoutMs?: number): Promise<GraphResult>;
   close(): void;
 }
 
@@ -32,19 +34,29 @@ export function createGraphClient(options: {
   const token = encodeURIComponent(options.pageToken);
   const timeoutMs = options.timeoutMs ?? 15_000;
 
-  const post = (path: string, body: unknown) =>
+  const request = (
+    method: 'GET' | 'POST',
+    path: string,
+    body: unknown,
+    params: Record<string, string>,
+    timeout: number,
+  ) =>
     new Promise<GraphResult>((resolve) => {
-      const raw = JSON.stringify(body);
+      const raw = body === undefined ? '' : JSON.stringify(body);
+      const query = new URLSearchParams(params).toString();
       const req = transport.request(
         {
           protocol: base.protocol,
           hostname: base.hostname,
           port: base.port || (secure ? 443 : 80),
-          path: `${prefix}${path}?access_token=${token}`,
-          method: 'POST',
+          path: `${prefix}${path}?${query ? `${query}&` : ''}access_token=${token}`,
+          method,
           agent,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(raw) },
-          timeout: timeoutMs,
+          headers:
+            method === 'POST'
+              ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(raw) }
+              : {},
+          timeout,
         },
         (res) => {
           const chunks: Buffer[] = [];
@@ -67,9 +79,14 @@ export function createGraphClient(options: {
           usage: NO_USAGE,
         }),
       );
-      req.end(raw);
+      req.end(method === 'POST' ? raw : undefined);
     });
-  return { post, close: () => agent.destroy() };
+  return {
+    post: (path, body) => request('POST', path, body, {}, timeoutMs),
+    get: (path, params = {}, timeout = timeoutMs) =>
+      request('GET', path, undefined, params, timeout),
+    close: () => agent.destroy(),
+  };
 }
 
 function header(value: string | string[] | undefined): string | null {

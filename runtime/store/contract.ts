@@ -299,7 +299,16 @@ export function storeContract(name: string, factory: StoreFactory): void {
       const now = t0 + 400 * DAY;
       const at = (psid: string) => ({ pageId: 'page', psid });
       await handled(store, 'dora', 'd0', t0); // silent for 400 days: forgotten
+      const profile = { firstName: 'D', lastName: null, locale: null, error: null, fetchedAt: t0 };
+      await store.saveUserProfile(at('dora'), profile);
       await handled(store, 'erik', 'e0', t0, { wakeAt: now + DAY }); // a delay still to come
+      await store.saveUserProfile(at('erik'), {
+        firstName: 'E',
+        lastName: null,
+        locale: null,
+        error: null,
+        fetchedAt: t0,
+      });
       await handled(store, 'finn', 'f0', t0);
       await store.insertEvents([item('f1', t0 + 1, 'finn')], t0 + 1); // wrote; not yet handled
       await handled(store, 'gus', 'g0', t0 + 100 * DAY); // wrote 300 days ago
@@ -328,8 +337,10 @@ export function storeContract(name: string, factory: StoreFactory): void {
       });
       expect(result.sessions).toBe(1);
       expect((await store.loadSession(at('dora'))).state).toBeNull();
+      expect(await store.userProfile(at('dora'))).toBeUndefined();
       for (const psid of ['erik', 'finn', 'gus', 'hank', 'ida'])
         expect((await store.loadSession(at(psid))).state, psid).not.toBeNull();
+      expect((await store.userProfile(at('erik')))?.firstName).toBe('E');
       expect(await store.counts()).toMatchObject({
         sessions: 5,
         inboxPending: 1,
@@ -341,6 +352,17 @@ export function storeContract(name: string, factory: StoreFactory): void {
       // Dora comes back: she starts afresh, like a new subscriber.
       expect(await store.insertEvents([item('d1', now, 'dora')], now)).toBe(1);
       expect(await store.claimLanes('w2', now, 1000, 100)).toContainEqual(at('dora'));
+    });
+
+    it('keeps one user profile per subscriber and replaces it on refresh', async () => {
+      expect(await store.userProfile(lane)).toBeUndefined();
+      const anna = { firstName: 'Anna', lastName: 'Ek', locale: 'sv_SE', error: null };
+      await store.saveUserProfile(lane, { ...anna, fetchedAt: 1 });
+      expect(await store.userProfile(lane)).toEqual({ ...anna, fetchedAt: 1 });
+      const failed = { firstName: null, lastName: null, locale: null, error: '100/2018247' };
+      await store.saveUserProfile(lane, { ...failed, fetchedAt: 2 });
+      expect(await store.userProfile(lane)).toEqual({ ...failed, fetchedAt: 2 });
+      expect(await store.userProfile({ pageId: 'page', psid: 'ben' })).toBeUndefined();
     });
 
     it('never leases one lane to two instances at once', async () => {

@@ -73,12 +73,28 @@ CREATE TABLE node_stats (
 );
 `;
 
+// The subscribers' User Profile API answers (the built-in user_* variables), or the reason there
+// is none; fetched_at says when to ask again. No profile_pic: its URL expires (MESSENGER.md §7).
+const userProfiles = (big: string) => `
+CREATE TABLE user_profiles (
+  page_id TEXT NOT NULL,
+  psid TEXT NOT NULL,
+  first_name TEXT,
+  last_name TEXT,
+  locale TEXT,
+  error TEXT,
+  fetched_at ${big} NOT NULL,
+  PRIMARY KEY (page_id, psid)
+);
+`;
+
 export const SQLITE_MIGRATIONS: Migration[] = [
   {
     version: 1,
     name: 'inbox, sessions, outbox, revisions, stats',
     sql: tables({ id: 'INTEGER PRIMARY KEY AUTOINCREMENT', json: 'TEXT', big: 'INTEGER' }),
   },
+  { version: 2, name: 'user profiles', sql: userProfiles('INTEGER') },
 ];
 
 export const POSTGRES_MIGRATIONS: Migration[] = [
@@ -87,4 +103,5 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
     name: 'inbox, sessions, outbox, revisions, stats',
     sql: tables({ id: 'BIGSERIAL PRIMARY KEY', json: 'TEXT', big: 'BIGINT' }),
   },
+  { version: 2, name: 'user profiles', sql: userProfiles('BIGINT') },
 ];

@@ -6,7 +6,15 @@ import pg from 'pg';
 import type { CompiledFlow } from '../../flows/schema';
 import { POSTGRES_MIGRATIONS } from './migrations';
 import { prunePostgres } from './retention';
-import { parseFlowBody, toEvent, toOutbox, toRevisionMeta, type Row } from './rows';
+import {
+  parseFlowBody,
+  toEvent,
+  toOutbox,
+  toRevisionMeta,
+  toUserProfile,
+  userProfileParams,
+  type Row,
+} from './rows';
 import type { ActiveFlow, EventCommit, StatRow, Store } from './types';
 
 // BIGINT columns hold millisecond times and counts, well inside Number's exact range.
@@ -382,6 +390,21 @@ async function build(pool: pg.Pool): Promise<Store> {
           [flowId],
         )
       ).map((r) => ({ nodeId: String(r.node_id), key: String(r.key), count: Number(r.count) })),
+    userProfile: async (lane) => {
+      const r = await one(`SELECT * FROM user_profiles WHERE page_id = $1 AND psid = $2`, [
+        lane.pageId,
+        lane.psid,
+      ]);
+      return r ? toUserProfile(r) : undefined;
+    },
+    saveUserProfile: async (lane, profile) =>
+      void (await pool.query(
+        `INSERT INTO user_profiles (page_id, psid, first_name, last_name, locale, error, fetched_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (page_id, psid) DO UPDATE SET first_name = excluded.first_name,
+           last_name = excluded.last_name, locale = excluded.locale, error = excluded.error,
+           fetched_at = excluded.fetched_at`,
+        [lane.pageId, lane.psid, ...userProfileParams(profile)],
+      )),
     getSetting: async (key) => {
       const r = await one(`SELECT value FROM settings WHERE key = $1`, [key]);
       return r ? String(r.value) : undefined;

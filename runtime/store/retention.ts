@@ -153,6 +153,12 @@ export async function pruneSqlite(deps: SqlitePruneDeps, o: PruneOptions): Promi
     if (step.done) break;
     await yieldToOthers();
   }
+  // A forgotten subscriber's User Profile answer goes with their session.
+  if (result.sessions > 0)
+    db.prepare(
+      `DELETE FROM user_profiles WHERE fetched_at < ? AND NOT EXISTS (SELECT 1 FROM sessions s
+         WHERE s.page_id = user_profiles.page_id AND s.psid = user_profiles.psid)`,
+    ).run(silentSince);
   await reclaimSqlite(db);
   return result;
 }
@@ -277,6 +283,13 @@ async function prunePostgresLocked(pool: pg.PoolClient, o: PruneOptions): Promis
     if (r.page_id === null || Number(r.scanned) < batch) break;
     key = [r.page_id, String(r.psid)];
   }
+  // A forgotten subscriber's User Profile answer goes with their session.
+  if (result.sessions > 0)
+    await pool.query(
+      `DELETE FROM user_profiles p WHERE p.fetched_at < $1 AND NOT EXISTS (SELECT 1 FROM sessions s
+         WHERE s.page_id = p.page_id AND s.psid = p.psid)`,
+      [silentSince],
+    );
   // A subscriber who wrote again while their session was being deleted (the event committed
   // after the delete's snapshot) gets a fresh session, so their pending work can be leased.
   if (result.sessions > 0)

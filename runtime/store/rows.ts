@@ -1,7 +1,7 @@
 // Shared row decoding for both stores: SQLite and PostgreSQL return the same columns, with
 // numbers sometimes as strings (PostgreSQL bigint), so every field is converted explicitly.
 import { CompiledFlow } from '../../flows/schema';
-import type { OutboxKind, OutboxRow, RevisionMeta, StoredEvent } from './types';
+import type { OutboxKind, OutboxRow, RevisionMeta, StoredEvent, StoredUserProfile } from './types';
 
 export type Row = Record<string, unknown>;
 
@@ -41,3 +41,22 @@ export const toRevisionMeta = (r: Row, active: unknown): RevisionMeta => ({
   createdAt: Number(r.created_at),
   active: r.revision === active,
 });
+
+const textOrNull = (v: unknown) => (v === null || v === undefined ? null : String(v));
+
+export const toUserProfile = (r: Row): StoredUserProfile => ({
+  firstName: textOrNull(r.first_name),
+  lastName: textOrNull(r.last_name),
+  locale: textOrNull(r.locale),
+  error: textOrNull(r.error),
+  fetchedAt: Number(r.fetched_at),
+});
+
+/** The columns after (page_id, psid) in the order both stores bind them. */
+export const userProfileParams = (p: StoredUserProfile) => [
+  p.firstName,
+  p.lastName,
+  p.locale,
+  p.error,
+  p.fetchedAt,
+];

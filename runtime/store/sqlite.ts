@@ -10,7 +10,15 @@ import { startCheckpointer } from './checkpointer';
 import { GroupCommit } from './group-commit';
 import { SQLITE_MIGRATIONS } from './migrations';
 import { enableIncrementalVacuum, pruneSqlite } from './retention';
-import { parseFlowBody, toEvent, toOutbox, toRevisionMeta, type Row } from './rows';
+import {
+  parseFlowBody,
+  toEvent,
+  toOutbox,
+  toRevisionMeta,
+  toUserProfile,
+  userProfileParams,
+  type Row,
+} from './rows';
 import type {
   ActiveFlow,
   EventCommit,
@@ -170,6 +178,13 @@ export function openSqliteStore(file: string): Store {
        ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
     ),
     getSetting: q<{ value: string }>(`SELECT value FROM settings WHERE key = ?`),
+    userProfile: q(`SELECT * FROM user_profiles WHERE page_id = ? AND psid = ?`),
+    saveUserProfile: q(
+      `INSERT INTO user_profiles (page_id, psid, first_name, last_name, locale, error, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (page_id, psid) DO UPDATE SET first_name = excluded.first_name,
+         last_name = excluded.last_name, locale = excluded.locale, error = excluded.error,
+         fetched_at = excluded.fetched_at`,
+    ),
     flowRow: q<{ active_revision: string }>(`SELECT active_revision FROM flows WHERE flow_id = ?`),
     revision: q(`SELECT * FROM revisions WHERE flow_id = ? AND revision = ?`),
     revisions: q(`SELECT * FROM revisions WHERE flow_id = ? ORDER BY seq DESC`),
@@ -384,6 +399,12 @@ export function openSqliteStore(file: string): Store {
       s.stats
         .all(flowId)
         .map((r) => ({ nodeId: String(r.node_id), key: String(r.key), count: Number(r.count) })),
+    userProfile: async (lane) => {
+      const row = s.userProfile.get(lane.pageId, lane.psid);
+      return row ? toUserProfile(row) : undefined;
+    },
+    saveUserProfile: async (lane, profile) =>
+      void s.saveUserProfile.run(lane.pageId, lane.psid, ...userProfileParams(profile)),
     getSetting: async (key) => s.getSetting.get(key)?.value,
     setSetting: async (key, value) => void s.setSetting.run(key, value),
     counts: async (): Promise<StoreCounts> => {

@@ -102,6 +102,16 @@ export interface StoreCounts {
   sessions: number;
 }
 
+/** A subscriber's User Profile API answer as stored (MESSENGER.md §7), or why there is none. */
+export interface StoredUserProfile {
+  firstName: string | null;
+  lastName: string | null;
+  locale: string | null;
+  /** Set when the last fetch failed: the Graph error code or the network failure. */
+  error: string | null;
+  fetchedAt: number;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   migrate(): Promise<number>;
@@ -146,6 +156,9 @@ export interface Store {
     now: number,
   ): Promise<RevisionMeta | undefined>;
   stats(flowId: string): Promise<StatRow[]>;
+
+  userProfile(lane: Lane): Promise<StoredUserProfile | undefined>;
+  saveUserProfile(lane: Lane, profile: StoredUserProfile): Promise<void>;
 
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;

@@ -221,7 +221,10 @@ type UserAction = (user: ReturnType<Stack['sandbox']['user']>) => Promise<SentEv
  */
 async function playTheShop(flow: CompiledFlow): Promise<void> {
   const user = stack.sandbox.user(PSID);
-  const sim = new ChatSimulator(flow, { user: { id: PSID }, seed: SEED });
+  // The same person on both sides: the runtime reads the name from the User Profile API.
+  const profile = { first_name: 'Anna', last_name: 'Tester', locale: 'en_US' };
+  stack.sandbox.setUserProfile(PSID, profile);
+  const sim = new ChatSimulator(flow, { user: { id: PSID, ...profile }, seed: SEED });
   const actions: [string, UserAction][] = [
     ['Get Started', (u) => u.getStarted()],
     ['Browse shoes', (u) => u.tapQuickReply('Browse shoes')],
