@@ -32,6 +32,12 @@ export const MESSENGER_LIMITS = {
   iceBreakerLength: 80,
   /** §4 persistent menu: at most 20 items per locale. */
   persistentMenuItems: 20,
+  /**
+   * Longest URL the engine sends (buttons, cards, media). Not a documented Messenger limit but
+   * the longest address that browsers reliably open (the §8 `ref` limit has the same origin); a
+   * rendered URL past it (a huge variable) is left out and logged instead of sent.
+   */
+  urlLength: 2083,
   /** §8 m.me `ref`: up to 2083 characters of [A-Za-z0-9_=-]. */
   refLength: 2083,
   refPattern: /^[A-Za-z0-9_=-]+$/,

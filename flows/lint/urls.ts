@@ -1,9 +1,13 @@
 // URL checks shared by the message and profile rules. A URL may contain template placeholders
 // (`https://shop.example/orders/{{order_id}}`): they are replaced by a sample value before
-// parsing, and a URL that is only a placeholder (`{{photo_url}}`) is checked at run time instead.
+// parsing, as the engine inserts each value percent-encoded. A URL that a placeholder opens
+// (`{{photo_url}}`, `{{base}}/p`) gets its address from the variable, so the engine checks it at
+// run time instead (and leaves the link out if it is not an https address).
+import { templateParts } from '../template';
 import type { LintContext, Place } from './context';
 
-const PLACEHOLDER = /\{\{[^}]*\}\}/g;
+/** What a placeholder stands for while the URL is checked: any encoded value looks like this. */
+const SAMPLE = 'sample';
 
 export function checkUrl(
   ctx: LintContext,
@@ -13,10 +17,29 @@ export function checkUrl(
   options: { httpsOnly: boolean } = { httpsOnly: true },
 ): void {
   const trimmed = url.trim();
-  if (trimmed.startsWith('{{')) return;
+  const parts = templateParts(trimmed);
+  if (parts[0]?.index === 0) return;
+  let filled = '';
+  let from = 0;
+  for (const part of parts) {
+    filled += trimmed.slice(from, part.index) + SAMPLE;
+    from = part.index + part.length;
+  }
+  filled += trimmed.slice(from);
+  // Spaces and braces left over are a typo (`{{not a name}}`, a stray space): a web address
+  // cannot hold them.
+  const stray = /[\s{}]/.exec(filled);
+  if (stray) {
+    ctx.report(
+      'url-invalid',
+      place,
+      `${what} "${short(url)}" contains ${stray[0] === '{' || stray[0] === '}' ? `"${stray[0]}" outside a {{variable}}` : 'a space'}; a web address cannot hold it.`,
+    );
+    return;
+  }
   let parsed: URL;
   try {
-    parsed = new URL(trimmed.replace(PLACEHOLDER, 'x'));
+    parsed = new URL(filled);
   } catch {
     ctx.report(
       'url-invalid',
