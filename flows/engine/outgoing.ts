@@ -6,8 +6,19 @@ import { encodePayload } from '../messenger/payload';
 import type { MessageAction, OutButton, OutCard, OutQuickReply } from './actions';
 import type { Draft } from './draft';
 import { render, renderUrl } from './variables';
+import { windowOpen } from './window';
+
+/** Whether Messenger would take a message now; outside its window replies are dropped. */
+function canSend(d: Draft): boolean {
+  return windowOpen(d.session.lastUserAt, d.ctx.now);
+}
 
 export function sendMessage(d: Draft, action: MessageAction): void {
+  // A dropped reply is not the bot writing: the disclosure stays due and lastBotAt unchanged.
+  if (!canSend(d)) {
+    d.actions.push({ type: 'dropped', reason: 'outside-window', message: action });
+    return;
+  }
   if (d.session.disclosureDue) {
     d.session.disclosureDue = false;
     if (d.flow.disclosure)
@@ -124,6 +135,8 @@ export function sendBlocks(d: Draft, step: StepOfType<'message'>): void {
     const replies = i === last && quickReplies ? { quickReplies } : {};
     switch (block.type) {
       case 'typing':
+        // Typing before a reply that will be dropped would be refused as well.
+        if (!canSend(d)) return;
         d.actions.push(
           { type: 'typing', on: true },
           { type: 'pause', ms: Math.round(block.seconds * 1000) },

@@ -139,7 +139,12 @@ describe('stats and metrics', () => {
     const stats = (await (await stack.admin('/api/flows/welcome/stats')).json()) as {
       nodes: Record<string, { entered: number; sent: number; clicked: Record<string, number> }>;
     };
-    expect(stats.nodes['n-menu']).toEqual({ entered: 1, sent: 1, clicked: { 'reply:hours': 1 } });
+    expect(stats.nodes['n-menu']).toEqual({
+      entered: 1,
+      sent: 1,
+      dropped: 0,
+      clicked: { 'reply:hours': 1 },
+    });
     expect(stats.nodes['n-hours']).toMatchObject({ entered: 1, sent: 1 });
   });
 

@@ -1,12 +1,20 @@
 // What the conversation panel shows, derived from the simulator's turns alone: so going back in
 // time is just keeping fewer turns, and the chat on screen can never drift from the engine's.
-import type { EngineAction, EngineEvent, MessageAction } from '../../../flows/engine';
+import type { DropReason, EngineAction, EngineEvent, MessageAction } from '../../../flows/engine';
 import type { SimulatorTurn } from '../../../flows/engine/simulator';
 import { describeUserEvent } from './userEvents';
 
 export type ConversationItem =
   | { kind: 'user'; key: string; turn: number; text: string; imageUrl?: string }
-  | { kind: 'bot'; key: string; turn: number; step?: string; message: MessageAction }
+  | {
+      kind: 'bot';
+      key: string;
+      turn: number;
+      step?: string;
+      message: MessageAction;
+      /** Set when the runtime would not send it (outside Messenger's 24-hour window). */
+      dropped?: DropReason;
+    }
   | { kind: 'typing'; key: string; turn: number; ms: number }
   | {
       kind: 'note';
@@ -56,6 +64,15 @@ function actionItem(action: EngineAction, turn: number, key: string): Conversati
     case 'send_cards':
     case 'send_media':
       return { kind: 'bot', key, turn, step: action.step, message: action };
+    case 'dropped':
+      return {
+        kind: 'bot',
+        key,
+        turn,
+        step: action.message.step,
+        message: action.message,
+        dropped: action.reason,
+      };
     case 'pause':
       return { kind: 'typing', key, turn, ms: action.ms };
     case 'handover':
@@ -86,13 +103,17 @@ function actionItem(action: EngineAction, turn: number, key: string): Conversati
   }
 }
 
-/** The quick replies still on offer: those of the newest message, if the user has not answered. */
+/**
+ * The quick replies still on offer: those of the newest message, if the user has not answered.
+ * A message that was not delivered never reached the user, so it offers nothing.
+ */
 export function openQuickReplies(
   items: readonly ConversationItem[],
 ): { item: ConversationItem & { kind: 'bot' } } | null {
   for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i]!;
     if (item.kind === 'user') return null;
+    if (item.kind === 'bot' && item.dropped) return null;
     if (item.kind === 'bot') return item.message.quickReplies?.length ? { item } : null;
   }
   return null;
