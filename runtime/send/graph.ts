@@ -14,6 +14,8 @@ export type GraphResult =
 
 export interface GraphClient {
   post(path: string, body: unknown): Promise<GraphResult>;
+  /** A DELETE with a JSON body, as the Messenger Profile API takes it (MESSENGER.md §4). */
+  delete(path: string, body: unknown): Promise<GraphResult>;
   close(): void;
 }
 
@@ -32,7 +34,7 @@ export function createGraphClient(options: {
   const token = encodeURIComponent(options.pageToken);
   const timeoutMs = options.timeoutMs ?? 15_000;
 
-  const post = (path: string, body: unknown) =>
+  const call = (method: 'POST' | 'DELETE', path: string, body: unknown) =>
     new Promise<GraphResult>((resolve) => {
       const raw = JSON.stringify(body);
       const req = transport.request(
@@ -41,7 +43,7 @@ export function createGraphClient(options: {
           hostname: base.hostname,
           port: base.port || (secure ? 443 : 80),
           path: `${prefix}${path}?access_token=${token}`,
-          method: 'POST',
+          method,
           agent,
           headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(raw) },
           timeout: timeoutMs,
@@ -69,7 +71,11 @@ export function createGraphClient(options: {
       );
       req.end(raw);
     });
-  return { post, close: () => agent.destroy() };
+  return {
+    post: (path, body) => call('POST', path, body),
+    delete: (path, body) => call('DELETE', path, body),
+    close: () => agent.destroy(),
+  };
 }
 
 function header(value: string | string[] | undefined): string | null {
