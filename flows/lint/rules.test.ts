@@ -408,6 +408,13 @@ describe('URL templates', () => {
     expect(buttonCodes(' {{email}}/photo.png')).toEqual([]);
   });
 
+  it('reports a variable in a persistent-menu link, which is the same for every user', () => {
+    const menuLink = (url: string) =>
+      codes(applied(setProfile({ persistentMenu: [{ title: 'Shop', url }] })));
+    expect(menuLink('https://shop.example/{{email}}')).toContain('url-invalid');
+    expect(menuLink('https://shop.example/')).not.toContain('url-invalid');
+  });
+
   it('does not take a malformed placeholder for a variable', () => {
     expect(buttonCodes('https://shop.example/{{not a name}}')).toContain('url-invalid');
   });

@@ -14,10 +14,18 @@ export function checkUrl(
   place: Place,
   url: string,
   what: string,
-  options: { httpsOnly: boolean } = { httpsOnly: true },
+  options: { httpsOnly?: boolean; variables?: boolean } = {},
 ): void {
   const trimmed = url.trim();
   const parts = templateParts(trimmed);
+  if (options.variables === false && parts.length > 0) {
+    ctx.report(
+      'url-invalid',
+      place,
+      `${what} "${short(url)}" uses a variable, but it is the same for every user, so none is filled in.`,
+    );
+    return;
+  }
   if (parts[0]?.index === 0) return;
   let filled = '';
   let from = 0;
@@ -49,7 +57,7 @@ export function checkUrl(
     return;
   }
   if (parsed.protocol === 'https:') return;
-  if (parsed.protocol === 'http:' && !options.httpsOnly) return;
+  if (parsed.protocol === 'http:' && options.httpsOnly === false) return;
   if (parsed.protocol === 'http:') {
     ctx.report('url-not-https', place, `${what} "${short(url)}" must use https://, not http://.`);
     return;
