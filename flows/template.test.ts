@@ -129,4 +129,10 @@ describe('cutCodePoints', () => {
     expect(cutCodePoints('a😀b', 10)).toBe('a😀b');
     expect(cutCodePoints('a😀b', 0)).toBe('');
   });
+
+  it('counts code points, up to a cap when given', () => {
+    expect(codePointLength('a😀b')).toBe(3);
+    expect(codePointLength('😀'.repeat(10), 4)).toBe(4);
+    expect(codePointLength('\uD800x')).toBe(2);
+  });
 });

@@ -91,7 +91,10 @@ function encodeComponent(value: string): string {
  * fairly: values shorter than an equal share stay whole, the longer ones get what is left.
  */
 function fitValues(values: string[], room: number): string[] {
-  const lengths = values.map(codePointLength);
+  // Code points never outnumber UTF-16 units, so this settles most texts without counting; a
+  // value is counted only up to the room, so a huge one costs no more than a short one.
+  if (values.reduce((n, v) => n + v.length, 0) <= room) return values;
+  const lengths = values.map((v) => codePointLength(v, room + 1));
   if (lengths.reduce((a, b) => a + b, 0) <= room) return values;
   const allowed = new Array<number>(values.length).fill(0);
   let left = Math.max(0, room);
@@ -108,10 +111,13 @@ function fitValues(values: string[], room: number): string[] {
   });
 }
 
-/** Characters as Messenger counts them: code points, so an emoji is one. */
-export function codePointLength(text: string): number {
+/**
+ * Characters as Messenger counts them: code points, so an emoji is one. Counting stops at `cap`
+ * when given (the result is then at most `cap`).
+ */
+export function codePointLength(text: string, cap = Infinity): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && n < cap; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {
       const next = text.charCodeAt(i + 1);

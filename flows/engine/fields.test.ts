@@ -156,13 +156,7 @@ describe('inserted text is cut to the field', () => {
     expect(withButtons!.buttons?.map((b) => b.type)).toEqual(['postback']);
     expect(card).not.toHaveProperty('url');
     const codes = actions.flatMap((a) => (a.type === 'log' ? [a.code] : []));
-    expect(codes.sort()).toEqual([
-      'url-invalid',
-      'url-invalid',
-      'url-too-long',
-      'url-too-long',
-      'url-too-long',
-    ]);
+    expect(codes).toEqual(Array(5).fill('url-too-long'));
     expect(JSON.stringify(actions).length).toBeLessThan(100_000);
   });
 

@@ -1,7 +1,13 @@
 // Reading variables (built-ins, the subscriber's values, the flow's defaults), rendering templates
 // with them, and the `action` node's operations.
 import { MESSENGER_LIMITS as L } from '../limits';
-import { cutCodePoints, isWebUrl, renderTemplate, type TemplateValue } from '../template';
+import {
+  cutCodePoints,
+  isWebUrl,
+  renderTemplate,
+  templateParts,
+  type TemplateValue,
+} from '../template';
 import type { Action as FlowAction } from '../schema';
 import { log, writeTag, writeVariable, type Draft } from './draft';
 import type { VariableValue } from './session';
@@ -56,8 +62,23 @@ export function renderUrl(
   what: string,
   options: { httpsOnly?: boolean } = {},
 ): string | undefined {
+  const lookup = (name: string): TemplateValue => readVariable(d, name);
+  // Encoding never shortens a value: one longer than any URL may be is not encoded at all.
+  const huge = templateParts(template).some(
+    (p) => String(lookup(p.variable) ?? '').length > L.urlLength,
+  );
+  if (huge) {
+    log(
+      d,
+      'warning',
+      'url-too-long',
+      `${what} would be longer than ${L.urlLength} characters with the variables filled in, so it was left out`,
+      step,
+    );
+    return undefined;
+  }
   const url = template.includes('{{')
-    ? renderTemplate(template, (name): TemplateValue => readVariable(d, name), { url: true }).trim()
+    ? renderTemplate(template, lookup, { url: true }).trim()
     : template.trim();
   if (isWebUrl(url, options)) {
     if (url.length <= L.urlLength) return url;
