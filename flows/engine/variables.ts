@@ -72,7 +72,7 @@ export function renderUrl(
       d,
       'warning',
       'url-too-long',
-      `${what} would be longer than ${L.urlLength} characters with the variables filled in, so it was left out`,
+      `${what} was left out: with its variables filled in it would be longer than ${L.urlLength} characters`,
       step,
     );
     return undefined;
@@ -86,7 +86,7 @@ export function renderUrl(
       d,
       'warning',
       'url-too-long',
-      `${what} "${cutCodePoints(url, 80)}…" has ${url.length} characters, more than ${L.urlLength}, so it was left out`,
+      `${what} was left out: "${cutCodePoints(url, 80)}…" has ${url.length} characters, more than ${L.urlLength}`,
       step,
     );
     return undefined;
@@ -96,7 +96,7 @@ export function renderUrl(
     d,
     'warning',
     'url-invalid',
-    `${what} "${url.length > 80 ? `${cutCodePoints(url, 80)}…` : url}" is not an ${scheme} address, so it was left out`,
+    `${what} was left out: "${url.length > 80 ? `${cutCodePoints(url, 80)}…` : url}" is not an ${scheme} address`,
     step,
   );
   return undefined;

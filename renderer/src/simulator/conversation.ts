@@ -94,8 +94,12 @@ function actionItem(action: EngineAction, turn: number, key: string): Conversati
         text: `${action.method} ${action.url}`,
       };
     case 'log':
-      return action.level === 'error'
-        ? { kind: 'note', key, turn, tone: 'error', step: action.step, text: action.message }
+      if (action.level === 'error')
+        return { kind: 'note', key, turn, tone: 'error', step: action.step, text: action.message };
+      // A link left out (its variable did not make an https address) changes what the user
+      // sees, so the tester is told why.
+      return action.code.startsWith('url-')
+        ? { kind: 'note', key, turn, tone: 'info', step: action.step, text: action.message }
         : null;
     case 'typing':
     case 'schedule_resume':

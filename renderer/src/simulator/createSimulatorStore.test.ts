@@ -213,3 +213,59 @@ describe('the 24-hour window', () => {
     expect(openQuickReplies(items)?.item).toBe(last);
   });
 });
+
+describe('links made from variables', () => {
+  it('says so when a link is left out because its variable is not a web address', async () => {
+    const at = { x: 0, y: 0 };
+    const doc = FlowDocument.parse({
+      format: 'threadline.flow',
+      version: 1,
+      id: 'links',
+      name: 'Links',
+      variables: [],
+      nodes: [
+        { id: 'start', type: 'trigger', position: at, data: { kind: 'get_started' } },
+        {
+          id: 'hello',
+          type: 'message',
+          position: at,
+          data: {
+            blocks: [
+              {
+                type: 'text',
+                text: 'Hello',
+                buttons: [
+                  { id: 'bad', type: 'url', title: 'Mine', url: '{{user_first_name}}' },
+                  {
+                    id: 'ok',
+                    type: 'url',
+                    title: 'Shop',
+                    url: 'https://shop.example/{{user_first_name}}',
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      ],
+      edges: [{ id: 'e1', source: 'start', sourceHandle: 'out', target: 'hello' }],
+    });
+    const store = storeFor(doc);
+    await store.getState().send(userEvents.getStarted());
+    const items = conversationItems(store.getState().turns);
+    const bot = items.find((i) => i.kind === 'bot');
+    expect(bot?.kind === 'bot' && bot.message.type === 'send_text' && bot.message.buttons).toEqual([
+      { type: 'url', title: 'Shop', url: 'https://shop.example/Anna' },
+    ]);
+    expect(items).toContainEqual(
+      expect.objectContaining({
+        kind: 'note',
+        tone: 'info',
+        step: 'hello',
+        text: expect.stringContaining(
+          'The link of button "Mine" was left out: "Anna" is not an https address',
+        ),
+      }),
+    );
+  });
+});
