@@ -36,6 +36,12 @@ export const MESSENGER_LIMITS = {
   whitelistedDomains: 50,
   /** §2.5 receipt template: at most 100 elements. */
   receiptElements: 100,
+  /**
+   * Longest URL the engine sends (buttons, cards, media). Not a documented Messenger limit but
+   * the longest address that browsers reliably open (the §8 `ref` limit has the same origin); a
+   * rendered URL past it (a huge variable) is left out and logged instead of sent.
+   */
+  urlLength: 2083,
   /** §8 m.me `ref`: up to 2083 characters of [A-Za-z0-9_=-]. */
   refLength: 2083,
   refPattern: /^[A-Za-z0-9_=-]+$/,

@@ -36,6 +36,7 @@ describe('the profile service', () => {
   let lines: Record<string, unknown>[];
   const graph: GraphClient = {
     post: () => Promise.reject(new Error('not used')),
+    delete: () => Promise.reject(new Error('not used')),
     async get(path, params) {
       asked.push({ path, params });
       const answer = answers.shift();

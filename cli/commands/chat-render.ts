@@ -1,6 +1,6 @@
 // How `threadline chat` shows what the bot did: messages as lines, quick replies and postback
 // buttons as numbered choices, cards as a list, media as [type url].
-import type { EngineAction, EngineEvent, OutButton } from '../../flows';
+import { DROP_REASON_TEXT, type EngineAction, type EngineEvent, type OutButton } from '../../flows';
 
 export interface Choice {
   label: string;
@@ -48,6 +48,18 @@ export function renderActions(actions: EngineAction[]): Rendered {
       case 'send_media':
         lines.push(`bot: [${action.mediaType} ${action.url}]`);
         break;
+      case 'dropped': {
+        // The runtime would not send it: shown without its buttons or quick replies.
+        const m = action.message;
+        const what =
+          m.type === 'send_text'
+            ? m.text
+            : m.type === 'send_cards'
+              ? `[cards] ${m.cards.map((c) => c.title).join(', ')}`
+              : `[${m.mediaType} ${m.url}]`;
+        lines.push(`(not delivered, ${DROP_REASON_TEXT[action.reason]}: ${what})`);
+        break;
+      }
       case 'log':
         if (action.level !== 'info')
           lines.push(`(${action.level} ${action.code}: ${action.message})`);

@@ -92,3 +92,24 @@ describe('threadline chat', () => {
     expect(replay.status).toBe(0);
   });
 });
+
+describe('renderActions', () => {
+  it('shows a reply the runtime would drop as not delivered, without its choices', async () => {
+    const { renderActions } = await import('./chat-render');
+    const rendered = renderActions([
+      {
+        type: 'dropped',
+        reason: 'outside-window',
+        message: {
+          type: 'send_text',
+          text: 'Still there?',
+          quickReplies: [{ type: 'text', title: 'Yes', payload: 'TL1:r:n:yes' }],
+        },
+      },
+    ]);
+    expect(rendered).toEqual({
+      lines: ['(not delivered, outside the 24-hour window: Still there?)'],
+      choices: [],
+    });
+  });
+});

@@ -36,26 +36,43 @@ export type OutCard = z.infer<typeof OutCard>;
 const source = { step: Id.optional() };
 const quickReplies = { quickReplies: z.array(OutQuickReply).optional() };
 
+const SendText = z.strictObject({
+  type: z.literal('send_text'),
+  text: z.string(),
+  buttons: z.array(OutButton).optional(),
+  ...quickReplies,
+  ...source,
+});
+const SendCards = z.strictObject({
+  type: z.literal('send_cards'),
+  cards: z.array(OutCard),
+  ...quickReplies,
+  ...source,
+});
+const SendMedia = z.strictObject({
+  type: z.literal('send_media'),
+  mediaType: z.enum(['image', 'video', 'audio', 'file']),
+  url: z.string(),
+  ...quickReplies,
+  ...source,
+});
+
+/** Why a message was not sent. */
+export const DropReason = z.enum(['outside-window']);
+export type DropReason = z.infer<typeof DropReason>;
+
 export const EngineAction = z.discriminatedUnion('type', [
+  SendText,
+  SendCards,
+  SendMedia,
+  /**
+   * A message the host must not send: Messenger would refuse it (flows/engine/window.ts). Hosts
+   * show or count it; it is not among the messages the user saw.
+   */
   z.strictObject({
-    type: z.literal('send_text'),
-    text: z.string(),
-    buttons: z.array(OutButton).optional(),
-    ...quickReplies,
-    ...source,
-  }),
-  z.strictObject({
-    type: z.literal('send_cards'),
-    cards: z.array(OutCard),
-    ...quickReplies,
-    ...source,
-  }),
-  z.strictObject({
-    type: z.literal('send_media'),
-    mediaType: z.enum(['image', 'video', 'audio', 'file']),
-    url: z.string(),
-    ...quickReplies,
-    ...source,
+    type: z.literal('dropped'),
+    reason: DropReason,
+    message: z.discriminatedUnion('type', [SendText, SendCards, SendMedia]),
   }),
   z.strictObject({ type: z.literal('typing'), on: z.boolean() }),
   z.strictObject({ type: z.literal('pause'), ms: z.number().min(0) }),

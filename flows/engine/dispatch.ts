@@ -1,4 +1,5 @@
 // What an incoming event does, in FORMAT §2's order of precedence (rules 1 to 6).
+import { MESSENGER_LIMITS as L } from '../limits';
 import { decodePayload, type Payload } from '../messenger/payload';
 import type { Draft } from './draft';
 import type { EngineEvent, EventOfType } from './events';
@@ -101,7 +102,9 @@ function onText(d: Draft, text: string): void {
   // Rule 4.
   if (wait?.kind === 'quick_replies' && at?.type === 'message') {
     const said = normalise(text);
-    const reply = at.data.quickReplies?.find((r) => normalise(render(d, r.title)) === said);
+    const reply = at.data.quickReplies?.find(
+      (r) => normalise(render(d, r.title, L.quickReplyTitleLength)) === said,
+    );
     if (reply) return leave(d, at, `reply:${reply.id}`);
     if (at.outputs.other !== undefined) return leave(d, at, 'other');
     // An unconnected `other` hands the text on to rules 5 and 6, but the answer still left

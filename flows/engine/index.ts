@@ -6,13 +6,15 @@
 // (flows/messenger/send.ts), waiting `pause.ms` between them; `handover` as pass_thread_control;
 // `schedule_resume` by stepping again with { type: 'resume', step, dueAt } once dueAt has passed;
 // `http_request` by performing it and stepping again at once with an `http_result` carrying its
-// requestId; `log` into the host's log. ChatSimulator does all of this with a virtual clock.
+// requestId; `log` into the host's log; `dropped` (a reply outside Messenger's 24-hour window)
+// never, only counted or shown as not delivered. ChatSimulator does all of this with a virtual clock.
 export { step, type StepResult, type StepContext } from './step';
 export { MAX_STEPS_PER_TURN } from './run';
 export { DEFAULT_MAX_RETRIES } from './input';
 export * from './session';
 export * from './events';
 export * from './actions';
+export { windowOpen, MESSAGING_WINDOW_MS, DROP_REASON_TEXT } from './window';
 export { seededRandom, type SeededRandom } from './random';
 export { validateAnswer, parseNumber, parsePhone, parseUrl } from './validate';
 export { parseDate } from './dates';

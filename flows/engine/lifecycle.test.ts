@@ -88,6 +88,52 @@ describe('delays', () => {
   });
 });
 
+describe('the 24-hour window', () => {
+  const DAY = 24 * HOUR;
+  const flow = testFlow(
+    [
+      { id: 'start', type: 'trigger', data: { kind: 'get_started' }, outputs: { out: 'wait' } },
+      { id: 'wait', type: 'delay', data: { seconds: DAY / 1000 }, outputs: { next: 'later' } },
+      {
+        id: 'later',
+        type: 'message',
+        data: {
+          blocks: [
+            { type: 'typing', seconds: 1 },
+            { type: 'text', text: 'A day later' },
+          ],
+        },
+      },
+    ],
+    { entries: { getStarted: 'start' }, disclosure: 'Bot.' },
+  );
+
+  it('sends a reply exactly 24 hours after the user wrote', () => {
+    const p = new Player(flow);
+    p.send(getStarted);
+    const dueAt = T0 + 1000 + DAY;
+    const r = p.send({ type: 'resume', step: 'wait', dueAt }, DAY);
+    expect(texts(r.actions)).toEqual(['Bot.', 'A day later']);
+  });
+
+  it('drops a reply past 24 hours: no typing, no disclosure, and the bot did not write', () => {
+    const p = new Player(flow);
+    p.send(getStarted);
+    const before = p.session;
+    const dueAt = T0 + 1000 + DAY;
+    const r = p.send({ type: 'resume', step: 'wait', dueAt }, DAY + 1);
+    expect(r.actions).toEqual([
+      {
+        type: 'dropped',
+        reason: 'outside-window',
+        message: { type: 'send_text', text: 'A day later', step: 'later' },
+      },
+    ]);
+    expect(p.session.lastBotAt).toBe(before.lastBotAt);
+    expect(p.session.disclosureDue).toBe(true);
+  });
+});
+
 describe('split, goto, end and the turn guard', () => {
   const splitFlow = testFlow(
     [

@@ -5,7 +5,8 @@ import { pickBranch } from './conditions';
 import { log, type Draft } from './draft';
 import { inputQuickReplies, sendBlocks, sendMessage } from './outgoing';
 import { follow } from './run';
-import { applyAction, render } from './variables';
+import { MESSENGER_LIMITS as L } from '../limits';
+import { applyAction, render, renderUrl } from './variables';
 
 const DEFAULT_HTTP_TIMEOUT_MS = 5000;
 
@@ -79,13 +80,16 @@ export function sendPrompt(d: Draft, step: StepOfType<'input'>, template: string
   const quickReplies = inputQuickReplies(d, step);
   sendMessage(d, {
     type: 'send_text',
-    text: render(d, template),
+    text: render(d, template, L.textLength),
     ...(quickReplies ? { quickReplies } : {}),
     step: step.id,
   });
 }
 
-function request(d: Draft, step: StepOfType<'http'>): undefined {
+function request(d: Draft, step: StepOfType<'http'>): string | undefined {
+  // Calls to one's own backend may use http:// (the linter allows it too).
+  const url = renderUrl(d, step.data.url, step.id, 'The request address', { httpsOnly: false });
+  if (url === undefined) return follow(d, step, 'error');
   const requestId = `${step.id}@${d.ctx.now}.${d.entered}`;
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(step.data.headers ?? {}))
@@ -95,7 +99,7 @@ function request(d: Draft, step: StepOfType<'http'>): undefined {
     step: step.id,
     requestId,
     method: step.data.method,
-    url: render(d, step.data.url),
+    url,
     headers,
     ...(step.data.body !== undefined ? { body: render(d, step.data.body) } : {}),
     timeoutMs: step.data.timeoutMs ?? DEFAULT_HTTP_TIMEOUT_MS,

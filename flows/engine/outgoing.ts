@@ -1,16 +1,28 @@
 // Messages the engine sends: the disclosure goes first when it is due (FORMAT §2), and a
 // message's buttons and quick replies carry stable payloads (flows/messenger/payload.ts).
+import { MESSENGER_LIMITS as L } from '../limits';
 import type { Button, Card, QuickReply, StepOfType } from '../schema';
 import { encodePayload } from '../messenger/payload';
 import type { MessageAction, OutButton, OutCard, OutQuickReply } from './actions';
 import type { Draft } from './draft';
-import { render } from './variables';
+import { render, renderUrl } from './variables';
+import { windowOpen } from './window';
+
+/** Whether Messenger would take a message now; outside its window replies are dropped. */
+function canSend(d: Draft): boolean {
+  return windowOpen(d.session.lastUserAt, d.ctx.now);
+}
 
 export function sendMessage(d: Draft, action: MessageAction): void {
+  // A dropped reply is not the bot writing: the disclosure stays due and lastBotAt unchanged.
+  if (!canSend(d)) {
+    d.actions.push({ type: 'dropped', reason: 'outside-window', message: action });
+    return;
+  }
   if (d.session.disclosureDue) {
     d.session.disclosureDue = false;
     if (d.flow.disclosure)
-      d.actions.push({ type: 'send_text', text: render(d, d.flow.disclosure) });
+      d.actions.push({ type: 'send_text', text: render(d, d.flow.disclosure, L.textLength) });
   }
   d.actions.push(action);
   d.session.lastBotAt = d.ctx.now;
@@ -22,25 +34,40 @@ export function outButtons(
   buttons: Button[] | undefined,
 ): OutButton[] | undefined {
   if (!buttons?.length) return undefined;
-  return buttons.map((b): OutButton => {
-    const title = render(d, b.title);
+  const out = buttons.flatMap((b): OutButton[] => {
+    const title = render(d, b.title, L.buttonTitleLength);
     if (b.type === 'postback')
-      return {
-        type: 'postback',
-        title,
-        payload: encodePayload({ kind: 'button', node, button: b.id }),
-      };
-    if (b.type === 'url') return { type: 'url', title, url: render(d, b.url) };
-    return { type: 'call', title, phone: render(d, b.phone) };
+      return [
+        {
+          type: 'postback',
+          title,
+          payload: encodePayload({ kind: 'button', node, button: b.id }),
+        },
+      ];
+    if (b.type === 'url') {
+      // A link button without a valid address cannot be sent: the button is left out.
+      const url = renderUrl(d, b.url, node, `The link of button "${title}"`);
+      return url === undefined ? [] : [{ type: 'url', title, url }];
+    }
+    return [{ type: 'call', title, phone: render(d, b.phone) }];
   });
+  return out.length ? out : undefined;
 }
 
 export function outCards(d: Draft, node: string, cards: Card[]): OutCard[] {
   return cards.map((c) => {
-    const card: OutCard = { title: render(d, c.title) };
-    if (c.subtitle !== undefined) card.subtitle = render(d, c.subtitle);
-    if (c.imageUrl !== undefined) card.imageUrl = render(d, c.imageUrl);
-    if (c.url !== undefined) card.url = render(d, c.url);
+    const card: OutCard = { title: render(d, c.title, L.cardTitleLength) };
+    if (c.subtitle !== undefined) card.subtitle = render(d, c.subtitle, L.cardSubtitleLength);
+    const imageUrl =
+      c.imageUrl === undefined
+        ? undefined
+        : renderUrl(d, c.imageUrl, node, `The image of card "${card.title}"`);
+    if (imageUrl !== undefined) card.imageUrl = imageUrl;
+    const url =
+      c.url === undefined
+        ? undefined
+        : renderUrl(d, c.url, node, `The link of card "${card.title}"`);
+    if (url !== undefined) card.url = url;
     const buttons = outButtons(d, node, c.buttons);
     if (buttons) card.buttons = buttons;
     return card;
@@ -56,10 +83,14 @@ export function outQuickReplies(
   return replies.map((r) => {
     const reply: OutQuickReply = {
       type: 'text',
-      title: render(d, r.title),
+      title: render(d, r.title, L.quickReplyTitleLength),
       payload: encodePayload({ kind: 'reply', node, reply: r.id }),
     };
-    if (r.imageUrl !== undefined) reply.imageUrl = render(d, r.imageUrl);
+    const imageUrl =
+      r.imageUrl === undefined
+        ? undefined
+        : renderUrl(d, r.imageUrl, node, `The image of quick reply "${reply.title}"`);
+    if (imageUrl !== undefined) reply.imageUrl = imageUrl;
     return reply;
   });
 }
@@ -75,7 +106,7 @@ export function inputQuickReplies(
   for (const s of step.data.suggestions ?? [])
     replies.push({
       type: 'text',
-      title: render(d, s),
+      title: render(d, s, L.quickReplyTitleLength),
       payload: encodePayload({ kind: 'suggestion', node: step.id }),
     });
   return replies.length ? replies : undefined;
@@ -85,14 +116,27 @@ export function inputQuickReplies(
 export function sendBlocks(d: Draft, step: StepOfType<'message'>): void {
   const { blocks } = step.data;
   const quickReplies = outQuickReplies(d, step.id, step.data.quickReplies);
+  // Media addresses first: a block whose address is not valid is left out, and the quick
+  // replies go with the last message that is actually sent.
+  const mediaUrls = blocks.map((b) =>
+    b.type === 'text' || b.type === 'cards' || b.type === 'typing'
+      ? undefined
+      : renderUrl(d, b.url, step.id, `The ${b.type} address`),
+  );
+  const sends = (i: number) => {
+    const type = blocks[i]!.type;
+    return type === 'text' || type === 'cards' || mediaUrls[i] !== undefined;
+  };
   let last = -1;
-  blocks.forEach((b, i) => {
-    if (b.type !== 'typing') last = i;
+  blocks.forEach((_, i) => {
+    if (sends(i)) last = i;
   });
   blocks.forEach((block, i) => {
     const replies = i === last && quickReplies ? { quickReplies } : {};
     switch (block.type) {
       case 'typing':
+        // Typing before a reply that will be dropped would be refused as well.
+        if (!canSend(d)) return;
         d.actions.push(
           { type: 'typing', on: true },
           { type: 'pause', ms: Math.round(block.seconds * 1000) },
@@ -104,7 +148,7 @@ export function sendBlocks(d: Draft, step: StepOfType<'message'>): void {
         const buttons = outButtons(d, step.id, block.buttons);
         return sendMessage(d, {
           type: 'send_text',
-          text: render(d, block.text),
+          text: render(d, block.text, buttons ? L.buttonTemplateTextLength : L.textLength),
           ...(buttons ? { buttons } : {}),
           ...replies,
           step: step.id,
@@ -117,14 +161,17 @@ export function sendBlocks(d: Draft, step: StepOfType<'message'>): void {
           ...replies,
           step: step.id,
         });
-      default:
+      default: {
+        const url = mediaUrls[i];
+        if (url === undefined) return;
         return sendMessage(d, {
           type: 'send_media',
           mediaType: block.type,
-          url: render(d, block.url),
+          url,
           ...replies,
           step: step.id,
         });
+      }
     }
   });
 }

@@ -1,6 +1,13 @@
 // Reading variables (built-ins, the subscriber's values, the flow's defaults), rendering templates
 // with them, and the `action` node's operations.
-import { renderTemplate, type TemplateValue } from '../template';
+import { MESSENGER_LIMITS as L } from '../limits';
+import {
+  cutCodePoints,
+  isWebUrl,
+  renderTemplate,
+  templateParts,
+  type TemplateValue,
+} from '../template';
 import type { Action as FlowAction } from '../schema';
 import { log, writeTag, writeVariable, type Draft } from './draft';
 import type { VariableValue } from './session';
@@ -33,9 +40,66 @@ export function readVariable(d: Draft, name: string): VariableValue | undefined 
   return value !== undefined ? value : d.index.defaults.get(name);
 }
 
-export function render(d: Draft, text: string): string {
+/** Renders a template; with a `limit`, inserted text is cut so the field fits Messenger's limit. */
+export function render(d: Draft, text: string, limit?: number): string {
   if (!text.includes('{{')) return text;
-  return renderTemplate(text, (name): TemplateValue => readVariable(d, name));
+  return renderTemplate(
+    text,
+    (name): TemplateValue => readVariable(d, name),
+    limit === undefined ? {} : { limit },
+  );
+}
+
+/**
+ * Renders a URL template, values percent-encoded. A result that is not a web address (a variable
+ * that was the whole URL held something else) is logged and gives `undefined`: the caller leaves
+ * the link out rather than send a call Messenger refuses.
+ */
+export function renderUrl(
+  d: Draft,
+  template: string,
+  step: string | undefined,
+  what: string,
+  options: { httpsOnly?: boolean } = {},
+): string | undefined {
+  const lookup = (name: string): TemplateValue => readVariable(d, name);
+  // Encoding never shortens a value: one longer than any URL may be is not encoded at all.
+  const huge = templateParts(template).some(
+    (p) => String(lookup(p.variable) ?? '').length > L.urlLength,
+  );
+  if (huge) {
+    log(
+      d,
+      'warning',
+      'url-too-long',
+      `${what} was left out: with its variables filled in it would be longer than ${L.urlLength} characters`,
+      step,
+    );
+    return undefined;
+  }
+  const url = template.includes('{{')
+    ? renderTemplate(template, lookup, { url: true }).trim()
+    : template.trim();
+  if (isWebUrl(url, options)) {
+    if (url.length <= L.urlLength) return url;
+    log(
+      d,
+      'warning',
+      'url-too-long',
+      `${what} was left out: "${cutCodePoints(url, 80)}…" has ${url.length} characters, more than ${L.urlLength}`,
+      step,
+    );
+    return undefined;
+  }
+  const scheme = options.httpsOnly === false ? 'http(s)' : 'https';
+  log(
+    d,
+    'warning',
+    'url-invalid',
+    `${what} was left out: "${url.length > 80 ? `${cutCodePoints(url, 80)}…` : url}" is not an ${scheme} address`,
+    step,
+  );
+  return undefined;
 }
 
 /** Saves a value, typed by the variable's declared type (numbers and booleans from text). */

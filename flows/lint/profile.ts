@@ -82,7 +82,9 @@ export function checkProfile(ctx: LintContext): void {
         `The menu item "${item.title}" has ${length} characters; Messenger allows ${L.buttonTitleLength}.`,
       );
     if ('url' in item)
-      checkUrl(ctx, { field: `${field}.url` }, item.url, `The link of menu item "${item.title}"`);
+      checkUrl(ctx, { field: `${field}.url` }, item.url, `The link of menu item "${item.title}"`, {
+        variables: false,
+      });
   });
   const hasGetStarted = ctx.doc.nodes.some(
     (n) => n.type === 'trigger' && n.data.kind === 'get_started',

@@ -392,3 +392,34 @@ it('reconnects an output to a new target', () => {
     { id: 'e-n-a-next', source: 'n-a', sourceHandle: 'next', target: 'n-menu' },
   ]);
 });
+
+describe('URL templates', () => {
+  const mediaCodes = (url: string) => codes(applied(setMedia(url)));
+  const buttonCodes = (url: string) =>
+    codes(applied(setText('Pick', [{ id: 'b', type: 'url', title: 'Open', url }])));
+
+  it('checks a URL with its placeholders filled in by a sample value', () => {
+    expect(mediaCodes('https://shop.example/p/{{email}}.png')).toEqual([]);
+    expect(buttonCodes('https://shop.example/p?product={{email|all}}&x={{email}}')).toEqual([]);
+    expect(buttonCodes('https://{{email}}.shop.example/p')).toEqual([]);
+    expect(mediaCodes('htp://{{email}}')).toContain('url-invalid');
+    expect(buttonCodes('shop.example/{{email}}')).toContain('url-invalid');
+    expect(buttonCodes('http://shop.example/{{email}}')).toContain('url-not-https');
+  });
+
+  it('leaves a URL that a variable opens to the run time check', () => {
+    expect(mediaCodes('{{email}}')).toEqual([]);
+    expect(buttonCodes(' {{email}}/photo.png')).toEqual([]);
+  });
+
+  it('reports a variable in a persistent-menu link, which is the same for every user', () => {
+    const menuLink = (url: string) =>
+      codes(applied(setProfile({ persistentMenu: [{ title: 'Shop', url }] })));
+    expect(menuLink('https://shop.example/{{email}}')).toContain('url-invalid');
+    expect(menuLink('https://shop.example/')).not.toContain('url-invalid');
+  });
+
+  it('does not take a malformed placeholder for a variable', () => {
+    expect(buttonCodes('https://shop.example/{{not a name}}')).toContain('url-invalid');
+  });
+});

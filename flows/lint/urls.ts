@@ -1,22 +1,53 @@
 // URL checks shared by the message and profile rules. A URL may contain template placeholders
 // (`https://shop.example/orders/{{order_id}}`): they are replaced by a sample value before
-// parsing, and a URL that is only a placeholder (`{{photo_url}}`) is checked at run time instead.
+// parsing, as the engine inserts each value percent-encoded. A URL that a placeholder opens
+// (`{{photo_url}}`, `{{base}}/p`) gets its address from the variable, so the engine checks it at
+// run time instead (and leaves the link out if it is not an https address).
+import { templateParts } from '../template';
 import type { LintContext, Place } from './context';
 
-const PLACEHOLDER = /\{\{[^}]*\}\}/g;
+/** What a placeholder stands for while the URL is checked: any encoded value looks like this. */
+const SAMPLE = 'sample';
 
 export function checkUrl(
   ctx: LintContext,
   place: Place,
   url: string,
   what: string,
-  options: { httpsOnly: boolean } = { httpsOnly: true },
+  options: { httpsOnly?: boolean; variables?: boolean } = {},
 ): void {
   const trimmed = url.trim();
-  if (trimmed.startsWith('{{')) return;
+  const parts = templateParts(trimmed);
+  if (options.variables === false && parts.length > 0) {
+    ctx.report(
+      'url-invalid',
+      place,
+      `${what} "${short(url)}" uses a variable, but it is the same for every user, so none is filled in.`,
+    );
+    return;
+  }
+  if (parts[0]?.index === 0) return;
+  let filled = '';
+  let from = 0;
+  for (const part of parts) {
+    filled += trimmed.slice(from, part.index) + SAMPLE;
+    from = part.index + part.length;
+  }
+  filled += trimmed.slice(from);
+  // Spaces and braces left over are a typo (`{{not a name}}`, a stray space): a web address
+  // cannot hold them.
+  const stray = /[\s{}]/.exec(filled);
+  if (stray) {
+    ctx.report(
+      'url-invalid',
+      place,
+      `${what} "${short(url)}" contains ${stray[0] === '{' || stray[0] === '}' ? `"${stray[0]}" outside a {{variable}}` : 'a space'}; a web address cannot hold it.`,
+    );
+    return;
+  }
   let parsed: URL;
   try {
-    parsed = new URL(trimmed.replace(PLACEHOLDER, 'x'));
+    parsed = new URL(filled);
   } catch {
     ctx.report(
       'url-invalid',
@@ -26,7 +57,7 @@ export function checkUrl(
     return;
   }
   if (parsed.protocol === 'https:') return;
-  if (parsed.protocol === 'http:' && !options.httpsOnly) return;
+  if (parsed.protocol === 'http:' && options.httpsOnly === false) return;
   if (parsed.protocol === 'http:') {
     ctx.report('url-not-https', place, `${what} "${short(url)}" must use https://, not http://.`);
     return;

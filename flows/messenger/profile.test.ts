@@ -5,6 +5,7 @@ import { decodePayload, encodePayload, type Payload } from './payload';
 describe('messengerProfileBody', () => {
   it('maps greeting, persistent menu and ice breakers with stable payloads', () => {
     const body = messengerProfileBody({
+      entries: { keywords: [], refs: [] },
       profile: {
         greeting: [{ locale: 'default', text: 'Hi {{user_first_name}}' }],
         iceBreakers: [{ question: 'Where is my order?', target: 'n-orders' }],
@@ -37,7 +38,29 @@ describe('messengerProfileBody', () => {
   });
 
   it('sets only Get Started for a flow without a profile', () => {
-    expect(messengerProfileBody({})).toEqual({ get_started: { payload: 'TL1:get_started' } });
+    expect(messengerProfileBody({ entries: { keywords: [], refs: [], getStarted: 'n' } })).toEqual({
+      get_started: { payload: 'TL1:get_started' },
+    });
+  });
+
+  it('sets Get Started only when tapping it leads somewhere', () => {
+    const gs = { get_started: { payload: 'TL1:get_started' } };
+    const none = { keywords: [], refs: [] };
+    const keyword = {
+      keywords: [{ keywords: ['hi'], match: 'exact' as const, target: 'k' }],
+      refs: [],
+    };
+    expect(messengerProfileBody({ entries: keyword })).toEqual({});
+    expect(messengerProfileBody({ entries: { ...none, default: 'd' } })).toEqual(gs);
+    expect(
+      messengerProfileBody({ entries: { ...none, refs: [{ ref: 'ad', target: 'r' }] } }),
+    ).toEqual(gs);
+    expect(
+      messengerProfileBody({
+        entries: keyword,
+        profile: { persistentMenu: [{ title: 'Shop', url: 'https://shop.example' }] },
+      }),
+    ).toMatchObject(gs);
   });
 });
 

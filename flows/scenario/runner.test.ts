@@ -191,6 +191,80 @@ describe('runScenario', () => {
     expect(unanswered.failures).toEqual([]);
   });
 
+  it('leaves out of expect a reply the runtime would drop outside the 24-hour window', () => {
+    const flow = testFlow(
+      [
+        { id: 'start', type: 'trigger', data: { kind: 'get_started' }, outputs: { out: 'hi' } },
+        {
+          id: 'hi',
+          type: 'message',
+          data: { blocks: [{ type: 'text', text: 'Hi' }] },
+          outputs: { next: 'wait' },
+        },
+        { id: 'wait', type: 'delay', data: { seconds: 25 * 3600 }, outputs: { next: 'late' } },
+        {
+          id: 'late',
+          type: 'message',
+          data: {
+            blocks: [{ type: 'text', text: 'Still there?' }],
+            quickReplies: [{ id: 'yes', title: 'Yes' }],
+          },
+        },
+        { id: 'any', type: 'trigger', data: { kind: 'default' }, outputs: { out: 'again' } },
+        {
+          id: 'again',
+          type: 'message',
+          data: { blocks: [{ type: 'text', text: 'Welcome back' }] },
+        },
+      ],
+      { entries: { getStarted: 'start', default: 'any' }, disclosure: 'I am a bot.' },
+    );
+    const steps: ScenarioStep[] = [
+      { send: { getStarted: true } },
+      { expect: [{ text: 'I am a bot.' }, { text: 'Hi' }] },
+      { wait: 25 * 3600 },
+      { expect: [] },
+    ];
+    expect(runScenario(flow, scenario(steps)).failures).toEqual([]);
+    const expectingIt = runScenario(
+      flow,
+      scenario([...steps.slice(0, 3), { expect: [{ text: 'Still there?' }] }]),
+    );
+    expect(expectingIt.failures).toHaveLength(1);
+    expect(expectingIt.failures[0]).toMatchObject({ stepIndex: 3, actual: [] });
+    // The dropped message's quick replies never reached the user.
+    const tapping = runScenario(flow, scenario([...steps, { send: { quickReply: 'Yes' } }]));
+    expect(tapping.failures[0]?.message).toContain('no quick reply titled "Yes"');
+    // The bot did not write for 24 hours, so the next reply starts with the disclosure again.
+    expect(
+      runScenario(
+        flow,
+        scenario([
+          ...steps,
+          { send: { text: 'hello?' } },
+          { expect: [{ text: 'I am a bot.' }, { text: 'Welcome back' }] },
+        ]),
+      ).failures,
+    ).toEqual([]);
+  });
+
+  it('still sends a delayed reply that falls within 24 hours', () => {
+    const flow = testFlow(
+      [
+        { id: 'start', type: 'trigger', data: { kind: 'get_started' }, outputs: { out: 'wait' } },
+        { id: 'wait', type: 'delay', data: { seconds: 24 * 3600 - 2 }, outputs: { next: 'late' } },
+        { id: 'late', type: 'message', data: { blocks: [{ type: 'text', text: 'Still there?' }] } },
+      ],
+      { entries: { getStarted: 'start' } },
+    );
+    const steps: ScenarioStep[] = [
+      { send: { getStarted: true } },
+      { wait: 24 * 3600 },
+      { expect: [{ text: 'Still there?' }] },
+    ];
+    expect(runScenario(flow, scenario(steps)).failures).toEqual([]);
+  });
+
   it('replays split picks exactly for the same seed', () => {
     const flow = testFlow(
       [

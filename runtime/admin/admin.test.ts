@@ -128,6 +128,62 @@ describe('publishing', () => {
   });
 });
 
+describe('the Page profile follows the active flow', () => {
+  const profileCalls = () =>
+    stack.sandbox.calls().filter((c) => c.path.endsWith('/messenger_profile'));
+  const fields = () => Object.keys(stack.sandbox.profile()).sort();
+
+  it('removes with DELETE what the new revision no longer has, and restores it on rollback', async () => {
+    const doc = exampleFlow('welcome');
+    const full = compile(doc);
+    await put(full, 'welcome');
+    expect(fields()).toEqual(['get_started', 'greeting', 'ice_breakers', 'persistent_menu']);
+    expect(profileCalls()).toHaveLength(1);
+
+    const bare = compile({ ...doc, profile: { greeting: doc.profile!.greeting! } });
+    const res = await put(bare, 'welcome');
+    expect(((await res.json()) as { profile: unknown }).profile).toEqual({
+      applied: true,
+      set: ['get_started', 'greeting'],
+      removed: ['persistent_menu', 'ice_breakers'],
+    });
+    expect(fields()).toEqual(['get_started', 'greeting']);
+    expect(profileCalls()).toHaveLength(3);
+    expect(profileCalls().every((c) => c.status === 200)).toBe(true);
+
+    // Unchanged: no call at all.
+    await put(compile({ ...doc, name: 'Renamed', profile: bare.profile }), 'welcome');
+    expect(profileCalls()).toHaveLength(3);
+
+    const back = await stack.admin('/api/flows/welcome/rollback', {
+      method: 'POST',
+      body: JSON.stringify({ revision: full.revision }),
+    });
+    expect(back.status).toBe(200);
+    expect(fields()).toEqual(['get_started', 'greeting', 'ice_breakers', 'persistent_menu']);
+    // Everything the rolled-back revision has is set again in one call; nothing to remove.
+    expect(profileCalls()).toHaveLength(4);
+  });
+
+  it('clears the profile for a flow that answers only keywords and has no profile', async () => {
+    await put(welcome(), 'welcome');
+    const doc = exampleFlow('welcome');
+    const nodes = doc.nodes.filter((n) => n.type !== 'trigger' || n.data.kind === 'keyword');
+    const kept = new Set(nodes.map((n) => n.id));
+    const { profile: _profile, ...rest } = doc;
+    const keywordsOnly = compile({
+      ...rest,
+      id: 'keywords',
+      nodes,
+      edges: doc.edges.filter((e) => kept.has(e.source) && kept.has(e.target)),
+    });
+    expect(keywordsOnly.entries.getStarted).toBeUndefined();
+    expect((await put(keywordsOnly, 'keywords')).status).toBe(200);
+    expect(stack.sandbox.profile()).toEqual({});
+    expect(profileCalls()).toHaveLength(2);
+  });
+});
+
 describe('stats and metrics', () => {
   it('counts entries, sends and quick-reply taps per node', async () => {
     await put(welcome(), 'welcome');
@@ -139,7 +195,12 @@ describe('stats and metrics', () => {
     const stats = (await (await stack.admin('/api/flows/welcome/stats')).json()) as {
       nodes: Record<string, { entered: number; sent: number; clicked: Record<string, number> }>;
     };
-    expect(stats.nodes['n-menu']).toEqual({ entered: 1, sent: 1, clicked: { 'reply:hours': 1 } });
+    expect(stats.nodes['n-menu']).toEqual({
+      entered: 1,
+      sent: 1,
+      dropped: 0,
+      clicked: { 'reply:hours': 1 },
+    });
     expect(stats.nodes['n-hours']).toMatchObject({ entered: 1, sent: 1 });
   });
 

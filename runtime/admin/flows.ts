@@ -150,12 +150,15 @@ export async function rollback(
 
 export async function flowStats(deps: FlowRoutesDeps, flowId: string, res: ServerResponse) {
   const rows = await deps.store.stats(flowId);
-  const nodes: Record<string, { entered: number; sent: number; clicked: Record<string, number> }> =
-    {};
+  const nodes: Record<
+    string,
+    { entered: number; sent: number; dropped: number; clicked: Record<string, number> }
+  > = {};
   for (const row of rows) {
-    const node = (nodes[row.nodeId] ??= { entered: 0, sent: 0, clicked: {} });
+    const node = (nodes[row.nodeId] ??= { entered: 0, sent: 0, dropped: 0, clicked: {} });
     if (row.key === 'entered') node.entered = row.count;
     else if (row.key === 'sent') node.sent = row.count;
+    else if (row.key === 'dropped') node.dropped = row.count;
     else if (row.key.startsWith('clicked:'))
       node.clicked[row.key.slice('clicked:'.length)] = row.count;
   }

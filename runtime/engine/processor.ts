@@ -51,6 +51,10 @@ export function createEngineProcessor(options: EngineProcessorOptions): Processo
       let current = stored.success ? stored.data : newSession(flow.revision, { id: event.psid });
       // The profile as known now (refreshed weekly); without one the templates' fallbacks apply.
       if (input.user) current = { ...current, user: { ...input.user, id: current.user.id } };
+      // The store also hears the user write while the Page Inbox owns the thread (standby
+      // events the engine never sees): the window counts from the later of the two.
+      if (session.lastUserAt !== null && session.lastUserAt > (current.lastUserAt ?? -Infinity))
+        current = { ...current, lastUserAt: session.lastUserAt };
       const events = engineEvents(event, current, options.appId, log);
       if (events.length === 0) return unchanged;
 
@@ -76,6 +80,12 @@ export function createEngineProcessor(options: EngineProcessorOptions): Processo
             log.log(action.level === 'warning' ? 'warn' : action.level, 'flow.log', {
               code: action.code,
               step: action.step,
+            });
+          else if (action.type === 'dropped')
+            log.info('send.dropped', {
+              psid: event.psid,
+              step: action.message.step,
+              reason: action.reason,
             });
           else if (action.type === 'handover') {
             outbox.push({

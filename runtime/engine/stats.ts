@@ -1,5 +1,5 @@
-// Per-node statistics from a turn (FORMAT §6 stats): steps entered, messages sent, and taps on
-// each button or quick reply.
+// Per-node statistics from a turn (FORMAT §6 stats): steps entered, messages sent, messages
+// dropped (outside the 24-hour window, never sent), and taps on each button or quick reply.
 import type { EngineAction, TraceEntry } from '../../flows/engine';
 import { isMessageAction } from '../../flows/engine';
 import type { StatIncrement } from '../store/types';
@@ -21,7 +21,9 @@ export function turnStats(
     if (entry.type === 'take' && /^(button|reply):/.test(entry.handle))
       add(entry.step, `clicked:${entry.handle}`);
   }
-  for (const action of actions)
+  for (const action of actions) {
     if (isMessageAction(action) && action.step) add(action.step, 'sent');
+    if (action.type === 'dropped' && action.message.step) add(action.message.step, 'dropped');
+  }
   return [...counts.values()];
 }

@@ -1,6 +1,7 @@
 // Sends one outbox row: the 24-hour window first, then the Page's pacing, then the call; on
 // failure it retries with backoff and jitter, pauses the Page on rate limits, and gives up on
 // permanent errors with the reason logged.
+import { windowOpen } from '../../flows/engine/window';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 import type { OutboxRow, Store } from '../store/types';
@@ -9,7 +10,6 @@ import type { GraphClient } from './graph';
 import type { SendSlots } from './inflight';
 import type { SendPacer } from './ratelimit';
 
-export const WINDOW_MS = 24 * 60 * 60 * 1000;
 const MAX_ATTEMPTS = 8;
 
 const PATHS = {
@@ -59,8 +59,9 @@ export async function deliver(
     return 'failed' as const;
   };
 
-  if (lastUserAt === null || deps.now() - lastUserAt > WINDOW_MS)
-    return fail('outside-window', 'user');
+  // The engine already dropped replies due outside the window; this catches rows that waited
+  // (retries, pacing) until the window closed.
+  if (!windowOpen(lastUserAt, deps.now())) return fail('outside-window', 'user');
 
   // The slot is held until the call's result is in the store, whatever it was.
   const release = await deps.slots.acquire(row.pageId);

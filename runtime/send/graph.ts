@@ -16,6 +16,8 @@ export interface GraphClient {
   post(path: string, body: unknown): Promise<GraphResult>;
   /** A GET with query parameters; `timeoutMs` overrides the client's timeout for this call. */
   get(path: string, params?: Record<string, string>, timeoutMs?: number): Promise<GraphResult>;
+  /** A DELETE with a JSON body, as the Messenger Profile API takes it (MESSENGER.md §4). */
+  delete(path: string, body: unknown): Promise<GraphResult>;
   close(): void;
 }
 
@@ -35,7 +37,7 @@ export function createGraphClient(options: {
   const timeoutMs = options.timeoutMs ?? 15_000;
 
   const request = (
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'DELETE',
     path: string,
     body: unknown,
     params: Record<string, string>,
@@ -53,7 +55,7 @@ export function createGraphClient(options: {
           method,
           agent,
           headers:
-            method === 'POST'
+            method !== 'GET'
               ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(raw) }
               : {},
           timeout,
@@ -79,12 +81,13 @@ export function createGraphClient(options: {
           usage: NO_USAGE,
         }),
       );
-      req.end(method === 'POST' ? raw : undefined);
+      req.end(method !== 'GET' ? raw : undefined);
     });
   return {
     post: (path, body) => request('POST', path, body, {}, timeoutMs),
     get: (path, params = {}, timeout = timeoutMs) =>
       request('GET', path, undefined, params, timeout),
+    delete: (path, body) => request('DELETE', path, body, {}, timeoutMs),
     close: () => agent.destroy(),
   };
 }

@@ -55,7 +55,7 @@ export interface OutboxRow extends NewOutbox, Lane {
 export interface StatIncrement {
   flowId: string;
   nodeId: string;
-  /** `entered`, `sent`, or `clicked:<handle>`. */
+  /** `entered`, `sent`, `dropped`, or `clicked:<handle>`. */
   key: string;
   count: number;
 }

@@ -270,6 +270,40 @@ describe('the simulator', () => {
     expect(app!.errors).toEqual([]);
   });
 
+  it('shows a reply that falls past the 24-hour window as not delivered, and threadline test agrees', async () => {
+    const doc = JSON.parse(
+      await readFile(join(repo, 'flows/examples/lead-capture.flow.json'), 'utf8'),
+    );
+    doc.nodes.find((n: { id: string }) => n.id === 'n-wait').data.seconds = 25 * 3600;
+    const { sim } = await openFlow('lead-capture', JSON.stringify(doc, null, 2));
+    await sim.getByRole('button', { name: 'Get Started' }).click();
+    await sim.getByRole('button', { name: 'Yes please!' }).click();
+    await send(sim, 'anna@example.com');
+    await sim.getByRole('button', { name: 'Maybe later' }).click();
+    await message(sim, 'No problem! Enjoy the guide.').waitFor();
+    await sim.getByRole('button', { name: 'Skip ahead' }).click();
+
+    const late = message(sim, 'did you get a chance to look at the guide?');
+    await late.waitFor();
+    expect(await late.textContent()).toContain('Not delivered: outside the 24-hour window');
+    expect(await late.locator('fieldset[disabled]').count()).toBe(1);
+    // It never reached the user, so its quick replies are not on offer.
+    expect(await sim.getByRole('button', { name: 'I have a question' }).count()).toBe(0);
+    expect(
+      await message(sim, 'No problem! Enjoy the guide.').getByText('Not delivered').count(),
+    ).toBe(0);
+    await screenshot(app!.page, 'simulator-not-delivered');
+
+    // Saved as a scenario, the dropped reply is not among the expected messages, and it passes.
+    await saveScenario(sim, 'late follow-up', 'late-follow-up.scenario.json');
+    const saved = await readFile(join(dir, 'late-follow-up.scenario.json'), 'utf8');
+    expect(saved).not.toContain('did you get a chance');
+    expect(await threadlineTest(join(dir, 'late-follow-up.scenario.json'))).toContain(
+      '1 passed, 0 failed',
+    );
+    expect(app!.errors).toEqual([]);
+  });
+
   it('refuses a flow with lint errors and says what to fix', async () => {
     const doc = JSON.parse(await readFile(join(repo, 'flows/examples/support.flow.json'), 'utf8'));
     const welcome = doc.nodes.find((n: { id: string }) => n.id === 'n-welcome');

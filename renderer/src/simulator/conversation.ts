@@ -2,6 +2,7 @@
 // time is just keeping fewer turns, and the chat on screen can never drift from the engine's.
 import {
   isImage,
+  type DropReason,
   type EngineAction,
   type EngineEvent,
   type MessageAction,
@@ -11,7 +12,15 @@ import { describeUserEvent } from './userEvents';
 
 export type ConversationItem =
   | { kind: 'user'; key: string; turn: number; text: string; imageUrl?: string }
-  | { kind: 'bot'; key: string; turn: number; step?: string; message: MessageAction }
+  | {
+      kind: 'bot';
+      key: string;
+      turn: number;
+      step?: string;
+      message: MessageAction;
+      /** Set when the runtime would not send it (outside Messenger's 24-hour window). */
+      dropped?: DropReason;
+    }
   | { kind: 'typing'; key: string; turn: number; ms: number }
   | {
       kind: 'note';
@@ -64,6 +73,15 @@ function actionItem(action: EngineAction, turn: number, key: string): Conversati
     case 'send_cards':
     case 'send_media':
       return { kind: 'bot', key, turn, step: action.step, message: action };
+    case 'dropped':
+      return {
+        kind: 'bot',
+        key,
+        turn,
+        step: action.message.step,
+        message: action.message,
+        dropped: action.reason,
+      };
     case 'pause':
       return { kind: 'typing', key, turn, ms: action.ms };
     case 'handover':
@@ -85,8 +103,12 @@ function actionItem(action: EngineAction, turn: number, key: string): Conversati
         text: `${action.method} ${action.url}`,
       };
     case 'log':
-      return action.level === 'error'
-        ? { kind: 'note', key, turn, tone: 'error', step: action.step, text: action.message }
+      if (action.level === 'error')
+        return { kind: 'note', key, turn, tone: 'error', step: action.step, text: action.message };
+      // A link left out (its variable did not make an https address) changes what the user
+      // sees, so the tester is told why.
+      return action.code.startsWith('url-')
+        ? { kind: 'note', key, turn, tone: 'info', step: action.step, text: action.message }
         : null;
     case 'typing':
     case 'schedule_resume':
@@ -94,13 +116,17 @@ function actionItem(action: EngineAction, turn: number, key: string): Conversati
   }
 }
 
-/** The quick replies still on offer: those of the newest message, if the user has not answered. */
+/**
+ * The quick replies still on offer: those of the newest message, if the user has not answered.
+ * A message that was not delivered never reached the user, so it offers nothing.
+ */
 export function openQuickReplies(
   items: readonly ConversationItem[],
 ): { item: ConversationItem & { kind: 'bot' } } | null {
   for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i]!;
     if (item.kind === 'user') return null;
+    if (item.kind === 'bot' && item.dropped) return null;
     if (item.kind === 'bot') return item.message.quickReplies?.length ? { item } : null;
   }
   return null;

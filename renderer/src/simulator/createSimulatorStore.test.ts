@@ -175,3 +175,97 @@ describe('live HTTP', () => {
     expect(store.getState().session?.variables.order_status).toBe('processing');
   });
 });
+
+describe('the 24-hour window', () => {
+  /** The lead-capture flow with its follow-up delay set to `seconds`. */
+  function leadWithDelay(seconds: number) {
+    const doc = FlowDocument.parse(leadJson);
+    const wait = doc.nodes.find((n) => n.id === 'n-wait');
+    if (wait?.type !== 'delay') throw new Error('lead-capture has no delay n-wait');
+    wait.data.seconds = seconds;
+    return storeFor(doc);
+  }
+
+  async function throughTheDelay(store: ReturnType<typeof storeFor>) {
+    await store.getState().send(userEvents.getStarted());
+    await tapReply(store, 'Yes please!');
+    await store.getState().send(userEvents.text('anna@example.com'));
+    await tapReply(store, 'Maybe later');
+    await store.getState().skipDelay();
+    return conversationItems(store.getState().turns);
+  }
+
+  it('shows a reply past 24 hours as not delivered, and offers none of its quick replies', async () => {
+    const items = await throughTheDelay(leadWithDelay(25 * 3600));
+    const last = items[items.length - 1]!;
+    expect(last).toMatchObject({ kind: 'bot', step: 'n-follow-up', dropped: 'outside-window' });
+    expect(last.kind === 'bot' && last.message.type === 'send_text' && last.message.text).toContain(
+      'did you get a chance to look at the guide?',
+    );
+    expect(openQuickReplies(items)).toBeNull();
+  });
+
+  it('delivers the same reply 23 hours later', async () => {
+    const items = await throughTheDelay(leadWithDelay(23 * 3600));
+    const last = items[items.length - 1]!;
+    expect(last).toMatchObject({ kind: 'bot', step: 'n-follow-up' });
+    expect(last).not.toHaveProperty('dropped');
+    expect(openQuickReplies(items)?.item).toBe(last);
+  });
+});
+
+describe('links made from variables', () => {
+  it('says so when a link is left out because its variable is not a web address', async () => {
+    const at = { x: 0, y: 0 };
+    const doc = FlowDocument.parse({
+      format: 'threadline.flow',
+      version: 1,
+      id: 'links',
+      name: 'Links',
+      variables: [],
+      nodes: [
+        { id: 'start', type: 'trigger', position: at, data: { kind: 'get_started' } },
+        {
+          id: 'hello',
+          type: 'message',
+          position: at,
+          data: {
+            blocks: [
+              {
+                type: 'text',
+                text: 'Hello',
+                buttons: [
+                  { id: 'bad', type: 'url', title: 'Mine', url: '{{user_first_name}}' },
+                  {
+                    id: 'ok',
+                    type: 'url',
+                    title: 'Shop',
+                    url: 'https://shop.example/{{user_first_name}}',
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      ],
+      edges: [{ id: 'e1', source: 'start', sourceHandle: 'out', target: 'hello' }],
+    });
+    const store = storeFor(doc);
+    await store.getState().send(userEvents.getStarted());
+    const items = conversationItems(store.getState().turns);
+    const bot = items.find((i) => i.kind === 'bot');
+    expect(bot?.kind === 'bot' && bot.message.type === 'send_text' && bot.message.buttons).toEqual([
+      { type: 'url', title: 'Shop', url: 'https://shop.example/Anna' },
+    ]);
+    expect(items).toContainEqual(
+      expect.objectContaining({
+        kind: 'note',
+        tone: 'info',
+        step: 'hello',
+        text: expect.stringContaining(
+          'The link of button "Mine" was left out: "Anna" is not an https address',
+        ),
+      }),
+    );
+  });
+});

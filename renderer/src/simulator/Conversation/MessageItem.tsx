@@ -1,5 +1,8 @@
 // One entry of the chat. Clicking a bot message selects the node that sent it; each message can
-// take the chat back to that point ("Go back to here"), to answer differently from there.
+// take the chat back to that point ("Go back to here"), to answer differently from there. A reply
+// the runtime would not send (outside the 24-hour window) is shown greyed, its buttons disabled,
+// with the reason.
+import { DROP_REASON_TEXT } from '../../../../flows/engine';
 import { BotMessage } from '../BotMessage';
 import { RemoteImage } from '../BotMessage/RemoteImage';
 import type { ConversationItem } from '../conversation';
@@ -28,7 +31,17 @@ export function MessageItem({ item, tail }: { item: ConversationItem; tail: bool
   return (
     <li className={`tl-sim-row is-${item.kind}${tail ? ' is-tail' : ''}`}>
       {item.kind === 'bot' && <span className="tl-sim-row-avatar" aria-hidden />}
-      {item.kind === 'bot' ? (
+      {item.kind === 'bot' && item.dropped ? (
+        <div className="tl-sim-dropped">
+          <fieldset disabled className="tl-sim-dropped-message">
+            <BotMessage
+              message={item.message}
+              onSelect={item.step ? () => selectNode(item.step!) : undefined}
+            />
+          </fieldset>
+          <p className="tl-sim-dropped-reason">Not delivered: {DROP_REASON_TEXT[item.dropped]}</p>
+        </div>
+      ) : item.kind === 'bot' ? (
         <BotMessage
           message={item.message}
           onSelect={item.step ? () => selectNode(item.step!) : undefined}
