@@ -2,6 +2,9 @@
 // clipboard events and the toolbar. Its `history` field says how its change enters the undo
 // history, and runCommand acts on it (as in Excalidraw's action manager): a `step` command does
 // not change the document itself but returns the edit, which runCommand applies as one step.
+import type { PublishStore } from '../publish/publishStore';
+import type { SimulatorStore } from '../simulator/createSimulatorStore';
+import type { DerivedStore } from '../store/derivedStore';
 import type { DesignerDocument } from '../store/designerDocument';
 import type { DesignerStore } from '../store/designerStore';
 import type { UiStore } from '../store/uiStore';
@@ -34,9 +37,21 @@ export interface FileActions {
   saveAs(): Promise<void>;
 }
 
+/**
+ * One designer window: its stores (each made by its create…Store factory, reached from here, in
+ * components through useDesignerContext and the use… selector hooks) and what commands need.
+ */
 export interface CommandContext {
+  /** The document, its history, selection and problems. */
   store: DesignerStore;
+  /** Panels, overlays and dialogs. */
   ui: UiStore;
+  /** Lint findings and the compiled flow, derived once per document version. */
+  derived: DerivedStore;
+  /** The publish dialog, the runtime connection and its active revision. */
+  publish: PublishStore;
+  /** The simulator panel's chat. */
+  simulator: SimulatorStore;
   /** The canvas, once it is mounted (commands that need it do nothing before). */
   readonly view: CanvasView | null;
   /** Called by the canvas when it mounts (with its view) and unmounts (with null). */

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import welcome from '../../../flows/examples/welcome.flow.json';
 import { FlowDocument } from '../../../flows/schema';
-import { createDesignerStore } from '../store/designerStore';
-import { createUiStore } from '../store/uiStore';
+import { createDesignerStores } from '../designer/createDesigner';
 import type { CommandContext } from './command';
 import { COMMANDS, getCommand, MENU_COMMANDS, type CommandId } from './registry';
 import { runCommand } from './runCommand';
 
+const noHttp = () => Promise.reject(new Error('no HTTP in this test'));
+
 function setup() {
   let clipboardText = '';
   const context: CommandContext = {
-    store: createDesignerStore(FlowDocument.parse(welcome)),
-    ui: createUiStore(),
+    ...createDesignerStores(FlowDocument.parse(welcome), { callHost: noHttp }),
     view: null,
     setView: () => undefined,
     files: null,

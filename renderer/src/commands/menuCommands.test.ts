@@ -1,12 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import welcome from '../../../flows/examples/welcome.flow.json';
 import { FlowDocument } from '../../../flows/schema';
-import { createDesignerStore } from '../store/designerStore';
-import { createUiStore } from '../store/uiStore';
+import { createDesignerStores } from '../designer/createDesigner';
 import type { CanvasView, CommandContext, FileActions } from './command';
 import { runMenuCommand } from './menuCommands';
 import { getCommand } from './registry';
 import { runCommand } from './runCommand';
+
+const noHttp = () => Promise.reject(new Error('no HTTP in this test'));
 
 function setup() {
   const view = { fit: vi.fn(), zoomIn: vi.fn(), zoomOut: vi.fn() };
@@ -19,8 +20,7 @@ function setup() {
     saveAs: vi.fn(async () => undefined),
   } satisfies FileActions;
   const context: CommandContext = {
-    store: createDesignerStore(FlowDocument.parse(welcome)),
-    ui: createUiStore(),
+    ...createDesignerStores(FlowDocument.parse(welcome), { callHost: noHttp }),
     view: view as unknown as CanvasView,
     setView: () => undefined,
     files,

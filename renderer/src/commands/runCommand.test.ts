@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import welcome from '../../../flows/examples/welcome.flow.json';
 import { FlowDocument } from '../../../flows/schema';
-import { createDesignerStore } from '../store/designerStore';
 import { moveNodes } from '../store/operations/nodes';
-import { createUiStore } from '../store/uiStore';
+import { createDesignerStores } from '../designer/createDesigner';
 import type { Command, CommandContext, DocumentEdit } from './command';
 import { COMMANDS, getCommand } from './registry';
 import { runCommand } from './runCommand';
 
+const noHttp = () => Promise.reject(new Error('no HTTP in this test'));
+
 function setup(): CommandContext {
   return {
-    store: createDesignerStore(FlowDocument.parse(welcome)),
-    ui: createUiStore(),
+    ...createDesignerStores(FlowDocument.parse(welcome), { callHost: noHttp }),
     view: null,
     setView: () => undefined,
     files: null,
