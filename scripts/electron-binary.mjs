@@ -16,6 +16,10 @@ function electronPackageDir() {
   }
 }
 
+/** Why the desktop shell's tests cannot run when installedElectronBinary() is null. */
+export const NO_BINARY_REASON =
+  "no Electron binary on this machine (the electron package's download did not run or failed)";
+
 /** The binary's path when it exists, else null. Never downloads. */
 export function installedElectronBinary() {
   const dir = electronPackageDir();

@@ -1,12 +1,14 @@
 // `npm test`: every check in order — typecheck, lint (eslint, prettier), Electron's security
 // checks, unit tests, end-to-end tests in Chromium — then a summary. Every step runs even after a
 // failure, so one run shows everything; the exit code is non-zero on any failure and the last line
-// is `N passed, N failed` (tests, and each other check as one), for CI.
+// is `N passed, N failed` (tests, and each other check as one), for CI, plus `, N skipped` when
+// tests were skipped (each listed with its reason in the summary).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runElectronegativity } from './electronegativity.mjs';
 import { findChromium } from './find-chromium.mjs';
+import { summarizeVitestReport } from './vitest-summary.mjs';
 
 const root = join(import.meta.dirname, '..');
 const bin = (...path) => join(root, 'node_modules', ...path);
@@ -21,26 +23,13 @@ function node(args, env = {}) {
   return run.status === 0;
 }
 
-/** "N tests passed, N failed", plus the names of the first failures so CI logs show them. */
+/** "N tests passed, N failed, N skipped", the first failures and every skip with its reason. */
 function vitestCounts(file) {
-  let report;
   try {
-    report = JSON.parse(readFileSync(join(root, file), 'utf8'));
+    return summarizeVitestReport(JSON.parse(readFileSync(join(root, file), 'utf8')), root);
   } catch {
     return { detail: 'no test report' };
   }
-  const failures = (report.testResults ?? []).flatMap((suite) =>
-    (suite.assertionResults ?? [])
-      .filter((t) => t.status === 'failed')
-      .map((t) => `${suite.name.replace(`${root}/`, '')}: ${t.fullName}`),
-  );
-  const shown = failures.slice(0, 10).map((f) => `\n        ✗ ${f}`);
-  if (failures.length > shown.length) shown.push(`\n        … and ${failures.length - 10} more`);
-  return {
-    detail: `${report.numPassedTests} tests passed, ${report.numFailedTests} failed${shown.join('')}`,
-    passed: report.numPassedTests,
-    failed: report.numFailedTests,
-  };
 }
 
 function step(name, run) {
@@ -106,11 +95,14 @@ step('end-to-end tests (Chromium)', () => {
 
 // The last line counts tests: each vitest test, plus each other check (typecheck, lint, ...) as
 // one. A step that failed without a test failing (a crash, a missing report) counts as one failure.
+// Skipped tests (like the Electron shell's without its binary) count as skipped, not passed.
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 for (const r of results) {
   if (r.counts) {
     passed += r.counts.passed;
+    skipped += r.counts.skipped ?? 0;
     failed += r.counts.failed || (r.ok ? 0 : 1);
   } else if (r.ok) passed += 1;
   else failed += 1;
@@ -120,5 +112,5 @@ for (const r of results) {
   const detail = r.detail ? ` — ${r.detail}` : '';
   console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name} (${r.seconds}s)${detail}`);
 }
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed ? 1 : 0);

@@ -65,6 +65,36 @@ describe('application menu', () => {
     ]);
   });
 
+  it('sends the command named by each item (Undo is undo, Redo is redo)', () => {
+    const expected: [string, string, string][] = [
+      ['File', 'New', 'file.new'],
+      ['File', 'Open…', 'file.open'],
+      ['File', 'Save', 'file.save'],
+      ['File', 'Save As…', 'file.saveAs'],
+      ['Edit', 'Undo', 'edit.undo'],
+      ['Edit', 'Redo', 'edit.redo'],
+      ['Edit', 'Select All', 'edit.selectAll'],
+      ['View', 'Zoom In', 'view.zoomIn'],
+      ['View', 'Zoom Out', 'view.zoomOut'],
+      ['View', 'Fit', 'view.fit'],
+      ['Help', 'About Threadline', 'help.about'],
+    ];
+    for (const platform of ['linux', 'darwin'] as const) {
+      const { actions, item, click } = setup([], platform);
+      for (const [menuLabel, label, command] of expected) {
+        vi.mocked(actions.send).mockClear();
+        click(item(menuLabel, label));
+        expect(vi.mocked(actions.send).mock.calls, `${menuLabel} › ${label}`).toEqual([[command]]);
+      }
+    }
+  });
+
+  it('gives Undo and Redo their platform accelerators', () => {
+    expect(setup([], 'linux').item('Edit', 'Redo').accelerator).toBe('Ctrl+Y');
+    expect(setup([], 'darwin').item('Edit', 'Redo').accelerator).toBe('Cmd+Shift+Z');
+    expect(setup().item('Edit', 'Undo').accelerator).toBe('CmdOrCtrl+Z');
+  });
+
   it('lists recent files by name and sends the chosen path', () => {
     const { actions, item, click } = setup(['/home/ann/shop.flow.json']);
     const recent = item('File', 'Open Recent').submenu as MenuItemConstructorOptions[];

@@ -11,15 +11,14 @@ export const autoLayout: Command = {
   shortcuts: ['Mod+Shift+L'],
   history: 'step',
   perform: async ({ store, ui, view }) => {
-    if (ui.getState().layoutRunning) return;
+    if (ui.getState().layoutRunning) return null;
     ui.getState().set({ layoutRunning: true });
     try {
       const { doc, measured } = store.getState();
-      const laidOut = await runLayout(buildElkGraph(doc, measured));
-      store.getState().change((current) => moveNodes(current, layoutPositions(laidOut)), {
-        kind: 'push',
-      });
+      const positions = layoutPositions(await runLayout(buildElkGraph(doc, measured)));
+      // runCommand applies the edit as soon as this returns, before the next frame.
       requestAnimationFrame(() => view?.fit());
+      return (current) => ({ doc: moveNodes(current, positions) });
     } finally {
       ui.getState().set({ layoutRunning: false });
     }

@@ -1,5 +1,11 @@
-// A designer command: one file per command, dispatched the same way from menus, shortcuts and the
-// toolbar. `history` documents how its change enters the undo history.
+// A designer command: one file per command, dispatched through runCommand from menus, shortcuts,
+// clipboard events and the toolbar. Its `history` field says how its change enters the undo
+// history, and runCommand acts on it (as in Excalidraw's action manager): a `step` command does
+// not change the document itself but returns the edit, which runCommand applies as one step.
+import type { PublishStore } from '../publish/publishStore';
+import type { SimulatorStore } from '../simulator/createSimulatorStore';
+import type { DerivedStore } from '../store/derivedStore';
+import type { DesignerDocument } from '../store/designerDocument';
 import type { DesignerStore } from '../store/designerStore';
 import type { UiStore } from '../store/uiStore';
 
@@ -31,9 +37,21 @@ export interface FileActions {
   saveAs(): Promise<void>;
 }
 
+/**
+ * One designer window: its stores (each made by its create…Store factory, reached from here, in
+ * components through useDesignerContext and the use… selector hooks) and what commands need.
+ */
 export interface CommandContext {
+  /** The document, its history, selection and problems. */
   store: DesignerStore;
+  /** Panels, overlays and dialogs. */
   ui: UiStore;
+  /** Lint findings and the compiled flow, derived once per document version. */
+  derived: DerivedStore;
+  /** The publish dialog, the runtime connection and its active revision. */
+  publish: PublishStore;
+  /** The simulator panel's chat. */
+  simulator: SimulatorStore;
   /** The canvas, once it is mounted (commands that need it do nothing before). */
   readonly view: CanvasView | null;
   /** Called by the canvas when it mounts (with its view) and unmounts (with null). */
@@ -42,12 +60,36 @@ export interface CommandContext {
   files: FileActions | null;
 }
 
-export interface Command {
+/**
+ * A document change a command asks for, applied by runCommand to the document as it is when the
+ * command finishes (an async command may finish after other edits). Returns the new document and
+ * the nodes to select afterwards (omitted: the selection stays).
+ */
+export type DocumentEdit = (doc: DesignerDocument) => {
+  doc: DesignerDocument;
+  select?: readonly string[];
+};
+
+interface CommandInfo {
   id: string;
   label: string;
   /** Like "Mod+Shift+Z" (Mod is Ctrl, or Cmd on macOS); shown in tooltips and the help overlay. */
   shortcuts: readonly string[];
-  /** `step`: one undo step; `none`: no document change; `own`: history managed inside (undo, redo). */
-  history: 'step' | 'none' | 'own';
+}
+
+/** A command that changes the document: its edit (or null for none) becomes one undo step. */
+export interface EditCommand extends CommandInfo {
+  history: 'step';
+  perform(ctx: CommandContext): DocumentEdit | null | Promise<DocumentEdit | null>;
+}
+
+/**
+ * `none`: no document change (view, selection, panels, clipboard); `own`: the command manages the
+ * history itself (undo, redo, and new or open, which start a fresh one).
+ */
+export interface ActionCommand extends CommandInfo {
+  history: 'none' | 'own';
   perform(ctx: CommandContext): void | Promise<void>;
 }
+
+export type Command = EditCommand | ActionCommand;

@@ -8,9 +8,8 @@ export const cut: Command = {
   shortcuts: ['Mod+X'],
   history: 'step',
   perform: async (ctx) => {
-    if (!(await copySelection(ctx))) return;
-    const { selection, change, select } = ctx.store.getState();
-    change((doc) => removeElements(doc, selection.nodes), { kind: 'push' });
-    select([]);
+    const { nodes } = ctx.store.getState().selection;
+    if (!(await copySelection(ctx))) return null;
+    return (doc) => ({ doc: removeElements(doc, nodes), select: [] });
   },
 };

@@ -7,8 +7,7 @@ export const deleteSelection: Command = {
   shortcuts: ['Delete', 'Backspace'],
   history: 'step',
   perform: ({ store }) => {
-    const { selection, change, select } = store.getState();
-    change((doc) => removeElements(doc, selection.nodes, selection.edges), { kind: 'push' });
-    select([]);
+    const { selection } = store.getState();
+    return (doc) => ({ doc: removeElements(doc, selection.nodes, selection.edges), select: [] });
   },
 };

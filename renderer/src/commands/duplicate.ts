@@ -9,6 +9,6 @@ export const duplicate: Command = {
   history: 'step',
   perform: ({ store }) => {
     const { doc, selection } = store.getState();
-    if (selection.nodes.size > 0) insertFragment(store, copyFragment(doc, selection.nodes));
+    return selection.nodes.size > 0 ? insertFragment(copyFragment(doc, selection.nodes)) : null;
   },
 };

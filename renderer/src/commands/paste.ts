@@ -1,22 +1,14 @@
 import { parseFragment, pasteFragment, type Fragment } from '../store/operations/fragment';
-import type { DesignerStore } from '../store/designerStore';
-import type { Command } from './command';
+import type { Command, DocumentEdit } from './command';
 
 const OFFSET = 40;
 
-/** Adds the fragment shifted by an offset, as one undo step, and selects what was added. */
-export function insertFragment(store: DesignerStore, fragment: Fragment): string[] {
-  let added: string[] = [];
-  store.getState().change(
-    (doc) => {
-      const result = pasteFragment(doc, fragment, { x: OFFSET, y: OFFSET });
-      added = result.nodeIds;
-      return result.doc;
-    },
-    { kind: 'push' },
-  );
-  store.getState().select(added);
-  return added;
+/** Adds the fragment shifted by an offset and selects what was added. */
+export function insertFragment(fragment: Fragment): DocumentEdit {
+  return (doc) => {
+    const result = pasteFragment(doc, fragment, { x: OFFSET, y: OFFSET });
+    return { doc: result.doc, select: result.nodeIds };
+  };
 }
 
 export const paste: Command = {
@@ -24,8 +16,8 @@ export const paste: Command = {
   label: 'Paste',
   shortcuts: ['Mod+V'],
   history: 'step',
-  perform: async ({ store, clipboard }) => {
+  perform: async ({ clipboard }) => {
     const fragment = parseFragment(await clipboard.read());
-    if (fragment) insertFragment(store, fragment);
+    return fragment ? insertFragment(fragment) : null;
   },
 };

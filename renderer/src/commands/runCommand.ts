@@ -1,18 +1,43 @@
-import type { Command, CommandContext } from './command';
+// The one way a command runs, from a menu, a shortcut, a clipboard event or a toolbar button. It
+// owns the history: a `step` command's edit is applied here and recorded as one undo step; `none`
+// and `own` commands record nothing here. A failure is shown to the user as a notice (rather than
+// lost in the console) and records nothing: the edit is only applied once the command succeeded.
+import type { Command, CommandContext, DocumentEdit } from './command';
 
-/** Performs a command; a failure is shown to the user rather than lost in the console. */
-export function runCommand(context: CommandContext, command: Command): void {
-  const report = (error: unknown) =>
+/** Runs the command; resolves true when it succeeded, false when it failed (after the notice). */
+export function runCommand(context: CommandContext, command: Command): Promise<boolean> {
+  const fail = (error: unknown) => {
     context.ui.getState().set({
       notice: {
         title: `${command.label} failed`,
         lines: [error instanceof Error ? error.message : String(error)],
       },
     });
+    return false;
+  };
+  const finish = (edit: DocumentEdit | null | void) => {
+    if (edit && command.history === 'step') applyEdit(context, edit);
+    return true;
+  };
   try {
     const result = command.perform(context);
-    if (result instanceof Promise) result.catch(report);
+    // A synchronous command's edit is applied at once, so that the next key sees it.
+    if (result instanceof Promise) return result.then(finish).catch(fail);
+    return Promise.resolve(finish(result));
   } catch (error) {
-    report(error);
+    return Promise.resolve(fail(error));
   }
+}
+
+function applyEdit(context: CommandContext, edit: DocumentEdit): void {
+  let select: readonly string[] | undefined;
+  context.store.getState().change(
+    (doc) => {
+      const result = edit(doc);
+      select = result.select;
+      return result.doc;
+    },
+    { kind: 'push' },
+  );
+  if (select) context.store.getState().select(select);
 }

@@ -3,6 +3,10 @@ import type { HostApi } from '../../../electron/host-api';
 import type { FlowDocument } from '../../../flows';
 import type { CanvasView, CommandContext, TextClipboard } from '../commands/command';
 import { createFileActions } from '../files/fileActions';
+import { createPublishStore } from '../publish/publishStore';
+import { createSimulatorStore, type SimulatorDeps } from '../simulator/createSimulatorStore';
+import { loadSettings, saveSettings } from '../simulator/settings';
+import { createDerivedStore } from '../store/derivedStore';
 import { createDesignerStore } from '../store/designerStore';
 import { createUiStore } from '../store/uiStore';
 
@@ -11,13 +15,31 @@ const browserClipboard: TextClipboard = {
   write: (text) => navigator.clipboard.writeText(text),
 };
 
-export function createDesigner(host: HostApi, initial: FlowDocument): CommandContext {
+/** The stores of one designer window, without the host's files, the canvas or the clipboard. */
+export function createDesignerStores(
+  initial: FlowDocument,
+  simulator: SimulatorDeps,
+): Pick<CommandContext, 'store' | 'ui' | 'derived' | 'publish' | 'simulator'> {
   const store = createDesignerStore(initial);
-  const ui = createUiStore();
-  let view: CanvasView | null = null;
   return {
     store,
-    ui,
+    ui: createUiStore(),
+    derived: createDerivedStore(store),
+    publish: createPublishStore(),
+    simulator: createSimulatorStore(simulator),
+  };
+}
+
+export function createDesigner(host: HostApi, initial: FlowDocument): CommandContext {
+  const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
+  const stores = createDesignerStores(initial, {
+    callHost: (request) => host.http(request),
+    settings: loadSettings(storage),
+    onSettings: (settings) => saveSettings(storage, settings),
+  });
+  let view: CanvasView | null = null;
+  return {
+    ...stores,
     get view() {
       return view;
     },
@@ -25,6 +47,6 @@ export function createDesigner(host: HostApi, initial: FlowDocument): CommandCon
       view = next;
     },
     clipboard: browserClipboard,
-    files: createFileActions(host, store, ui),
+    files: createFileActions(host, stores.store, stores.ui),
   };
 }

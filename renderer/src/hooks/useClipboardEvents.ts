@@ -1,42 +1,52 @@
 import { useEffect } from 'react';
-import { insertFragment } from '../commands/paste';
+import type { CommandContext } from '../commands/command';
+import { copy } from '../commands/copy';
+import { cut } from '../commands/cut';
+import { paste } from '../commands/paste';
+import { runCommand } from '../commands/runCommand';
 import { useDesignerContext } from '../designer/DesignerContext';
-import { copyFragment, parseFragment } from '../store/operations/fragment';
-import { removeElements } from '../store/operations/nodes';
+import { parseFragment } from '../store/operations/fragment';
 import { isEditable } from './useShortcuts';
 
 /**
  * Copy, cut and paste of nodes as JSON text on the system clipboard, through the DOM clipboard
- * events that both the keyboard and Electron's native Edit menu produce. In a text field the
- * events are left to the field.
+ * events that both the keyboard and Electron's native Edit menu produce. They run the copy, cut
+ * and paste commands through runCommand (which records cut and paste as one undo step each), with
+ * the event's clipboard data as the clipboard. In a text field the events are left to the field.
  */
 export function useClipboardEvents() {
-  const { store } = useDesignerContext();
+  const context = useDesignerContext();
   useEffect(() => {
-    const write = (event: ClipboardEvent): boolean => {
-      const { doc, selection } = store.getState();
+    // The commands read and write the clipboard before their first await, so while the event is
+    // still being dispatched, as clipboardData requires.
+    const withEventClipboard = (event: ClipboardEvent): CommandContext => ({
+      ...context,
+      get view() {
+        return context.view;
+      },
+      clipboard: {
+        read: async () => event.clipboardData?.getData('text/plain') ?? '',
+        write: async (text) => event.clipboardData?.setData('text/plain', text),
+      },
+    });
+    const takeCopy = (event: ClipboardEvent): boolean => {
+      const { selection } = context.store.getState();
       if (isEditable(event.target) || selection.nodes.size === 0 || !event.clipboardData)
         return false;
-      event.clipboardData.setData(
-        'text/plain',
-        JSON.stringify(copyFragment(doc, selection.nodes), null, 2),
-      );
       event.preventDefault();
       return true;
     };
-    const onCopy = (event: ClipboardEvent) => void write(event);
+    const onCopy = (event: ClipboardEvent) => {
+      if (takeCopy(event)) void runCommand(withEventClipboard(event), copy);
+    };
     const onCut = (event: ClipboardEvent) => {
-      if (!write(event)) return;
-      const { selection, change, select } = store.getState();
-      change((doc) => removeElements(doc, selection.nodes), { kind: 'push' });
-      select([]);
+      if (takeCopy(event)) void runCommand(withEventClipboard(event), cut);
     };
     const onPaste = (event: ClipboardEvent) => {
       if (isEditable(event.target)) return;
-      const fragment = parseFragment(event.clipboardData?.getData('text/plain') ?? '');
-      if (!fragment) return;
+      if (!parseFragment(event.clipboardData?.getData('text/plain') ?? '')) return;
       event.preventDefault();
-      insertFragment(store, fragment);
+      void runCommand(withEventClipboard(event), paste);
     };
     document.addEventListener('copy', onCopy);
     document.addEventListener('cut', onCut);
@@ -46,5 +56,5 @@ export function useClipboardEvents() {
       document.removeEventListener('cut', onCut);
       document.removeEventListener('paste', onPaste);
     };
-  }, [store]);
+  }, [context]);
 }

@@ -1,29 +1,36 @@
 import { useEffect } from 'react';
-import { lintFlow } from '../../../flows';
+import type { CommandContext } from '../commands/command';
 import { useDesignerContext } from '../designer/DesignerContext';
-import { toFlowDocument } from '../store/designerDocument';
 import { toProblems } from '../store/toProblems';
 
-const DEBOUNCE_MS = 300;
+/**
+ * Feeds the derived store's lint findings to the Problems panel and the node badges, each time
+ * they change. Returns the function that stops.
+ */
+export function feedProblems({ store, derived }: Pick<CommandContext, 'store' | 'derived'>) {
+  return derived.subscribe((state, previous) => {
+    if (state.findings !== previous.findings)
+      store.getState().setProblems(toProblems(state.findings));
+  });
+}
 
-/** Lints the document a moment after the last edit, so typing stays smooth. */
+/**
+ * Derives (lints, and compiles while something needs it) a moment after the last edit, so typing
+ * stays smooth, and shows the findings as problems.
+ */
 export function useLint() {
-  const { store } = useDesignerContext();
+  const context = useDesignerContext();
   useEffect(() => {
+    const stopFeeding = feedProblems(context);
+    const stopDeriving = context.derived.start();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const run = () =>
-      store.getState().setProblems(toProblems(lintFlow(toFlowDocument(store.getState().doc))));
-    // The first lint waits for the flow's first frame, so a large flow is on screen sooner.
-    const frame = requestAnimationFrame(() => (timer = setTimeout(run, 0)));
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (state.doc === previous.doc) return;
-      clearTimeout(timer);
-      timer = setTimeout(run, DEBOUNCE_MS);
-    });
+    // The first derivation waits for the flow's first frame, so a large flow is on screen sooner.
+    const frame = requestAnimationFrame(() => (timer = setTimeout(context.derived.flush, 0)));
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
-      unsubscribe();
+      stopDeriving();
+      stopFeeding();
     };
-  }, [store]);
+  }, [context]);
 }

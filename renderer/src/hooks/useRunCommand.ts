@@ -6,5 +6,5 @@ import { runCommand } from '../commands/runCommand';
 /** Runs a command by id: the same path for toolbar buttons, shortcuts and menus. */
 export function useRunCommand(): (id: CommandId) => void {
   const context = useDesignerContext();
-  return useCallback((id) => runCommand(context, getCommand(id)), [context]);
+  return useCallback((id) => void runCommand(context, getCommand(id)), [context]);
 }

@@ -30,7 +30,7 @@ export function useShortcuts() {
         if (!shortcut) continue;
         if (inText && TEXT_SHORTCUTS.has(shortcut)) return;
         event.preventDefault();
-        runCommand(context, command);
+        void runCommand(context, command);
         return;
       }
     };

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import shop from '../../../flows/examples/shop.flow.json';
 import { validateFlowDocument } from '../../../flows/load';
 import { fromFlowDocument } from '../store/designerDocument';
-import { createPublishStore, type PublishView } from './publishStore';
-import { describeStatus } from './usePublishStatus';
+import { createPublishStore } from './publishStore';
+import { describeStatus, type StatusView } from './usePublishStatus';
 
 const loaded = validateFlowDocument(structuredClone(shop));
 if (!loaded.ok) throw new Error('shop example does not load');
@@ -11,8 +11,8 @@ const doc = fromFlowDocument(loaded.document);
 const REV = 'abc1234'.padEnd(64, '0');
 const connection = { url: 'http://127.0.0.1:8080', hasToken: true };
 
-function view(patch: Partial<PublishView>): PublishView {
-  return { ...createPublishStore().getState(), ...patch };
+function view(patch: Partial<StatusView>): StatusView {
+  return { ...createPublishStore().getState(), draft: null, ...patch };
 }
 
 describe('the status bar words for publishing', () => {

@@ -5,22 +5,21 @@ import type { CommandContext } from '../commands/command';
 import { toFlowDocument } from '../store/designerDocument';
 import { startPublish } from './machine';
 import { createPublishedCache } from './publishedCache';
-import { publishStoreOf } from './publishStore';
 import { preparePublish, uploadPublish, type PublishDeps } from './runPublish';
 import { describeHostError, readActive } from './runtimeAnswers';
 
-type Context = Pick<CommandContext, 'ui' | 'store'>;
+type Context = Pick<CommandContext, 'ui' | 'store' | 'publish'>;
 
 const cache = createPublishedCache(typeof localStorage === 'undefined' ? null : localStorage);
 
 function deps(context: Context, host: HostApi): PublishDeps {
-  const publish = publishStoreOf(context);
+  const publish = context.publish;
   return { runtime: host.runtime, cache, dispatch: publish.dispatch };
 }
 
 /** Opens the dialog and runs lint, compile and compare; the upload waits for confirmPublish. */
 export async function openPublish(context: Context, host: HostApi): Promise<void> {
-  const publish = publishStoreOf(context);
+  const publish = context.publish;
   const running = publish.getState().dialog;
   if (running?.phase === 'running') return;
   publish.setState({ dialog: startPublish(), prepared: null });
@@ -30,7 +29,7 @@ export async function openPublish(context: Context, host: HostApi): Promise<void
 }
 
 export async function confirmPublish(context: Context, host: HostApi): Promise<void> {
-  const publish = publishStoreOf(context);
+  const publish = context.publish;
   const { dialog, prepared } = publish.getState();
   if (dialog?.phase !== 'review' || !prepared) return;
   publish.dispatch({ type: 'confirmed' });
@@ -44,7 +43,7 @@ export async function confirmPublish(context: Context, host: HostApi): Promise<v
 }
 
 export function closePublish(context: Context): void {
-  publishStoreOf(context).setState({ dialog: null });
+  context.publish.setState({ dialog: null });
 }
 
 /** Jumps from the dialog's lint errors to the Problems panel. */
@@ -62,7 +61,7 @@ export function showNode(context: Context & Pick<CommandContext, 'view'>, nodeId
 
 /** Asks the host for the connection and the runtime for the flow's active revision. */
 export async function refreshPublished(context: Context, host: HostApi): Promise<void> {
-  const publish = publishStoreOf(context);
+  const publish = context.publish;
   const flowId = context.store.getState().doc.meta.id;
   const connection = await host.runtime.connection().catch(() => null);
   publish.setState({ connection });

@@ -1,10 +1,8 @@
-// The publish feature's view state, one store per designer window: the dialog's machine state,
-// the runtime connection as the host reports it, the runtime's active revision and the draft's
-// own revision (for the status bar). Kept apart from the document and its history.
+// The publish feature's view state, one store per designer window (context.publish): the dialog's
+// machine state, the runtime connection as the host reports it and the runtime's active revision.
+// Kept apart from the document and its history; the draft's own revision is in the derived store.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { RuntimeConnection } from '../../../electron/host-api';
-import type { CommandContext } from '../commands/command';
-import type { DesignerDocument } from '../store/designerDocument';
 import { publishReducer, type PublishEvent, type PublishState } from './machine';
 
 export type ActiveRevision =
@@ -21,13 +19,9 @@ export interface PublishView {
   /** Undefined until the host has answered. */
   connection: RuntimeConnection | null | undefined;
   active: ActiveRevision;
-  /** A document's compiled revision (null with lint errors), and the document it is for. */
-  draft: { doc: DesignerDocument; revision: string | null } | null;
 }
 
 export type PublishStore = StoreApi<PublishView> & { dispatch(event: PublishEvent): void };
-
-const stores = new WeakMap<object, PublishStore>();
 
 export function createPublishStore(): PublishStore {
   const store = createStore<PublishView>()(() => ({
@@ -35,7 +29,6 @@ export function createPublishStore(): PublishStore {
     prepared: null,
     connection: undefined,
     active: { state: 'unknown' },
-    draft: null,
   }));
   return Object.assign(store, {
     dispatch(event: PublishEvent) {
@@ -43,11 +36,4 @@ export function createPublishStore(): PublishStore {
       if (dialog) store.setState({ dialog: publishReducer(dialog, event) });
     },
   });
-}
-
-/** The publish store of a designer window (created on first use). */
-export function publishStoreOf(context: Pick<CommandContext, 'ui'>): PublishStore {
-  let store = stores.get(context.ui);
-  if (!store) stores.set(context.ui, (store = createPublishStore()));
-  return store;
 }

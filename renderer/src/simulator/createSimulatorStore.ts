@@ -6,6 +6,7 @@ import type { HttpRequest, HttpResponse } from '../../../electron/host-api';
 import {
   compileFlow,
   type CompiledFlow,
+  type CompileResult,
   type FlowDocument,
   type LintFinding,
 } from '../../../flows';
@@ -42,7 +43,10 @@ export interface SimulatorState {
   visible: boolean;
 
   setVisible(visible: boolean): void;
+  /** Compiles the document and runs it, as loadCompiled does. */
   loadDraft(doc: FlowDocument): void;
+  /** Runs a compiled draft, or shows its lint errors when it did not compile. */
+  loadCompiled(result: CompileResult): void;
   restart(): void;
   /** Keeps the chat and continues on the draft, as a republished flow would. */
   continueOnDraft(): void;
@@ -133,7 +137,9 @@ export function createSimulatorStore(deps: SimulatorDeps): SimulatorStore {
         set({ visible });
       },
       loadDraft(doc) {
-        const result = compileFlow(doc);
+        get().loadCompiled(compileFlow(doc));
+      },
+      loadCompiled(result) {
         if (!result.ok) {
           set({ phase: 'blocked', findings: result.findings, draft: null });
           return;

@@ -1,20 +1,16 @@
-// The one simulator store of the designer window, talking to the real host, and the hooks that
-// read it. Tests build their own with createSimulatorStore.
+// The hooks that read this designer window's simulator store (context.simulator, made by
+// createDesigner). Tests build their own with createSimulatorStore.
 import { useStore } from 'zustand';
-import { getHost } from '../host';
-import { createSimulatorStore, type SimulatorState } from './createSimulatorStore';
-import { loadSettings, saveSettings } from './settings';
+import { useDesignerContext } from '../designer/DesignerContext';
+import type { SimulatorState, SimulatorStore } from './createSimulatorStore';
 
-const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
-
-export const simulatorStore = createSimulatorStore({
-  callHost: (request) => getHost().http(request),
-  settings: loadSettings(storage),
-  onSettings: (settings) => saveSettings(storage, settings),
-});
+/** The simulator store itself, for event handlers that call its actions. */
+export function useSimulatorStore(): SimulatorStore {
+  return useDesignerContext().simulator;
+}
 
 export function useSimulator<T>(selector: (state: SimulatorState) => T): T {
-  return useStore(simulatorStore, selector);
+  return useStore(useSimulatorStore(), selector);
 }
 
 /**
@@ -23,7 +19,5 @@ export function useSimulator<T>(selector: (state: SimulatorState) => T): T {
  * node re-renders only when its own state changes.
  */
 export function useSimulatorHighlight(nodeId: string): 'active' | 'path' | 'visited' | null {
-  return useStore(simulatorStore, (s) =>
-    s.visible ? (s.highlight.nodes.get(nodeId) ?? null) : null,
-  );
+  return useSimulator((s) => (s.visible ? (s.highlight.nodes.get(nodeId) ?? null) : null));
 }

@@ -1,29 +1,32 @@
-// Feeds the designer's current document to the simulator: at once when the panel opens, then a
-// moment after each edit (compiling lints the whole flow, so typing stays smooth). Marks the panel
-// visible so the canvas shows the chat's path only while it is open.
+// Feeds the designer's current draft to the simulator: at once when the panel opens, then each
+// time the derived store has compiled a new version (a moment after the last edit). Marks the
+// panel visible so the canvas shows the chat's path only while it is open.
 import { useEffect } from 'react';
+import type { CommandContext } from '../commands/command';
 import { useDesignerContext } from '../designer/DesignerContext';
-import { toFlowDocument } from '../store/designerDocument';
-import { simulatorStore } from './store';
 
-const DEBOUNCE_MS = 300;
+/** Keeps the simulator on the derived compiled flow; returns the function that stops. */
+export function feedSimulator({
+  derived,
+  simulator,
+}: Pick<CommandContext, 'derived' | 'simulator'>) {
+  const release = derived.needCompiled();
+  const load = (compiled: ReturnType<typeof derived.getState>['compiled']) => {
+    if (compiled) simulator.getState().loadCompiled(compiled);
+  };
+  load(derived.flush().compiled);
+  simulator.getState().setVisible(true);
+  const unsubscribe = derived.subscribe((state, previous) => {
+    if (state.compiled !== previous.compiled) load(state.compiled);
+  });
+  return () => {
+    unsubscribe();
+    release();
+    simulator.getState().setVisible(false);
+  };
+}
 
 export function useDraftSync(): void {
-  const { store } = useDesignerContext();
-  useEffect(() => {
-    const load = () => simulatorStore.getState().loadDraft(toFlowDocument(store.getState().doc));
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    load();
-    simulatorStore.getState().setVisible(true);
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (state.doc === previous.doc) return;
-      clearTimeout(timer);
-      timer = setTimeout(load, DEBOUNCE_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      unsubscribe();
-      simulatorStore.getState().setVisible(false);
-    };
-  }, [store]);
+  const context = useDesignerContext();
+  useEffect(() => feedSimulator(context), [context]);
 }

@@ -3,15 +3,15 @@
 import { Icon } from '../../Icon';
 import { useState } from 'react';
 import type { OutButton } from '../../../../flows/engine';
-import { simulatorStore, useSimulator } from '../store';
+import { useSimulatorStore, useSimulator } from '../store';
 import { userEvents } from '../userEvents';
 
 export function MessageButtons({ buttons }: { buttons: readonly OutButton[] }) {
+  const simulator = useSimulatorStore();
   const busy = useSimulator((s) => s.busy);
   const [hint, setHint] = useState<string | null>(null);
   const press = (button: OutButton) => {
-    if (button.type === 'postback')
-      void simulatorStore.getState().send(userEvents.postback(button));
+    if (button.type === 'postback') void simulator.getState().send(userEvents.postback(button));
     else setHint(button.type === 'url' ? `Opens ${button.url}` : `Calls ${button.phone}`);
   };
   return (

@@ -2,14 +2,15 @@
 // e.g. offline). "Remember" stores it as the node's canned answer for the next runs.
 import { useState, type FormEvent } from 'react';
 import type { HttpPrompt } from '../httpResolver';
-import { simulatorStore } from '../store';
+import { useSimulatorStore } from '../store';
 
 export function HttpPromptCard({ prompt }: { prompt: HttpPrompt }) {
+  const simulator = useSimulatorStore();
   const [status, setStatus] = useState('200');
   const [body, setBody] = useState('{}');
   const [remember, setRemember] = useState(false);
   const { request } = prompt;
-  const store = simulatorStore.getState();
+  const store = simulator.getState();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const code = Number(status);

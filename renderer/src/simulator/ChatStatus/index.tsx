@@ -2,11 +2,12 @@
 // handover (with a hand back), or an answer for an HTTP node that could not call out.
 import { Icon } from '../../Icon';
 import { formatDuration } from '../../nodeTypes/formatDuration';
-import { simulatorStore, useSimulator } from '../store';
+import { useSimulatorStore, useSimulator } from '../store';
 import { userEvents } from '../userEvents';
 import { HttpPromptCard } from './HttpPromptCard';
 
 export function ChatStatus() {
+  const simulator = useSimulatorStore();
   const wait = useSimulator((s) => s.session?.wait ?? null);
   const now = useSimulator((s) => s.now);
   const busy = useSimulator((s) => s.busy);
@@ -19,11 +20,7 @@ export function ChatStatus() {
           <Icon name="delay" size={16} />
         </span>
         <span>waits {formatDuration((wait.dueAt - now) / 1000)}</span>
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() => void simulatorStore.getState().skipDelay()}
-        >
+        <button type="button" disabled={busy} onClick={() => void simulator.getState().skipDelay()}>
           Skip ahead
         </button>
       </div>
@@ -39,7 +36,7 @@ export function ChatStatus() {
         <button
           type="button"
           disabled={busy}
-          onClick={() => void simulatorStore.getState().send(userEvents.handBack())}
+          onClick={() => void simulator.getState().send(userEvents.handBack())}
         >
           Hand back to the bot
         </button>

@@ -1,14 +1,15 @@
 // "Sending" an image: a URL, or a file picked from disk and shown from a local blob: URL (the file
 // never leaves the machine; the engine only sees the URL, as it would see Messenger's CDN URL).
 import { useState, type FormEvent } from 'react';
-import { simulatorStore } from '../store';
+import { useSimulatorStore } from '../store';
 import { userEvents } from '../userEvents';
 
 export function ImagePicker({ onDone }: { onDone: () => void }) {
+  const simulator = useSimulatorStore();
   const [url, setUrl] = useState('');
   const send = (imageUrl: string) => {
     onDone();
-    void simulatorStore.getState().send(userEvents.image(imageUrl));
+    void simulator.getState().send(userEvents.image(imageUrl));
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();

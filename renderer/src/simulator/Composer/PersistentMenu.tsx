@@ -1,9 +1,10 @@
 // The Page's persistent menu: postback items go to their target node, URL items only say where
 // they would lead (the simulator never leaves the app).
-import { simulatorStore, useSimulator } from '../store';
+import { useSimulatorStore, useSimulator } from '../store';
 import { userEvents } from '../userEvents';
 
 export function PersistentMenu({ onDone }: { onDone: () => void }) {
+  const simulator = useSimulatorStore();
   const items = useSimulator((s) => s.running?.profile?.persistentMenu) ?? [];
   const busy = useSimulator((s) => s.busy);
   return (
@@ -17,7 +18,7 @@ export function PersistentMenu({ onDone }: { onDone: () => void }) {
             disabled={busy}
             onClick={() => {
               onDone();
-              void simulatorStore.getState().send(userEvents.menu(item.title, item.target));
+              void simulator.getState().send(userEvents.menu(item.title, item.target));
             }}
           >
             {item.title}

@@ -1,12 +1,13 @@
 // Where the tester writes: typed text, an image (a URL or a picked file), and the Page's
 // persistent menu, as Messenger's composer offers them.
 import { useState, type FormEvent } from 'react';
-import { simulatorStore, useSimulator } from '../store';
+import { useSimulatorStore, useSimulator } from '../store';
 import { userEvents } from '../userEvents';
 import { ImagePicker } from './ImagePicker';
 import { PersistentMenu } from './PersistentMenu';
 
 export function Composer() {
+  const simulator = useSimulatorStore();
   const [text, setText] = useState('');
   const [panel, setPanel] = useState<'menu' | 'image' | null>(null);
   const busy = useSimulator((s) => s.busy);
@@ -17,7 +18,7 @@ export function Composer() {
     const message = text.trim();
     if (!message || busy) return;
     setText('');
-    void simulatorStore.getState().send(userEvents.text(message));
+    void simulator.getState().send(userEvents.text(message));
   };
   const toggle = (which: 'menu' | 'image') => setPanel((p) => (p === which ? null : which));
   return (

@@ -6,10 +6,11 @@ import { DROP_REASON_TEXT } from '../../../../flows/engine';
 import { BotMessage } from '../BotMessage';
 import { RemoteImage } from '../BotMessage/RemoteImage';
 import type { ConversationItem } from '../conversation';
-import { simulatorStore, useSimulator } from '../store';
+import { useSimulatorStore, useSimulator } from '../store';
 import { useSelectNode } from '../useSelectNode';
 
 export function MessageItem({ item, tail }: { item: ConversationItem; tail: boolean }) {
+  const simulator = useSimulatorStore();
   const selectNode = useSelectNode();
   const busy = useSimulator((s) => s.busy);
   if (item.kind === 'typing') return null;
@@ -61,7 +62,7 @@ export function MessageItem({ item, tail }: { item: ConversationItem; tail: bool
         }
         aria-label="Go back to here"
         disabled={busy}
-        onClick={() => simulatorStore.getState().rewind(keep)}
+        onClick={() => simulator.getState().rewind(keep)}
       >
         ↺
       </button>

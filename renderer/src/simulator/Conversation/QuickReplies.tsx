@@ -2,10 +2,11 @@
 // Messenger. Each chip is a button named by its title.
 import { isLocalImage } from '../BotMessage/RemoteImage';
 import type { ConversationItem } from '../conversation';
-import { simulatorStore, useSimulator } from '../store';
+import { useSimulatorStore, useSimulator } from '../store';
 import { userEvents } from '../userEvents';
 
 export function QuickReplies({ item }: { item: ConversationItem & { kind: 'bot' } }) {
+  const simulator = useSimulatorStore();
   const busy = useSimulator((s) => s.busy);
   const replies = item.message.quickReplies ?? [];
   return (
@@ -16,7 +17,7 @@ export function QuickReplies({ item }: { item: ConversationItem & { kind: 'bot' 
             key={reply.payload}
             type="button"
             disabled={busy}
-            onClick={() => void simulatorStore.getState().send(userEvents.quickReply(reply))}
+            onClick={() => void simulator.getState().send(userEvents.quickReply(reply))}
           >
             {reply.imageUrl && isLocalImage(reply.imageUrl) && <img src={reply.imageUrl} alt="" />}
             {reply.title}
@@ -37,6 +38,7 @@ function ProfileReply({
   type: 'user_email' | 'user_phone_number';
   disabled: boolean;
 }) {
+  const simulator = useSimulatorStore();
   const contact = useSimulator((s) => s.settings.contact);
   const value = type === 'user_email' ? contact.email : contact.phone;
   if (!value) return null;
@@ -45,7 +47,7 @@ function ProfileReply({
       type="button"
       disabled={disabled}
       title="From the user's Messenger profile"
-      onClick={() => void simulatorStore.getState().send(userEvents.profileReply(value))}
+      onClick={() => void simulator.getState().send(userEvents.profileReply(value))}
     >
       {value}
     </button>

@@ -3,9 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { getHost } from '../../host';
 import { recordScenario } from '../recorder';
 import { baseName } from '../scenarios';
-import { simulatorStore, useSimulator } from '../store';
+import { useSimulatorStore, useSimulator } from '../store';
 
 export function SaveScenarioForm({ flowPath, onSaved }: { flowPath: string; onSaved: () => void }) {
+  const simulator = useSimulatorStore();
   const [name, setName] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -13,7 +14,7 @@ export function SaveScenarioForm({ flowPath, onSaved }: { flowPath: string; onSa
   const edited = useSimulator((s) => s.edited);
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    const { turns, settings, runSeed } = simulatorStore.getState();
+    const { turns, settings, runSeed } = simulator.getState();
     const scenario = recordScenario(turns, {
       name: name.trim(),
       flowFile: baseName(flowPath),

@@ -1,8 +1,9 @@
 // Stores a canned answer for one HTTP node: a status and a body, used instead of calling out.
 import { useState, type FormEvent } from 'react';
-import { simulatorStore } from '../store';
+import { useSimulatorStore } from '../store';
 
 export function CannedAnswerForm({ step }: { step: string }) {
+  const simulator = useSimulatorStore();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('200');
   const [body, setBody] = useState('{}');
@@ -16,7 +17,7 @@ export function CannedAnswerForm({ step }: { step: string }) {
   const save = (e: FormEvent) => {
     e.preventDefault();
     if (!valid) return;
-    simulatorStore.getState().setCanned(step, { status: Number(status), body });
+    simulator.getState().setCanned(step, { status: Number(status), body });
     setOpen(false);
   };
   return (

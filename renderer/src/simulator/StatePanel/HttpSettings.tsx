@@ -1,10 +1,11 @@
 // How HTTP nodes are answered: for real through the host, or by the tester; and the canned answers
 // stored per node, which always win, so a flow can be simulated fully offline.
 import { useMemo } from 'react';
-import { simulatorStore, useSimulator } from '../store';
+import { useSimulatorStore, useSimulator } from '../store';
 import { CannedAnswerForm } from './CannedAnswerForm';
 
 export function HttpSettings() {
+  const simulator = useSimulatorStore();
   const live = useSimulator((s) => s.settings.liveHttp);
   const canned = useSimulator((s) => s.settings.canned);
   const steps = useSimulator((s) => s.running?.steps);
@@ -12,7 +13,7 @@ export function HttpSettings() {
     () => (steps ?? []).flatMap((step) => (step.type === 'http' ? [step.id] : [])),
     [steps],
   );
-  const store = simulatorStore.getState();
+  const store = simulator.getState();
   return (
     <section className="tl-sim-group" aria-label="HTTP">
       <h3>HTTP nodes</h3>

@@ -1,12 +1,13 @@
 // The simulated user's Messenger profile (first and last name, locale) and the seed of split
 // nodes. The profile applies at once; a new seed from the next Restart, so a run replays exactly.
-import { simulatorStore, useSimulator } from '../store';
+import { useSimulatorStore, useSimulator } from '../store';
 
 export function ProfileSettings() {
+  const simulator = useSimulatorStore();
   const user = useSimulator((s) => s.settings.user);
   const contact = useSimulator((s) => s.settings.contact);
   const seed = useSimulator((s) => s.settings.seed);
-  const update = simulatorStore.getState().updateSettings;
+  const update = simulator.getState().updateSettings;
   return (
     <section className="tl-sim-group" aria-label="User profile">
       <h3>User profile</h3>

@@ -1,16 +1,17 @@
 // The subscriber's tags: remove one, or add one to test a has_tag / lacks_tag branch.
 import { useState, type FormEvent } from 'react';
-import { simulatorStore, useSimulator } from '../store';
+import { useSimulatorStore, useSimulator } from '../store';
 
 const NO_TAGS: readonly string[] = [];
 
 export function TagsEditor() {
+  const simulator = useSimulatorStore();
   const tags = useSimulator((s) => s.session?.tags ?? NO_TAGS);
   const [tag, setTag] = useState('');
   const add = (e: FormEvent) => {
     e.preventDefault();
     if (!tag.trim()) return;
-    simulatorStore.getState().setTag(tag.trim(), true);
+    simulator.getState().setTag(tag.trim(), true);
     setTag('');
   };
   return (
@@ -24,7 +25,7 @@ export function TagsEditor() {
             <button
               type="button"
               aria-label={`Remove tag ${t}`}
-              onClick={() => simulatorStore.getState().setTag(t, false)}
+              onClick={() => simulator.getState().setTag(t, false)}
             >
               ×
             </button>

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { Variable } from '../../../../flows/schema';
 import type { VariableValue } from '../../../../flows/engine';
-import { simulatorStore, useSimulator } from '../store';
+import { useSimulatorStore, useSimulator } from '../store';
 
 export function VariablesEditor() {
   const declared = useSimulator((s) => s.running?.variables) ?? [];
@@ -41,11 +41,12 @@ function VariableRow({
   variable: Variable;
   value: VariableValue | undefined;
 }) {
+  const simulator = useSimulatorStore();
   const shown = value === undefined ? '' : String(value);
   const [draft, setDraft] = useState<string | null>(null);
   const commit = () => {
     if (draft === null) return;
-    simulatorStore.getState().setVariable(variable.name, parseValue(variable.type, draft));
+    simulator.getState().setVariable(variable.name, parseValue(variable.type, draft));
     setDraft(null);
   };
   return (

@@ -2,16 +2,17 @@
 // breakers and the Get Started button.
 import { renderTemplate } from '../../../../flows';
 import { initials } from '../initials';
-import { simulatorStore, useSimulator } from '../store';
+import { useSimulatorStore, useSimulator } from '../store';
 import { userEvents } from '../userEvents';
 
 export function WelcomeScreen() {
+  const simulator = useSimulatorStore();
   const flow = useSimulator((s) => s.running);
   const user = useSimulator((s) => s.settings.user);
   const busy = useSimulator((s) => s.busy);
   if (!flow) return null;
   const greeting = flow.profile?.greeting?.find((g) => g.locale === 'default')?.text;
-  const send = simulatorStore.getState().send;
+  const send = simulator.getState().send;
   return (
     <div className="tl-sim-welcome">
       <span className="tl-sim-avatar is-large" aria-hidden>

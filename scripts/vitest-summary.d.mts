@@ -1,0 +1,4 @@
+export function summarizeVitestReport(
+  report: unknown,
+  root: string,
+): { detail: string; passed: number; failed: number; skipped: number };
