@@ -236,6 +236,12 @@ export const LINT_RULES = [
     description: 'A pattern (regular expression) does not compile.',
   },
   {
+    code: 'regex-unsupported',
+    severity: 'error',
+    description:
+      'A pattern uses lookaround, backreferences or another feature that needs backtracking; flow patterns run on a linear-time engine (RE2).',
+  },
+  {
     code: 'rule-value-missing',
     severity: 'error',
     description: 'A condition rule compares with nothing.',

@@ -308,6 +308,10 @@ const CASES: Record<Exclude<LintCode, 'invalid-document'>, Case> = {
     bad: setInput({ kind: 'text', variable: 'name', pattern: '([a-z' }),
     good: setInput({ kind: 'text', variable: 'name', pattern: '^[a-z]+$' }),
   },
+  'regex-unsupported': {
+    bad: setInput({ kind: 'text', variable: 'name', pattern: '^(?!admin)[a-z]+$' }),
+    good: setInput({ kind: 'text', variable: 'name', pattern: '^[a-z]+$' }),
+  },
   'rule-value-missing': {
     bad: condition([{ variable: 'name', op: 'eq' }]),
     good: condition([{ variable: 'name', op: 'eq', value: 'Anna' }]),
