@@ -7,7 +7,7 @@ import { createProfileSync } from './admin/profile';
 import type { RuntimeConfig } from './config';
 import { FlowCache } from './flow-cache';
 import { InboxBatcher } from './http/inbox-batch';
-import { createRuntimeServer } from './http/server';
+import { createRuntimeServer, DEFAULT_HTTP_TIMEOUTS, type HttpTimeouts } from './http/server';
 import { createLogger, type Logger } from './log';
 import { Metrics } from './metrics';
 import type { Processor } from './processor';
@@ -31,6 +31,8 @@ export interface RuntimeOptions {
   releaseLeasesOnStart?: boolean;
   /** 0.0.0.0 to face Messenger; tests and the bench listen on loopback only. */
   host?: string;
+  /** How long a client may take to send headers and a whole request (tests shorten them). */
+  httpTimeouts?: HttpTimeouts;
 }
 
 export interface Runtime {
@@ -87,6 +89,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       inbox,
     },
     { store, flows, profile, log, now, adminToken: config.adminToken, metrics },
+    options.httpTimeouts ?? DEFAULT_HTTP_TIMEOUTS,
   );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

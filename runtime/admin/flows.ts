@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { compiledRevision } from '../../flows/compile/canonical';
 import { CompiledFlow, FlowId } from '../../flows/schema';
 import type { FlowCache } from '../flow-cache';
-import { readBody } from '../http/body';
+import { parseJsonBody, readBody } from '../http/body';
 import { sendJson } from '../http/respond';
 import type { Logger } from '../log';
 import type { Store } from '../store/types';
@@ -40,15 +40,9 @@ export async function publishFlow(
 ): Promise<void> {
   const read = await readBody(req, PUBLISH_BODY_LIMIT);
   if (!read.ok) return sendJson(res, read.code === 'too-large' ? 413 : 400, { error: read.code });
-  let json: unknown;
-  try {
-    json = JSON.parse(read.body.toString('utf8'));
-  } catch {
-    return badRequest(res, [
-      { code: 'malformed-json', place: '$', message: 'the body is not JSON' },
-    ]);
-  }
-  const parsed = CompiledFlow.safeParse(json);
+  const json = parseJsonBody(read.body);
+  if (!json.ok) return badRequest(res, [{ code: json.code, place: '$', message: json.message }]);
+  const parsed = CompiledFlow.safeParse(json.value);
   if (!parsed.success)
     return badRequest(
       res,
@@ -119,16 +113,10 @@ export async function rollback(
   res: ServerResponse,
 ): Promise<void> {
   const read = await readBody(req, 64 * 1024);
-  if (!read.ok) return sendJson(res, 400, { error: read.code });
-  let body: unknown = {};
-  try {
-    body = read.body.length ? JSON.parse(read.body.toString('utf8')) : {};
-  } catch {
-    return badRequest(res, [
-      { code: 'malformed-json', place: '$', message: 'the body is not JSON' },
-    ]);
-  }
-  const parsed = RollbackBody.safeParse(body);
+  if (!read.ok) return sendJson(res, read.code === 'too-large' ? 413 : 400, { error: read.code });
+  const json = read.body.length ? parseJsonBody(read.body) : { ok: true as const, value: {} };
+  if (!json.ok) return badRequest(res, [{ code: json.code, place: '$', message: json.message }]);
+  const parsed = RollbackBody.safeParse(json.value);
   if (!parsed.success)
     return badRequest(res, [
       { code: 'schema', place: '$.revision', message: 'revision must be a 64-digit hex hash' },

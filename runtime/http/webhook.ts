@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 import type { Lane, Store } from '../store/types';
-import { readBody } from './body';
+import { parseJsonBody, readBody } from './body';
 import type { InboxBatcher } from './inbox-batch';
 import { inboxItemsOf, WebhookBody } from './envelope';
 import { sendText } from './respond';
@@ -57,13 +57,9 @@ export async function handleWebhook(
     !verifySignature(read.body, Array.isArray(signature) ? signature[0] : signature, deps.appSecret)
   )
     return refuse(401, 'bad-signature');
-  let json: unknown;
-  try {
-    json = JSON.parse(read.body.toString('utf8'));
-  } catch {
-    return refuse(400, 'malformed-json');
-  }
-  const parsed = WebhookBody.safeParse(json);
+  const json = parseJsonBody(read.body);
+  if (!json.ok) return refuse(400, json.code === 'too-deep' ? 'json-too-deep' : 'malformed-json');
+  const parsed = WebhookBody.safeParse(json.value);
   if (!parsed.success) return refuse(400, 'malformed-envelope');
   if (parsed.data.object !== 'page') return refuse(404, 'not-a-page-event');
   const { items, ignored } = inboxItemsOf(parsed.data, deps.pageId);
