@@ -14,7 +14,7 @@ export {
   type LintFinding,
   type Severity,
 } from './lint';
-export { compileFlow, compiledRevision, type CompileResult } from './compile';
+export { checkCompiledFlow, compileFlow, compiledRevision, type CompileResult } from './compile';
 export * from './engine';
 export * from './messenger';
 export * from './scenario';

@@ -3,10 +3,12 @@
 import { hasErrors, lintFlow, type LintFinding } from '../lint';
 import { COMPILED_FORMAT, COMPILED_VERSION, type CompiledFlow, type FlowDocument } from '../schema';
 import { canonicalize, compiledJson } from './canonical';
+import { checkCompiledFlow } from './check';
 import { buildEntries } from './entries';
 import { buildSteps } from './steps';
 
 export { compiledRevision } from './canonical';
+export { checkCompiledFlow } from './check';
 
 export type CompileResult =
   | { ok: true; compiled: CompiledFlow; json: string; warnings: LintFinding[] }
@@ -32,5 +34,8 @@ export function compileFlow(doc: FlowDocument, options: CompileOptions = {}): Co
     variables: doc.variables,
     steps: buildSteps(doc),
   });
+  // The same check a runtime makes on publish: a compiler bug must not produce a broken flow.
+  const broken = checkCompiledFlow(compiled);
+  if (broken.length > 0) return { ok: false, findings: broken };
   return { ok: true, compiled, json: compiledJson(compiled), warnings: [...findings] };
 }

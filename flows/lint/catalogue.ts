@@ -198,6 +198,12 @@ export const LINT_RULES = [
     description:
       "A delay ends more than 24 hours after the user's last message; Messenger will not deliver what follows.",
   },
+  {
+    code: 'compiled-entry-invalid',
+    severity: 'error',
+    description:
+      "A compiled flow's entry table names a step that does not exist or is not a trigger, or disagrees with its triggers (checked on publish; compile never writes one).",
+  },
   // Variables
   {
     code: 'unknown-variable',

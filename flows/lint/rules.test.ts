@@ -107,7 +107,7 @@ const delay = (seconds: number): Mutation =>
     ],
   );
 
-const CASES: Record<Exclude<LintCode, 'invalid-document'>, Case> = {
+const CASES: Record<Exclude<LintCode, 'invalid-document' | 'compiled-entry-invalid'>, Case> = {
   'text-too-long': { bad: setText(x(2001)), good: setText(x(2000)) },
   'text-empty': { bad: setText('   '), good: setText('Hello') },
   'buttons-too-many': { bad: setText('Pick', urlButtons(4)), good: setText('Pick', urlButtons(3)) },
@@ -367,7 +367,11 @@ describe('the lint rules', () => {
   });
 
   it('have a failing and a passing case for every rule in the catalogue', () => {
-    const documented = LINT_RULES.map((r) => r.code).filter((c) => c !== 'invalid-document');
+    // Not about documents: the CLI's unreadable file, and a compiled flow's entry table
+    // (flows/compile/check.test.ts).
+    const documented = LINT_RULES.map((r) => r.code).filter(
+      (c) => c !== 'invalid-document' && c !== 'compiled-entry-invalid',
+    );
     expect(Object.keys(CASES).sort()).toEqual([...documented].sort());
   });
 

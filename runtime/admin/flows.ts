@@ -1,10 +1,13 @@
 // The flow routes of the admin API (FORMAT §6): publish, read, list revisions, roll back, stats.
-// A publish is checked against the compiled schema and its revision hash before it is stored;
+// A publish is checked against the compiled schema, its revision hash and the compiled-flow
+// checker (flows/compile/check.ts: missing steps, entries, limits, loops) before it is stored;
 // storing and activating are one transaction, so sessions in flight simply carry on with the
 // new revision at their next event.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { checkCompiledFlow } from '../../flows/compile/check';
 import { compiledRevision } from '../../flows/compile/canonical';
+import type { LintFinding } from '../../flows/lint';
 import { CompiledFlow, FlowId } from '../../flows/schema';
 import type { FlowCache } from '../flow-cache';
 import { parseJsonBody, readBody } from '../http/body';
@@ -26,7 +29,27 @@ export interface FlowRoutesDeps {
 export interface Problem {
   code: string;
   place: string;
+  /** For problems in the flow's graph: the step and its field (`outputs.next`, `data.target`). */
+  step?: string;
+  field?: string;
   message: string;
+}
+
+/** A checker finding as a publish problem: a JSON path into the body, plus the step and field. */
+function compiledProblem(flow: CompiledFlow, finding: LintFinding): Problem {
+  const field = finding.field ?? '';
+  const index = flow.steps.findIndex((s) => s.id === finding.nodeId);
+  const place = index >= 0 ? `$.steps[${index}]${field ? `.${field}` : ''}` : `$.${field}`;
+  return {
+    code: finding.code,
+    place,
+    ...(finding.nodeId !== undefined ? { step: finding.nodeId } : {}),
+    field,
+    message:
+      finding.nodeId !== undefined
+        ? `step "${finding.nodeId}", ${field}: ${finding.message}`
+        : `${field}: ${finding.message}`,
+  };
 }
 
 const badRequest = (res: ServerResponse, problems: Problem[]) =>
@@ -72,6 +95,12 @@ export async function publishFlow(
         message: `the content hashes to ${expected}, not ${flow.revision}`,
       },
     ]);
+  const broken = checkCompiledFlow(flow);
+  if (broken.length > 0)
+    return badRequest(
+      res,
+      broken.map((f) => compiledProblem(flow, f)),
+    );
   const meta = await deps.store.publish(flow, deps.now());
   deps.flows.invalidate();
   deps.log.info('flow.published', { flowId, revision: flow.revision });
