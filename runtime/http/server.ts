@@ -14,6 +14,8 @@ export interface HttpTimeouts {
   requestMs: number;
 }
 
+const LINGER_MS = 1000;
+
 export const DEFAULT_HTTP_TIMEOUTS: HttpTimeouts = { headersMs: 10_000, requestMs: 30_000 };
 
 export function createRuntimeServer(
@@ -30,7 +32,12 @@ export function createRuntimeServer(
     },
     (req, res) => {
       res.on('finish', () => {
-        if (!req.complete) req.socket.destroy();
+        if (req.complete) return;
+        // Answered before the body was read (413): read no more of it. Closing at once would
+        // reset the connection under a client still sending, and it might lose the answer; so
+        // close our side, and drop the connection a moment later.
+        req.socket.end();
+        setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
       });
       let url: URL;
       try {
