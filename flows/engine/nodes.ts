@@ -5,7 +5,7 @@ import { pickBranch } from './conditions';
 import { log, type Draft } from './draft';
 import { inputQuickReplies, sendBlocks, sendMessage } from './outgoing';
 import { follow } from './run';
-import { applyAction, render } from './variables';
+import { applyAction, render, renderRequestText } from './variables';
 
 const DEFAULT_HTTP_TIMEOUT_MS = 5000;
 
@@ -89,15 +89,15 @@ function request(d: Draft, step: StepOfType<'http'>): undefined {
   const requestId = `${step.id}@${d.ctx.now}.${d.entered}`;
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(step.data.headers ?? {}))
-    headers[name] = render(d, value);
+    headers[name] = renderRequestText(d, value);
   d.actions.push({
     type: 'http_request',
     step: step.id,
     requestId,
     method: step.data.method,
-    url: render(d, step.data.url),
+    url: renderRequestText(d, step.data.url),
     headers,
-    ...(step.data.body !== undefined ? { body: render(d, step.data.body) } : {}),
+    ...(step.data.body !== undefined ? { body: renderRequestText(d, step.data.body) } : {}),
     timeoutMs: step.data.timeoutMs ?? DEFAULT_HTTP_TIMEOUT_MS,
   });
   d.session.wait = { kind: 'http', step: step.id, requestId };

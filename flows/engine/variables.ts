@@ -1,5 +1,6 @@
 // Reading variables (built-ins, the subscriber's values, the flow's defaults), rendering templates
 // with them, and the `action` node's operations.
+import { defuseSecrets } from '../secrets';
 import { renderTemplate, type TemplateValue } from '../template';
 import type { Action as FlowAction } from '../schema';
 import { log, writeTag, writeVariable, type Draft } from './draft';
@@ -36,6 +37,19 @@ export function readVariable(d: Draft, name: string): VariableValue | undefined 
 export function render(d: Draft, text: string): string {
   if (!text.includes('{{')) return text;
   return renderTemplate(text, (name): TemplateValue => readVariable(d, name));
+}
+
+/**
+ * An HTTP node's url, header or body: `{{secret.NAME}}` stays for the host to fill in at request
+ * time (flows/secrets.ts), and no inserted value can bring a placeholder of its own.
+ */
+export function renderRequestText(d: Draft, text: string): string {
+  if (!text.includes('{{')) return text;
+  return renderTemplate(text, (name): TemplateValue => {
+    if (name.startsWith('secret.')) return `{{${name}}}`; // should templates ever read dotted names
+    const value = readVariable(d, name);
+    return typeof value === 'string' ? defuseSecrets(value) : value;
+  });
 }
 
 /** Saves a value, typed by the variable's declared type (numbers and booleans from text). */

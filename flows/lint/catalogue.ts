@@ -284,6 +284,19 @@ export const LINT_RULES = [
     severity: 'warning',
     description: 'An HTTP call may take more than 20 s; Messenger expects an answer within 30 s.',
   },
+  // Secrets (flows/secrets.ts)
+  {
+    code: 'secret-in-flow',
+    severity: 'warning',
+    description:
+      'An HTTP header, address or body looks like a credential written in plain text (a bearer token, an API key, sk_live_…); use {{secret.NAME}} and THREADLINE_SECRET_NAME on the runtime.',
+  },
+  {
+    code: 'secret-misplaced',
+    severity: 'error',
+    description:
+      'A {{secret.NAME}} placeholder outside an HTTP call: secrets are filled in only in HTTP addresses, headers and bodies, never in messages.',
+  },
   // Conversation quality and policy
   { code: 'message-empty', severity: 'warning', description: 'A message has nothing to send.' },
   {

@@ -340,6 +340,14 @@ const CASES: Record<Exclude<LintCode, 'invalid-document' | 'compiled-entry-inval
     good: http({ save: [{ variable: 'name', path: '$.order.items[0].status' }] }),
   },
   'http-timeout-too-long': { bad: http({ timeoutMs: 25_000 }), good: http({ timeoutMs: 20_000 }) },
+  'secret-in-flow': {
+    bad: http({ headers: { Authorization: 'Bearer 3f9a8c7d2e1b4a6f9c8d7e6f5a4b3c2d' } }),
+    good: http({ headers: { Authorization: 'Bearer {{secret.ORDER_API_KEY}}' } }),
+  },
+  'secret-misplaced': {
+    bad: setText('Your key is {{secret.ORDER_API_KEY}}'),
+    good: http({ url: 'https://api.example.com/x?api_key={{secret.ORDER_API_KEY}}' }),
+  },
   'message-empty': {
     bad: (d) => void (nodeOf(d, 'n-a', 'message').data.blocks = []),
     good: () => {},

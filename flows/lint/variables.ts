@@ -144,6 +144,8 @@ export function nodeTemplates(node: FlowNode): { field: string; text: string }[]
 
 function checkTemplate(ctx: LintContext, place: Place, text: string): void {
   for (const name of templateVariables(text)) {
+    // {{secret.NAME}} is no variable: the host fills it in (flows/secrets.ts).
+    if (name.startsWith('secret.')) continue;
     if (!BUILTINS.has(name) && !ctx.variables.has(name))
       ctx.report(
         'unknown-variable',
