@@ -20,7 +20,13 @@ export async function startRuntimeFromConfig(
   const store = overrides.store ?? (await openStore(config.db));
   const processor =
     overrides.processor ??
-    createEngineProcessor({ log, now, random, ...(config.appId ? { appId: config.appId } : {}) });
+    createEngineProcessor({
+      log,
+      now,
+      random,
+      secrets: (name) => config.secrets[name],
+      ...(config.appId ? { appId: config.appId } : {}),
+    });
   const runtime = await startRuntime({
     ...overrides,
     config,
