@@ -2,7 +2,7 @@
 export * from './schema';
 export * from './template';
 export * from './secrets';
-export { compileFlowPattern, testFlowPattern, type FlowPattern } from './regex';
+export { compileFlowPattern, flowPatternProblem, testFlowPattern, type FlowPattern } from './regex';
 export { sha256Hex } from './hash';
 export { MESSENGER_LIMITS } from './limits';
 export { parseFlowDocument, validateFlowDocument, type LoadProblem, type LoadResult } from './load';

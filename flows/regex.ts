@@ -10,14 +10,13 @@ export interface FlowPattern {
   test(text: string): boolean;
 }
 
-export type FlowPatternResult =
-  | { ok: true; pattern: FlowPattern }
-  | {
-      ok: false;
-      /** `invalid`: no regular expression at all; `unsupported`: valid in JavaScript, but needs backtracking (lookaround, backreferences). */
-      reason: 'invalid' | 'unsupported';
-      message: string;
-    };
+export type FlowPatternResult = { ok: true; pattern: FlowPattern } | { ok: false; message: string };
+
+export interface FlowPatternProblem {
+  /** `invalid`: no regular expression at all; `unsupported`: valid in JavaScript, but it needs backtracking (lookaround, backreferences). */
+  reason: 'invalid' | 'unsupported';
+  message: string;
+}
 
 export interface FlowPatternOptions {
   ignoreCase?: boolean;
@@ -57,6 +56,15 @@ export function quoteForFlowPattern(text: string): string {
   return RE2JS.quote(text);
 }
 
+/** What is wrong with a pattern that does not compile, for the linter; undefined when it does. */
+export function flowPatternProblem(source: string): FlowPatternProblem | undefined {
+  const compiled = compileFlowPattern(source);
+  if (compiled.ok) return undefined;
+  const syntax = javaScriptSyntaxError(source);
+  if (syntax !== undefined) return { reason: 'invalid', message: syntax };
+  return { reason: 'unsupported', message: compiled.message };
+}
+
 function compile(source: string, options: FlowPatternOptions): FlowPatternResult {
   try {
     const re = RE2JS.compile(
@@ -65,18 +73,12 @@ function compile(source: string, options: FlowPatternOptions): FlowPatternResult
     );
     return { ok: true, pattern: { test: (text) => re.test(text) } };
   } catch (error) {
-    const syntax = javaScriptSyntaxError(source);
-    if (syntax !== undefined) return { ok: false, reason: 'invalid', message: syntax };
     const message = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      reason: 'unsupported',
-      message: message.replace(/^error parsing regexp: /, ''),
-    };
+    return { ok: false, message: message.replace(/^error parsing regexp: /, '') };
   }
 }
 
-/** Only tells the linter's two findings apart: compiling a RegExp never runs it. */
+/** Only tells the linter's two findings apart (compiling a RegExp never runs it); the engine never calls it. */
 function javaScriptSyntaxError(source: string): string | undefined {
   try {
     new RegExp(source, 'u');

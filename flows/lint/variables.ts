@@ -1,6 +1,6 @@
 // Variables: every name a flow reads or writes must be declared (or built in), built-ins are
 // read-only, and each use must fit the variable's type.
-import { compileFlowPattern } from '../regex';
+import { flowPatternProblem } from '../regex';
 import { templateVariables } from '../template';
 import {
   BUILTIN_VARIABLES,
@@ -199,8 +199,8 @@ function checkInput(ctx: LintContext, node: NodeOfType<'input'>): void {
 }
 
 function checkRegex(ctx: LintContext, place: Place, pattern: string): void {
-  const compiled = compileFlowPattern(pattern);
-  if (compiled.ok) return;
+  const compiled = flowPatternProblem(pattern);
+  if (compiled === undefined) return;
   if (compiled.reason === 'invalid')
     ctx.report(
       'regex-invalid',
