@@ -12,6 +12,8 @@ let apiUrl: string;
 beforeAll(async () => {
   api = createServer((req, res) => {
     if (req.url === '/slow') return void setTimeout(() => res.end('{"status":"late"}'), 2000);
+    if (req.url === '/deep')
+      return void res.end(`{"status":${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
     res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"shipped"}');
   });
   await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
@@ -34,6 +36,13 @@ describe('HTTP nodes in the runtime', () => {
     await stack.sandbox.user('http-ok').sendText('where is my order?');
     const [reply] = await stack.sandbox.waitForMessages('http-ok', 1);
     expect(reply!.text).toBe('Status: shipped');
+  });
+
+  it('follows error when the answer nests JSON deep enough to overflow the stack', async () => {
+    await stack.publish(compile(httpFlow(`${apiUrl}/deep`, 1000)));
+    await stack.sandbox.user('http-deep').sendText('where is my order?');
+    const [reply] = await stack.sandbox.waitForMessages('http-deep', 1);
+    expect(reply!.text).toBe('Lookup failed');
   });
 
   it('follows error when the server is slower than the timeout', async () => {

@@ -38,17 +38,21 @@ export type JsonResult =
   | { ok: true; value: unknown }
   | { ok: false; code: 'malformed-json' | 'too-deep'; message: string };
 
-/** JSON.parse, after checking on the raw bytes that arrays and objects nest at most `maxDepth` deep. */
+/** JSON.parse, after checking on the raw text that arrays and objects nest at most `maxDepth` deep. */
 export function parseJsonBody(body: Buffer, maxDepth = MAX_JSON_DEPTH): JsonResult {
-  const depth = nestingBeyond(body, maxDepth);
+  return parseJsonText(body.toString('utf8'), maxDepth);
+}
+
+export function parseJsonText(text: string, maxDepth = MAX_JSON_DEPTH): JsonResult {
+  const depth = nestingBeyond(text, maxDepth);
   if (depth !== undefined)
     return {
       ok: false,
       code: 'too-deep',
-      message: `the JSON nests arrays and objects more than ${maxDepth} deep (at byte ${depth})`,
+      message: `the JSON nests arrays and objects more than ${maxDepth} deep (at offset ${depth})`,
     };
   try {
-    return { ok: true, value: JSON.parse(body.toString('utf8')) };
+    return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     return {
       ok: false,
@@ -64,18 +68,18 @@ const OPENERS = new Set([0x5b, 0x7b]); // [ {
 const CLOSERS = new Set([0x5d, 0x7d]); // ] }
 
 /** The offset where nesting first goes past `max`, or undefined. Brackets in strings do not count. */
-function nestingBeyond(body: Buffer, max: number): number | undefined {
+function nestingBeyond(text: string, max: number): number | undefined {
   let depth = 0;
   let inString = false;
-  for (let i = 0; i < body.length; i++) {
-    const byte = body[i]!;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
     if (inString) {
-      if (byte === BACKSLASH) i++;
-      else if (byte === QUOTE) inString = false;
-    } else if (byte === QUOTE) inString = true;
-    else if (OPENERS.has(byte)) {
+      if (code === BACKSLASH) i++;
+      else if (code === QUOTE) inString = false;
+    } else if (code === QUOTE) inString = true;
+    else if (OPENERS.has(code)) {
       if (++depth > max) return i;
-    } else if (CLOSERS.has(byte)) depth--;
+    } else if (CLOSERS.has(code)) depth--;
   }
   return undefined;
 }
