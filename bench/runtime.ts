@@ -36,6 +36,7 @@ async function runtimeChild(): Promise<void> {
       port: 0,
       appId: undefined,
       debugText: false,
+      secrets: {},
     },
     {
       host: '127.0.0.1',

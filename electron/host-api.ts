@@ -125,8 +125,18 @@ export interface HostApi {
     /** GETs the active revision from the connected runtime (null when none). */
     active(flowId: string): Promise<unknown>;
   };
-  /** Real HTTP for the simulator's HTTP nodes (no CORS, works where there is a network). */
+  /**
+   * Real HTTP for the simulator's HTTP nodes (no CORS, works where there is a network). The host
+   * fills in `{{secret.NAME}}` from `secrets` below; a missing one fails with `secret-missing`.
+   */
   http(request: HttpRequest): Promise<HttpResponse>;
+  /** The simulator's values of a flow's named secrets, kept in the host's secret store. */
+  secrets: {
+    /** Which of these secrets have a value (the values never reach the renderer). */
+    status(names: string[]): Promise<Record<string, boolean>>;
+    /** Sets a secret's value for the simulator; null removes it. */
+    set(name: string, value: string | null): Promise<void>;
+  };
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand, arg?: string) => void): () => void;
 }
@@ -139,6 +149,7 @@ export interface HostApi {
 const FilePath = z.string().min(1).max(4096);
 const FlowIdArg = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 const Text = z.string().max(50_000_000);
+const SecretNameArg = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/);
 
 export const HostChannels = {
   'app.info': z.tuple([]),
@@ -160,6 +171,8 @@ export const HostChannels = {
   'runtime.publish': z.tuple([FlowIdArg, Text]),
   'runtime.active': z.tuple([FlowIdArg]),
   http: z.tuple([HttpRequest]),
+  'secrets.status': z.tuple([z.array(SecretNameArg).max(200)]),
+  'secrets.set': z.tuple([SecretNameArg, z.string().min(1).max(16_384).nullable()]),
 } as const;
 export type HostChannel = keyof typeof HostChannels;
 export type HostChannelArgs<C extends HostChannel> = z.infer<(typeof HostChannels)[C]>;

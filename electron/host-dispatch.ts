@@ -39,6 +39,8 @@ export function serviceHandlers(
     'runtime.publish': (flowId, json) => runtime.publish(flowId, json),
     'runtime.active': (flowId) => runtime.active(flowId),
     http: (request) => services.http(request),
+    'secrets.status': (names) => services.simulatorSecrets.status(names),
+    'secrets.set': (name, value) => services.simulatorSecrets.set(name, value),
   };
 }
 

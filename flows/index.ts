@@ -1,6 +1,8 @@
 // The public API of flows/ (DESIGN.md: the pure core shared by designer, CLI and runtime).
 export * from './schema';
 export * from './template';
+export * from './secrets';
+export { compileFlowPattern, flowPatternProblem, testFlowPattern, type FlowPattern } from './regex';
 export { sha256Hex } from './hash';
 export { MESSENGER_LIMITS } from './limits';
 export { parseFlowDocument, validateFlowDocument, type LoadProblem, type LoadResult } from './load';
@@ -14,7 +16,7 @@ export {
   type LintFinding,
   type Severity,
 } from './lint';
-export { compileFlow, compiledRevision, type CompileResult } from './compile';
+export { checkCompiledFlow, compileFlow, compiledRevision, type CompileResult } from './compile';
 export * from './engine';
 export * from './messenger';
 export * from './scenario';

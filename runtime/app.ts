@@ -7,7 +7,7 @@ import { createProfileSync } from './admin/profile';
 import type { RuntimeConfig } from './config';
 import { FlowCache } from './flow-cache';
 import { InboxBatcher } from './http/inbox-batch';
-import { createRuntimeServer } from './http/server';
+import { createRuntimeServer, DEFAULT_HTTP_TIMEOUTS, type HttpTimeouts } from './http/server';
 import { createLogger, type Logger } from './log';
 import { Metrics } from './metrics';
 import { PolicyStatus } from './policy';
@@ -40,6 +40,8 @@ export interface RuntimeOptions {
   pruneTiming?: Pick<PrunerOptions, 'firstAfterMs' | 'everyMs'>;
   /** User Profile API timing (tests); `false` turns profile fetching off. */
   userProfiles?: Pick<UserProfileOptions, 'waitMs' | 'refreshMs' | 'retryMs'> | false;
+  /** How long a client may take to send headers and a whole request (tests shorten them). */
+  httpTimeouts?: HttpTimeouts;
 }
 
 export interface Runtime {
@@ -115,6 +117,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       policy,
     },
     { store, flows, profile, log, now, adminToken: config.adminToken, metrics, policy },
+    options.httpTimeouts ?? DEFAULT_HTTP_TIMEOUTS,
   );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

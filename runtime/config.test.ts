@@ -11,6 +11,16 @@ const FULL = {
 };
 
 describe('configFromEnv', () => {
+  it('reads named secrets for HTTP nodes from THREADLINE_SECRET_*', () => {
+    const result = configFromEnv({
+      ...FULL,
+      THREADLINE_SECRET_ORDER_API_KEY: 'sk_live_x',
+      THREADLINE_SECRET_EMPTY: '',
+      'THREADLINE_SECRET_NOT-A-NAME': 'x',
+    });
+    expect(result.ok && result.config.secrets).toEqual({ ORDER_API_KEY: 'sk_live_x' });
+  });
+
   it('names every missing secret', () => {
     const result = configFromEnv({ THREADLINE_PAGE_ID: '1' });
     expect(result.ok).toBe(false);

@@ -1,6 +1,7 @@
 // Runtime configuration from the environment (FORMAT §6). Secrets are required: a missing one
 // stops start-up with a message naming the variable, never a runtime surprise later.
 import { z } from 'zod';
+import { SECRET_ENV_PREFIX, SECRET_NAME } from '../flows/secrets';
 
 export interface RuntimeConfig {
   pageId: string;
@@ -25,6 +26,8 @@ export interface RuntimeConfig {
   subscriberRetentionDays?: number;
   /** Send API calls in flight at once per Page (THREADLINE_SENDS_IN_FLIGHT, default 8). */
   sendsInFlight?: number;
+  /** Named secrets for HTTP nodes' {{secret.NAME}}, from THREADLINE_SECRET_NAME (flows/secrets.ts). */
+  secrets: Readonly<Record<string, string>>;
 }
 
 export const DEFAULT_GRAPH_URL = 'https://graph.facebook.com/v25.0';
@@ -113,6 +116,17 @@ export function configFromEnv(
       retentionDays,
       subscriberRetentionDays,
       sendsInFlight,
+      secrets: secretsFromEnv(env),
     },
   };
+}
+
+/** THREADLINE_SECRET_ORDER_API_KEY=... becomes the secret ORDER_API_KEY; empty values count as unset. */
+export function secretsFromEnv(env: Record<string, string | undefined>): Record<string, string> {
+  const secrets: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    const name = key.slice(SECRET_ENV_PREFIX.length);
+    if (key.startsWith(SECRET_ENV_PREFIX) && SECRET_NAME.test(name) && value) secrets[name] = value;
+  }
+  return secrets;
 }

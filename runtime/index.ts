@@ -25,6 +25,7 @@ export async function startRuntimeFromConfig(
       log,
       now,
       random,
+      secrets: (name) => config.secrets[name],
       ...(await appIdOption(config, log)),
     });
   const runtime = await startRuntime({

@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import leadJson from '../../flows/examples/lead-capture.flow.json';
 import shopJson from '../../flows/examples/shop.flow.json';
 import { compileFlow, validateFlowDocument, type CompiledFlow } from '../../flows';
-import { chat } from './chat';
+import { chat, fetchAnswer } from './chat';
 
 function compiled(json: unknown): CompiledFlow {
   const loaded = validateFlowDocument(json);
@@ -111,5 +113,43 @@ describe('renderActions', () => {
       lines: ['(not delivered, outside the 24-hour window: Still there?)'],
       choices: [],
     });
+  });
+});
+
+describe('threadline chat HTTP calls', () => {
+  const action = {
+    type: 'http_request' as const,
+    step: 'call',
+    requestId: 'call@1.1',
+    method: 'GET' as const,
+    url: 'http://127.0.0.1:1/orders?key={{secret.ORDER_API_KEY}}',
+    headers: {},
+    timeoutMs: 500,
+  };
+
+  it('names a secret that THREADLINE_SECRET_* does not set, without calling out', async () => {
+    expect(await fetchAnswer(action, {})).toEqual({
+      error: expect.stringContaining('THREADLINE_SECRET_ORDER_API_KEY'),
+    });
+  });
+
+  it('fills in a secret from THREADLINE_SECRET_* before calling out', async () => {
+    const seen: string[] = [];
+    const server = createServer((req, res) => {
+      seen.push(req.url ?? '');
+      res.end('{}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const answer = await fetchAnswer(
+        { ...action, url: `${url}/orders?key={{secret.ORDER_API_KEY}}` },
+        { THREADLINE_SECRET_ORDER_API_KEY: 'k 1' },
+      );
+      expect(answer).toEqual({ status: 200, body: '{}' });
+      expect(seen).toEqual(['/orders?key=k%201']);
+    } finally {
+      server.close();
+    }
   });
 });

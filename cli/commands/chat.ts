@@ -7,6 +7,8 @@ import type { Readable, Writable } from 'node:stream';
 import {
   ChatSimulator,
   compileFlow,
+  missingSecretsMessage,
+  resolveSecrets,
   scenarioFromTurns,
   type CompiledFlow,
   type EngineEvent,
@@ -14,6 +16,7 @@ import {
   type HttpRequestAction,
   type SimulatorTurn,
 } from '../../flows';
+import { secretsFromEnv } from '../../runtime/config';
 import { writeFileAtomic } from '../../electron/services/atomic-write';
 import { defineCommand, parseCommandArgs } from '../args';
 import { formatDuration, renderActions, type Choice } from './chat-render';
@@ -97,7 +100,15 @@ function eventFor(line: string, choices: Choice[]): EngineEvent {
   return picked ? picked.event : { type: 'text', text: line };
 }
 
-async function fetchAnswer(request: HttpRequestAction): Promise<HttpAnswerLike> {
+/** Real HTTP, with `{{secret.NAME}}` filled in from THREADLINE_SECRET_NAME as the runtime does. */
+export async function fetchAnswer(
+  action: HttpRequestAction,
+  env: Record<string, string | undefined> = process.env,
+): Promise<HttpAnswerLike> {
+  const secrets = secretsFromEnv(env);
+  const resolved = resolveSecrets(action, (name) => secrets[name]);
+  if (!resolved.ok) return { error: missingSecretsMessage(resolved.missing, 'env') };
+  const request = resolved.request;
   try {
     const response = await fetch(request.url, {
       method: request.method,

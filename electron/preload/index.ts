@@ -45,6 +45,10 @@ const host: HostApi = {
     active: (flowId) => call('runtime.active', flowId),
   },
   http: (request) => call('http', request),
+  secrets: {
+    status: (names) => call('secrets.status', names),
+    set: (name, value) => call('secrets.set', name, value),
+  },
   onMenuCommand(listener) {
     const wrapped = (_event: IpcRendererEvent, command: MenuCommand, arg?: string) => {
       listener(command, typeof arg === 'string' ? arg : undefined);

@@ -2,12 +2,13 @@
 // build these and route their callers to them, so the two hosts behave the same.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppInfo, OpenedFile } from '../host-api';
+import type { AppInfo, HttpRequest, HttpResponse, OpenedFile } from '../host-api';
 import { createDocumentsService, type DocumentsService } from './documents';
 import { performHttpRequest } from './http-request';
 import { createRecoveryService, type RecoveryService } from './recovery';
 import { createRuntimeService, type RuntimeService } from './runtime-publish';
 import type { SecretStore } from './secrets';
+import { createSimulatorSecretsService, type SimulatorSecretsService } from './simulator-secrets';
 import { createSettingsService, type SettingsService } from './settings';
 
 export interface HostServices {
@@ -17,7 +18,9 @@ export interface HostServices {
   recovery: RecoveryService;
   settings: SettingsService;
   runtime: RuntimeService;
-  http: typeof performHttpRequest;
+  /** Simulator HTTP calls, with the flow's named secrets filled in from the secret store. */
+  http: (request: HttpRequest) => Promise<HttpResponse>;
+  simulatorSecrets: SimulatorSecretsService;
 }
 
 export function createHostServices(options: {
@@ -30,6 +33,7 @@ export function createHostServices(options: {
   const documents = createDocumentsService(options.userDataDir);
   const settings = createSettingsService(options.userDataDir);
   const initialPath = options.initialPath ?? null;
+  const simulatorSecrets = createSimulatorSecretsService(options.secrets);
   return {
     info: {
       name: 'Threadline',
@@ -42,7 +46,9 @@ export function createHostServices(options: {
     recovery: createRecoveryService(options.userDataDir),
     settings,
     runtime: createRuntimeService({ settings, secrets: options.secrets, fetch: options.fetch }),
-    http: (request) => performHttpRequest(request, options.fetch),
+    http: async (request) =>
+      performHttpRequest(await simulatorSecrets.resolve(request), options.fetch),
+    simulatorSecrets,
   };
 }
 

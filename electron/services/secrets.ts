@@ -1,4 +1,4 @@
-// Secrets (the runtime admin token, later the page token). The renderer never reads them: the
+// Secrets (the runtime admin token, the simulator's values of flows' named secrets). The renderer never reads them: the
 // host uses them when it publishes. Two stores behind one interface: Electron's safeStorage
 // (encrypted with the OS keychain) and, for browser mode, a plain file only its owner may read.
 import { chmod } from 'node:fs/promises';
@@ -7,7 +7,8 @@ import { writeFileAtomic } from './atomic-write';
 import { readJsonFile } from './json-file';
 import { ServiceError } from './service-error';
 
-export type SecretName = 'runtimeAdminToken';
+/** The runtime admin token, and the simulator's value of each named flow secret. */
+export type SecretName = 'runtimeAdminToken' | `simulator.${string}`;
 
 export interface SecretStore {
   get(name: SecretName): Promise<string | null>;

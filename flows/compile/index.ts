@@ -3,10 +3,12 @@
 import { hasErrors, lintFlow, type LintFinding } from '../lint';
 import { COMPILED_FORMAT, COMPILED_VERSION, type CompiledFlow, type FlowDocument } from '../schema';
 import { canonicalize, compiledJson } from './canonical';
+import { checkCompiledFlow } from './check';
 import { buildEntries } from './entries';
 import { buildSteps } from './steps';
 
 export { compiledRevision } from './canonical';
+export { checkCompiledFlow } from './check';
 
 export type CompileResult =
   | { ok: true; compiled: CompiledFlow; json: string; warnings: LintFinding[] }
@@ -15,6 +17,11 @@ export type CompileResult =
 export interface CompileOptions {
   /** Findings of lintFlow(doc) when the caller already has them (saves linting twice). */
   findings?: readonly LintFinding[];
+  /**
+   * Check the output as a runtime checks a publish (default true). The designer turns it off for
+   * its per-edit compile: it lints the document once per edit, and a publish is checked anyway.
+   */
+  check?: boolean;
 }
 
 export function compileFlow(doc: FlowDocument, options: CompileOptions = {}): CompileResult {
@@ -32,5 +39,8 @@ export function compileFlow(doc: FlowDocument, options: CompileOptions = {}): Co
     variables: doc.variables,
     steps: buildSteps(doc),
   });
+  // The same check a runtime makes on publish: a compiler bug must not produce a broken flow.
+  const broken = options.check === false ? [] : checkCompiledFlow(compiled);
+  if (broken.length > 0) return { ok: false, findings: broken };
   return { ok: true, compiled, json: compiledJson(compiled), warnings: [...findings] };
 }

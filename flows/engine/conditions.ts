@@ -1,12 +1,11 @@
 // Condition rules (FORMAT §1). Comparisons are forgiving the way marketers expect: `eq` ignores
 // case and surrounding space, numbers compare as numbers, ISO dates compare as dates. A rule on
 // an unset variable is false, except `unset` and `neq`.
+import { testFlowPattern } from '../regex';
 import type { Branch, Rule } from '../schema';
 import type { Draft } from './draft';
 import { readVariable, render } from './variables';
 import type { VariableValue } from './session';
-
-const regexes = new Map<string, RegExp | null>();
 
 /** The first branch whose rules hold, or undefined for `else`. */
 export function pickBranch(d: Draft, branches: Branch[]): Branch | undefined {
@@ -32,7 +31,7 @@ export function holds(d: Draft, rule: Rule): boolean {
     case 'contains':
       return isSet && text(actual).includes(text(expected));
     case 'matches':
-      return isSet && matches(String(actual), String(expected ?? ''));
+      return isSet && testFlowPattern(String(expected ?? ''), String(actual), { ignoreCase: true });
     case 'gt':
       return isSet && compare(actual, expected, (c) => c > 0);
     case 'gte':
@@ -75,17 +74,4 @@ function compare(
   if (typeof a === 'string' && typeof b === 'string' && ISO_DATE.test(a) && ISO_DATE.test(b))
     return test(a < b ? -1 : a > b ? 1 : 0);
   return false;
-}
-
-function matches(value: string, pattern: string): boolean {
-  let regex = regexes.get(pattern);
-  if (regex === undefined) {
-    try {
-      regex = new RegExp(pattern, 'iu');
-    } catch {
-      regex = null;
-    }
-    regexes.set(pattern, regex);
-  }
-  return regex !== null && regex.test(value);
 }

@@ -1,5 +1,6 @@
 // Lookup tables built once per compiled flow and cached by object identity, so a step costs map
 // lookups instead of scans over the flow's arrays.
+import { compileFlowPattern, quoteForFlowPattern, type FlowPattern } from '../regex';
 import type { CompiledFlow, CompiledStep, VariableType } from '../schema';
 import type { VariableValue } from './session';
 
@@ -7,7 +8,7 @@ export interface KeywordEntry {
   target: string;
   words: string[];
   /** For `contains`: whole-word matchers, one per keyword. */
-  matchers: RegExp[];
+  matchers: FlowPattern[];
 }
 
 export interface FlowIndex {
@@ -61,9 +62,11 @@ export function normalise(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-function wholeWord(word: string): RegExp {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}_])${escaped}(?:$|[^\\p{L}\\p{N}_])`, 'u');
+function wholeWord(word: string): FlowPattern {
+  const escaped = word.split(' ').map(quoteForFlowPattern).join('\\s+');
+  const compiled = compileFlowPattern(`(?:^|[^\\p{L}\\p{N}_])${escaped}(?:$|[^\\p{L}\\p{N}_])`);
+  // A quoted word always compiles; the fallback only keeps the types honest.
+  return compiled.ok ? compiled.pattern : { test: (text) => text === word };
 }
 
 /** The keyword trigger a text starts (FORMAT §2 rule 5): exact matches first, then document order. */

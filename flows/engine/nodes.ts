@@ -6,7 +6,7 @@ import { log, type Draft } from './draft';
 import { inputQuickReplies, sendBlocks, sendMessage } from './outgoing';
 import { follow } from './run';
 import { MESSENGER_LIMITS as L } from '../limits';
-import { applyAction, render, renderUrl } from './variables';
+import { applyAction, render, renderRequestText, renderUrl } from './variables';
 
 const DEFAULT_HTTP_TIMEOUT_MS = 5000;
 
@@ -88,12 +88,15 @@ export function sendPrompt(d: Draft, step: StepOfType<'input'>, template: string
 
 function request(d: Draft, step: StepOfType<'http'>): string | undefined {
   // Calls to one's own backend may use http:// (the linter allows it too).
-  const url = renderUrl(d, step.data.url, step.id, 'The request address', { httpsOnly: false });
+  const url = renderUrl(d, step.data.url, step.id, 'The request address', {
+    httpsOnly: false,
+    keepSecrets: true,
+  });
   if (url === undefined) return follow(d, step, 'error');
   const requestId = `${step.id}@${d.ctx.now}.${d.entered}`;
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(step.data.headers ?? {}))
-    headers[name] = render(d, value);
+    headers[name] = renderRequestText(d, value);
   d.actions.push({
     type: 'http_request',
     step: step.id,
@@ -101,7 +104,7 @@ function request(d: Draft, step: StepOfType<'http'>): string | undefined {
     method: step.data.method,
     url,
     headers,
-    ...(step.data.body !== undefined ? { body: render(d, step.data.body) } : {}),
+    ...(step.data.body !== undefined ? { body: renderRequestText(d, step.data.body) } : {}),
     timeoutMs: step.data.timeoutMs ?? DEFAULT_HTTP_TIMEOUT_MS,
   });
   d.session.wait = { kind: 'http', step: step.id, requestId };

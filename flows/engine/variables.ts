@@ -1,5 +1,6 @@
 // Reading variables (built-ins, the subscriber's values, the flow's defaults), rendering templates
 // with them, and the `action` node's operations.
+import { defuseSecrets } from '../secrets';
 import { MESSENGER_LIMITS as L } from '../limits';
 import {
   cutCodePoints,
@@ -60,9 +61,19 @@ export function renderUrl(
   template: string,
   step: string | undefined,
   what: string,
-  options: { httpsOnly?: boolean } = {},
+  options: { httpsOnly?: boolean; keepSecrets?: boolean } = {},
 ): string | undefined {
-  const lookup = (name: string): TemplateValue => readVariable(d, name);
+  // An HTTP node keeps its `{{secret.NAME}}` placeholders for the host to fill in: each stands in
+  // as a plain token while the URL is encoded and checked, and goes back in at the end.
+  const secrets: string[] = [];
+  const lookup = (name: string): TemplateValue => {
+    if (options.keepSecrets && name.startsWith('secret.')) {
+      if (!secrets.includes(name)) secrets.push(name);
+      return `tlsecret${secrets.indexOf(name)}x`;
+    }
+    const value = readVariable(d, name);
+    return options.keepSecrets && typeof value === 'string' ? defuseSecrets(value) : value;
+  };
   // Encoding never shortens a value: one longer than any URL may be is not encoded at all.
   const huge = templateParts(template).some(
     (p) => String(lookup(p.variable) ?? '').length > L.urlLength,
@@ -81,7 +92,10 @@ export function renderUrl(
     ? renderTemplate(template, lookup, { url: true }).trim()
     : template.trim();
   if (isWebUrl(url, options)) {
-    if (url.length <= L.urlLength) return url;
+    if (url.length <= L.urlLength)
+      return url.replace(/tlsecret(\d+)x/g, (token, i: string) =>
+        secrets[Number(i)] === undefined ? token : `{{${secrets[Number(i)]}}}`,
+      );
     log(
       d,
       'warning',
@@ -100,6 +114,19 @@ export function renderUrl(
     step,
   );
   return undefined;
+}
+
+/**
+ * An HTTP node's url, header or body: `{{secret.NAME}}` stays for the host to fill in at request
+ * time (flows/secrets.ts), and no inserted value can bring a placeholder of its own.
+ */
+export function renderRequestText(d: Draft, text: string): string {
+  if (!text.includes('{{')) return text;
+  return renderTemplate(text, (name): TemplateValue => {
+    if (name.startsWith('secret.')) return `{{${name}}}`; // should templates ever read dotted names
+    const value = readVariable(d, name);
+    return typeof value === 'string' ? defuseSecrets(value) : value;
+  });
 }
 
 /** Saves a value, typed by the variable's declared type (numbers and booleans from text). */

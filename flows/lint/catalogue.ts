@@ -198,6 +198,12 @@ export const LINT_RULES = [
     description:
       "A delay ends more than 24 hours after the user's last message; Messenger will not deliver what follows.",
   },
+  {
+    code: 'compiled-entry-invalid',
+    severity: 'error',
+    description:
+      "A compiled flow's entry table names a step that does not exist or is not a trigger, or disagrees with its triggers (checked on publish; compile never writes one).",
+  },
   // Variables
   {
     code: 'unknown-variable',
@@ -242,6 +248,12 @@ export const LINT_RULES = [
     description: 'A pattern (regular expression) does not compile.',
   },
   {
+    code: 'regex-unsupported',
+    severity: 'error',
+    description:
+      'A pattern uses lookaround, backreferences or another feature that needs backtracking; flow patterns run on a linear-time engine (RE2).',
+  },
+  {
     code: 'rule-value-missing',
     severity: 'error',
     description: 'A condition rule compares with nothing.',
@@ -277,6 +289,19 @@ export const LINT_RULES = [
     code: 'http-timeout-too-long',
     severity: 'warning',
     description: 'An HTTP call may take more than 20 s; Messenger expects an answer within 30 s.',
+  },
+  // Secrets (flows/secrets.ts)
+  {
+    code: 'secret-in-flow',
+    severity: 'warning',
+    description:
+      'An HTTP header, address or body looks like a credential written in plain text (a bearer token, an API key, sk_live_…); use {{secret.NAME}} and THREADLINE_SECRET_NAME on the runtime.',
+  },
+  {
+    code: 'secret-misplaced',
+    severity: 'error',
+    description:
+      'A {{secret.NAME}} placeholder outside an HTTP call: secrets are filled in only in HTTP addresses, headers and bodies, never in messages.',
   },
   // Conversation quality and policy
   { code: 'message-empty', severity: 'warning', description: 'A message has nothing to send.' },

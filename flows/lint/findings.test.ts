@@ -1,6 +1,7 @@
 // What findings say and where they point: node ids, field paths, order, and the graph rules'
 // trickier cases (goto loops, delays that add up, delays in loops).
 import { describe, expect, it } from 'vitest';
+import type { NodeOfType } from '../schema';
 import { lintFlow } from './index';
 import { addNodes, cleanFlow, node, nodeOf } from './test-fixtures';
 
@@ -279,5 +280,68 @@ describe('lintFlow findings', () => {
         field: 'profile.greeting[0].text',
       }),
     );
+  });
+});
+
+describe('secrets in HTTP nodes', () => {
+  const httpFlow = (data: Partial<NodeOfType<'http'>['data']>) => {
+    const doc = cleanFlow();
+    addNodes(
+      doc,
+      [node('n-http', 'http', { method: 'GET', url: 'https://api.example.com/x', ...data })],
+      [
+        ['n-a', 'next', 'n-http'],
+        ['n-http', 'ok', 'n-end'],
+      ],
+    );
+    return lintFlow(doc).filter(
+      (f) => f.code.startsWith('secret') || f.code === 'unknown-variable',
+    );
+  };
+
+  it.each([
+    ['Authorization', 'Bearer 3f9a8c7d2e1b4a6f9c8d7e6f5a4b3c2d'],
+    ['X-API-Key', 'a8F3kQ92mZ'],
+    ['Api-Key', 'sk_live_51HxQ2eLk8JdQm3'],
+    ['X-Custom', 'sk_live_51HxQ2eLk8JdQm3'],
+    ['authorization', 'Basic dXNlcjpwYXNzd29yZA=='],
+  ])('warns of a credential in the %s header', (name, value) => {
+    expect(httpFlow({ headers: { [name]: value } })).toEqual([
+      expect.objectContaining({
+        code: 'secret-in-flow',
+        severity: 'warning',
+        nodeId: 'n-http',
+        field: `data.headers.${name}`,
+      }),
+    ]);
+  });
+
+  it('warns of a key in the query string or the body', () => {
+    expect(httpFlow({ url: 'https://api.example.com/x?id=3&api_key=9c8d7e6f5a4b' })).toEqual([
+      expect.objectContaining({ code: 'secret-in-flow', field: 'data.url' }),
+    ]);
+    expect(
+      httpFlow({ method: 'POST', body: '{"key": "sk_test_4eC39HqLyjWDarjtT1zdp7dc"}' }),
+    ).toEqual([expect.objectContaining({ code: 'secret-in-flow', field: 'data.body' })]);
+  });
+
+  it('accepts named secrets everywhere in the request and does not take them for variables', () => {
+    expect(
+      httpFlow({
+        method: 'POST',
+        url: 'https://api.example.com/x?api_key={{secret.ORDER_API_KEY}}',
+        headers: {
+          Authorization: 'Bearer {{secret.ORDER_TOKEN}}',
+          'X-API-Key': '{{ secret.OTHER_KEY }}',
+          'Content-Type': 'application/json',
+          'X-Request-Id': '{{user_id}}',
+        },
+        body: '{"key": "{{secret.ORDER_API_KEY}}", "email": "{{email}}"}',
+      }),
+    ).toEqual([]);
+  });
+
+  it('does not warn of short, ordinary header values', () => {
+    expect(httpFlow({ headers: { 'X-API-Key': 'demo', Accept: 'application/json' } })).toEqual([]);
   });
 });

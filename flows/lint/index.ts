@@ -8,6 +8,7 @@ import { checkMessages } from './messages';
 import { checkNodes } from './nodes';
 import { checkPolicy } from './policy';
 import { checkProfile } from './profile';
+import { checkSecrets } from './secrets';
 import { checkTiming } from './timing';
 import { checkTriggers } from './triggers';
 import type { LintFinding } from './types';
@@ -25,6 +26,7 @@ const RULE_GROUPS: readonly ((ctx: LintContext) => void)[] = [
   checkProfile,
   checkVariables,
   checkNodes,
+  checkSecrets,
   checkPolicy,
 ];
 

@@ -51,7 +51,7 @@ export function checkNodes(ctx: LintContext): void {
           { nodeId: node.id, field: 'data.url' },
           node.data.url,
           'The request address',
-          { httpsOnly: false },
+          { httpsOnly: false, secrets: true },
         );
         node.data.save?.forEach((s, i) => {
           if (!/^\$(\.[A-Za-z_$][\w$-]*|\[\d+\])*$/.test(s.path))

@@ -3,6 +3,7 @@
 // parsing, as the engine inserts each value percent-encoded. A URL that a placeholder opens
 // (`{{photo_url}}`, `{{base}}/p`) gets its address from the variable, so the engine checks it at
 // run time instead (and leaves the link out if it is not an https address).
+import { replaceSecrets } from '../secrets';
 import { templateParts } from '../template';
 import type { LintContext, Place } from './context';
 
@@ -14,9 +15,12 @@ export function checkUrl(
   place: Place,
   url: string,
   what: string,
-  options: { httpsOnly?: boolean; variables?: boolean } = {},
+  options: { httpsOnly?: boolean; variables?: boolean; secrets?: boolean } = {},
 ): void {
-  const trimmed = url.trim();
+  // An HTTP node's `{{secret.NAME}}` is filled in by the host; the address around it must be valid.
+  const withSecrets = url.trim();
+  if (options.secrets && /^\{\{\s*secret\./.test(withSecrets)) return;
+  const trimmed = options.secrets ? replaceSecrets(withSecrets, SAMPLE) : withSecrets;
   const parts = templateParts(trimmed);
   if (options.variables === false && parts.length > 0) {
     ctx.report(

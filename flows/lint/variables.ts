@@ -1,5 +1,6 @@
 // Variables: every name a flow reads or writes must be declared (or built in), built-ins are
 // read-only, and each use must fit the variable's type.
+import { flowPatternProblem } from '../regex';
 import { templateParts, templateVariables } from '../template';
 import {
   BUILTIN_VARIABLES,
@@ -155,6 +156,8 @@ export function nodeTemplates(node: FlowNode): { field: string; text: string }[]
 
 function checkTemplate(ctx: LintContext, place: Place, text: string): void {
   for (const name of templateVariables(text)) {
+    // {{secret.NAME}} is no variable: the host fills it in (flows/secrets.ts).
+    if (name.startsWith('secret.')) continue;
     if (!BUILTINS.has(name) && !ctx.variables.has(name))
       ctx.report(
         'unknown-variable',
@@ -223,17 +226,20 @@ function checkInput(ctx: LintContext, node: NodeOfType<'input'>): void {
 }
 
 function checkRegex(ctx: LintContext, place: Place, pattern: string): void {
-  try {
-    new RegExp(pattern, 'u');
-  } catch (error) {
-    const reason =
-      error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : '';
+  const compiled = flowPatternProblem(pattern);
+  if (compiled === undefined) return;
+  if (compiled.reason === 'invalid')
     ctx.report(
       'regex-invalid',
       place,
-      `The pattern ${JSON.stringify(pattern)} is not a valid regular expression${reason ? ` (${reason})` : ''}.`,
+      `The pattern ${JSON.stringify(pattern)} is not a valid regular expression${compiled.message ? ` (${compiled.message})` : ''}.`,
     );
-  }
+  else
+    ctx.report(
+      'regex-unsupported',
+      place,
+      `The pattern ${JSON.stringify(pattern)} needs a feature that flows do not run (${compiled.message}); flow patterns run on a linear-time engine without lookaround or backreferences.`,
+    );
 }
 
 function checkRules(ctx: LintContext, node: NodeOfType<'condition'>): void {

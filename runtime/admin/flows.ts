@@ -1,13 +1,16 @@
 // The flow routes of the admin API (FORMAT §6): publish, read, list revisions, roll back, stats.
-// A publish is checked against the compiled schema and its revision hash before it is stored;
+// A publish is checked against the compiled schema, its revision hash and the compiled-flow
+// checker (flows/compile/check.ts: missing steps, entries, limits, loops) before it is stored;
 // storing and activating are one transaction, so sessions in flight simply carry on with the
 // new revision at their next event.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { checkCompiledFlow } from '../../flows/compile/check';
 import { compiledRevision } from '../../flows/compile/canonical';
+import type { LintFinding } from '../../flows/lint';
 import { CompiledFlow, FlowId } from '../../flows/schema';
 import type { FlowCache } from '../flow-cache';
-import { readBody } from '../http/body';
+import { parseJsonBody, readBody } from '../http/body';
 import { sendJson } from '../http/respond';
 import type { Logger } from '../log';
 import type { Store } from '../store/types';
@@ -26,7 +29,27 @@ export interface FlowRoutesDeps {
 export interface Problem {
   code: string;
   place: string;
+  /** For problems in the flow's graph: the step and its field (`outputs.next`, `data.target`). */
+  step?: string;
+  field?: string;
   message: string;
+}
+
+/** A checker finding as a publish problem: a JSON path into the body, plus the step and field. */
+function compiledProblem(flow: CompiledFlow, finding: LintFinding): Problem {
+  const field = finding.field ?? '';
+  const index = flow.steps.findIndex((s) => s.id === finding.nodeId);
+  const place = index >= 0 ? `$.steps[${index}]${field ? `.${field}` : ''}` : `$.${field}`;
+  return {
+    code: finding.code,
+    place,
+    ...(finding.nodeId !== undefined ? { step: finding.nodeId } : {}),
+    field,
+    message:
+      finding.nodeId !== undefined
+        ? `step "${finding.nodeId}", ${field}: ${finding.message}`
+        : `${field}: ${finding.message}`,
+  };
 }
 
 const badRequest = (res: ServerResponse, problems: Problem[]) =>
@@ -40,15 +63,9 @@ export async function publishFlow(
 ): Promise<void> {
   const read = await readBody(req, PUBLISH_BODY_LIMIT);
   if (!read.ok) return sendJson(res, read.code === 'too-large' ? 413 : 400, { error: read.code });
-  let json: unknown;
-  try {
-    json = JSON.parse(read.body.toString('utf8'));
-  } catch {
-    return badRequest(res, [
-      { code: 'malformed-json', place: '$', message: 'the body is not JSON' },
-    ]);
-  }
-  const parsed = CompiledFlow.safeParse(json);
+  const json = parseJsonBody(read.body);
+  if (!json.ok) return badRequest(res, [{ code: json.code, place: '$', message: json.message }]);
+  const parsed = CompiledFlow.safeParse(json.value);
   if (!parsed.success)
     return badRequest(
       res,
@@ -78,6 +95,12 @@ export async function publishFlow(
         message: `the content hashes to ${expected}, not ${flow.revision}`,
       },
     ]);
+  const broken = checkCompiledFlow(flow);
+  if (broken.length > 0)
+    return badRequest(
+      res,
+      broken.map((f) => compiledProblem(flow, f)),
+    );
   const meta = await deps.store.publish(flow, deps.now());
   deps.flows.invalidate();
   deps.log.info('flow.published', { flowId, revision: flow.revision });
@@ -119,16 +142,10 @@ export async function rollback(
   res: ServerResponse,
 ): Promise<void> {
   const read = await readBody(req, 64 * 1024);
-  if (!read.ok) return sendJson(res, 400, { error: read.code });
-  let body: unknown = {};
-  try {
-    body = read.body.length ? JSON.parse(read.body.toString('utf8')) : {};
-  } catch {
-    return badRequest(res, [
-      { code: 'malformed-json', place: '$', message: 'the body is not JSON' },
-    ]);
-  }
-  const parsed = RollbackBody.safeParse(body);
+  if (!read.ok) return sendJson(res, read.code === 'too-large' ? 413 : 400, { error: read.code });
+  const json = read.body.length ? parseJsonBody(read.body) : { ok: true as const, value: {} };
+  if (!json.ok) return badRequest(res, [{ code: json.code, place: '$', message: json.message }]);
+  const parsed = RollbackBody.safeParse(json.value);
   if (!parsed.success)
     return badRequest(res, [
       { code: 'schema', place: '$.revision', message: 'revision must be a 64-digit hex hash' },

@@ -87,9 +87,12 @@ export async function handleAdmin(
     );
     return true;
   }
-  const flowId = decodeURIComponent(flowMatch![1]!);
-  if (!isFlowId(flowId)) {
-    sendJson(res, 400, { error: 'bad-flow-id', message: `"${flowId}" is not a flow id` });
+  const flowId = decodeFlowId(flowMatch![1]!);
+  if (flowId === undefined || !isFlowId(flowId)) {
+    sendJson(res, 400, {
+      error: 'bad-flow-id',
+      message: `"${flowId ?? flowMatch![1]}" is not a flow id`,
+    });
     return true;
   }
   const sub = flowMatch![2];
@@ -104,4 +107,13 @@ export async function handleAdmin(
 
 function methodNotAllowed(res: ServerResponse): void {
   sendJson(res, 405, { error: 'method-not-allowed' });
+}
+
+/** The flow id in a path, or undefined when its %-escapes are malformed (`%E0%A4%A`). */
+function decodeFlowId(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }

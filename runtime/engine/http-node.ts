@@ -1,6 +1,7 @@
 // Performs an HTTP node's request for the engine, with the node's timeout. The answer (or the
 // reason there was none) goes back to the engine as an `http_result` event.
 import type { ActionOfType, EngineEvent } from '../../flows/engine';
+import { parseJsonText } from '../http/body';
 
 const MAX_BODY_CHARS = 1024 * 1024;
 
@@ -17,12 +18,12 @@ export async function performHttp(
       redirect: 'follow',
     });
     const text = (await response.text()).slice(0, MAX_BODY_CHARS);
-    let body: unknown = text;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      // Not JSON: the flow sees the text as it came.
-    }
+    const json = text ? parseJsonText(text) : undefined;
+    // Nesting deep enough to overflow the stack later is no answer a flow can use.
+    if (json?.ok === false && json.code === 'too-deep')
+      return { ...base, error: `the answer ${json.message.replace(/^the JSON /, '')}` };
+    // Not JSON: the flow sees the text as it came.
+    const body: unknown = json === undefined ? undefined : json.ok ? json.value : text;
     return { ...base, status: response.status, ...(body !== undefined ? { body } : {}) };
   } catch (error) {
     const name = error instanceof Error ? error.name : 'Error';

@@ -15,6 +15,7 @@ import {
   sendBody,
   webhookToEvents,
 } from '../../flows/messenger';
+import { missingSecretsMessage, resolveSecrets, type SecretLookup } from '../../flows/secrets';
 import type { Logger } from '../log';
 import type { Processor, TurnInput, TurnResult } from '../processor';
 import type { NewOutbox, StoredEvent } from '../store/types';
@@ -29,6 +30,8 @@ export interface EngineProcessorOptions {
   random: () => number;
   /** Our app id, so a handover to some other app is not taken for a return. */
   appId?: string;
+  /** The value of a named secret for HTTP nodes (THREADLINE_SECRET_<NAME>), if set. */
+  secrets?: SecretLookup;
 }
 
 export function createEngineProcessor(options: EngineProcessorOptions): Processor {
@@ -100,8 +103,16 @@ export function createEngineProcessor(options: EngineProcessorOptions): Processo
               log.error('turn.too-many-http', { psid: event.psid, step: action.step });
               continue;
             }
+            // Secrets are filled in here, at request time, and nowhere else (flows/secrets.ts).
+            const resolved = resolveSecrets(action, options.secrets ?? (() => undefined));
+            if (!resolved.ok) {
+              const reason = missingSecretsMessage(resolved.missing, 'env');
+              log.error('http.missing-secret', { psid: event.psid, step: action.step, reason });
+              queue.unshift({ type: 'http_result', requestId: action.requestId, error: reason });
+              continue;
+            }
             // The engine waits for this answer; a late answer to an older request it ignores.
-            queue.unshift(await performHttp(action));
+            queue.unshift(await performHttp(resolved.request));
           } else {
             const body = sendBody(action, event.psid, messagingType);
             if (!body) continue;

@@ -7,7 +7,7 @@ import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 import type { PolicyStatus } from '../policy';
 import type { Lane, Store } from '../store/types';
-import { readBody } from './body';
+import { parseJsonBody, readBody } from './body';
 import type { InboxBatcher } from './inbox-batch';
 import { inboxItemsOf } from './envelope';
 import { sendText } from './respond';
@@ -60,13 +60,9 @@ export async function handleWebhook(
     !verifySignature(read.body, Array.isArray(signature) ? signature[0] : signature, deps.appSecret)
   )
     return refuse(401, 'bad-signature');
-  let json: unknown;
-  try {
-    json = JSON.parse(read.body.toString('utf8'));
-  } catch {
-    return refuse(400, 'malformed-json');
-  }
-  const envelope = inboxItemsOf(json, deps.pageId, deps.now());
+  const json = parseJsonBody(read.body);
+  if (!json.ok) return refuse(400, json.code === 'too-deep' ? 'json-too-deep' : 'malformed-json');
+  const envelope = inboxItemsOf(json.value, deps.pageId, deps.now());
   if (!envelope) return refuse(400, 'not-an-object');
   const { items, ignored, problems, policy } = envelope;
   if (problems.length > 0) deps.log.warn('webhook.odd-items', { problems });

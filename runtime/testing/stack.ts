@@ -29,7 +29,7 @@ export interface Stack {
 }
 
 export function testConfig(graphUrl: string, db: string): RuntimeConfig {
-  return { ...SECRETS, db, graphUrl, port: 0, appId: undefined, debugText: false };
+  return { ...SECRETS, db, graphUrl, port: 0, appId: undefined, debugText: false, secrets: {} };
 }
 
 export async function startStack(
@@ -37,11 +37,16 @@ export async function startStack(
     db?: string;
     overrides?: Partial<Omit<RuntimeOptions, 'config'>>;
     sandbox?: Sandbox;
+    /** Named secrets, as THREADLINE_SECRET_<NAME> would give them. */
+    secrets?: Record<string, string>;
   } = {},
 ): Promise<Stack> {
   const dir = mkdtempSync(join(tmpdir(), 'threadline-runtime-'));
   const sandbox = options.sandbox ?? (await startSandbox({ ...SECRETS }));
-  const config = testConfig(sandbox.url, options.db ?? join(dir, 'runtime.db'));
+  const config = {
+    ...testConfig(sandbox.url, options.db ?? join(dir, 'runtime.db')),
+    secrets: options.secrets ?? {},
+  };
   const runtime = await startRuntimeFromConfig(config, {
     host: '127.0.0.1',
     log: createLogger({ quiet: true }),

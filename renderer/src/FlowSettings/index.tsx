@@ -4,6 +4,7 @@ import { useDesigner } from '../hooks/useDesigner';
 import { TemplateText } from '../Inspector/fields/TemplateText';
 import { TextInput } from '../Inspector/fields/TextInput';
 import { ProfileEditor } from './ProfileEditor';
+import { SecretsEditor } from './SecretsEditor';
 import { useUpdateMeta } from './useUpdateMeta';
 import { VariablesEditor } from './VariablesEditor';
 import { RuntimeConnectionForm } from '../publish/RuntimeConnectionForm';
@@ -43,6 +44,8 @@ export function FlowSettings() {
       <VariablesEditor />
       <h3>Messenger profile</h3>
       <ProfileEditor />
+      <h3>Secrets</h3>
+      <SecretsEditor />
       <h3>Runtime connection</h3>
       <RuntimeConnectionForm />
     </div>

@@ -109,6 +109,10 @@ export function createWebClient(token: string | null = takeToken()): HostApi {
       active: (flowId) => call('runtime.active', flowId),
     },
     http: (request) => call('http', request),
+    secrets: {
+      status: (names) => call('secrets.status', names),
+      set: (name, value) => call('secrets.set', name, value),
+    },
     // Browser mode has no application menu: the designer's own shortcuts do the work.
     onMenuCommand: () => () => undefined,
   };

@@ -1,7 +1,7 @@
 // How the simulator answers an HTTP node: a canned answer stored for the node first, then a real
 // call through the host when live HTTP is on, and otherwise (or when the call fails, e.g. offline)
 // an answer the tester types in. The last is a promise the panel resolves.
-import type { HttpRequest, HttpResponse } from '../../../electron/host-api';
+import { HostError, type HttpRequest, type HttpResponse } from '../../../electron/host-api';
 import type { HttpAnswerLike, HttpRequestAction } from '../../../flows/engine/simulator';
 import type { SimulatorSettings } from './settings';
 
@@ -35,6 +35,8 @@ export function createHttpResolver(deps: HttpResolverDeps) {
       return { status: response.status, body: response.body };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
+      // As in the runtime: a secret without a value sends the node down its `error` output.
+      if (error instanceof HostError && error.code === 'secret-missing') return { error: message };
       return deps.ask({ request, reason: `The call failed: ${message}` });
     }
   };

@@ -45,7 +45,7 @@ export function createDerivedStore(
     const flow = toFlowDocument(doc);
     // Compiling lints first; it is handed the findings so the document is linted once.
     const findings = current.doc === doc ? current.findings : lintFlow(flow);
-    const compiled = wantCompiled ? compileFlow(flow, { findings }) : null;
+    const compiled = wantCompiled ? compileFlow(flow, { findings, check: false }) : null;
     store.setState({ doc, findings, compiled });
     return store.getState();
   };
