@@ -48,7 +48,9 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const metrics = new Metrics();
   const graph = createGraphClient({ graphUrl: config.graphUrl, pageToken: config.pageToken });
   const flows = new FlowCache(store, now);
-  const pacer = new SendPacer(options.rateLimits ?? MESSENGER_RATE_LIMITS, now);
+  // Several instances on one database pace each Page together, through the store.
+  const shared = store.takeSendTokens?.bind(store);
+  const pacer = new SendPacer(options.rateLimits ?? MESSENGER_RATE_LIMITS, now, shared);
   const profile = createProfileSync({
     store,
     graph,
@@ -107,6 +109,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
         server.closeAllConnections();
       });
       await worker.stop();
+      flows.close();
       graph.close();
       log.info('runtime.stopped');
     },

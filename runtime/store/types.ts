@@ -101,6 +101,14 @@ export interface StoreCounts {
   sessions: number;
 }
 
+export interface SendTokenRequest {
+  pageId: string;
+  bucket: 'text' | 'media';
+  want: number;
+  ratePerSecond: number;
+  burst: number;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   migrate(): Promise<number>;
@@ -145,6 +153,18 @@ export interface Store {
     now: number,
   ): Promise<RevisionMeta | undefined>;
   stats(flowId: string): Promise<StatRow[]>;
+
+  /**
+   * Calls `onChange` whenever any instance publishes or rolls back (and after a lost connection,
+   * when a change may have been missed); returns a function that stops it. Only stores shared by
+   * several instances have it.
+   */
+  watchFlows?(onChange: () => void): () => void;
+  /**
+   * Takes up to `want` send tokens from the Page's bucket shared by every instance (refilled at
+   * `ratePerSecond`, holding at most `burst`, empty at first). `waitMs`: when one is free again.
+   */
+  takeSendTokens?(request: SendTokenRequest): Promise<{ granted: number; waitMs: number }>;
 
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;
