@@ -7,6 +7,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: Benchmark }>> = {
   compile: () => import('./compile'),
   engine: () => import('./engine'),
   runtime: () => import('./runtime'),
+  'runtime-pg': () => import('./runtime-pg'),
   designer: () => import('./designer'),
 };
 
