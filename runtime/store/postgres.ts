@@ -156,6 +156,17 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
   // Named queries are prepared once per connection and then sent as Bind/Execute only.
   const run = (name: string, text: string, values: unknown[] = []) =>
     pool.query({ name, text, values });
+  // A batch touches many rows; should it ever deadlock with another instance's, PostgreSQL
+  // aborts one of the two, and that one simply runs again.
+  const batch = async (name: string, text: string, values: unknown[]) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await run(name, text, values);
+      } catch (error) {
+        if ((error as { code?: string }).code !== '40P01' || attempt >= 3) throw error;
+      }
+    }
+  };
   const one = async (sql: string, params: unknown[] = []) =>
     (await pool.query(sql, params)).rows[0] as Row | undefined;
   const all = async (sql: string, params: unknown[] = []) =>
@@ -243,7 +254,7 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
     // One statement: the new events, a session for each new user, and (for standby events,
     // which are never processed) the time the user last wrote. A new session gets that time as
     // it is created; the UPDATE, which cannot see rows this statement inserts, serves the others.
-    const result = await run(
+    const result = await batch(
       'insert-events',
       `WITH x AS (
          SELECT row_number() OVER () AS n, * FROM json_to_recordset($1::json) AS x(page_id text,
@@ -326,7 +337,7 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
     // Each commit is fenced on its own: its session moves only while its lease holds and its
     // event is still pending, the event only with its session, replies and statistics only
     // with the event. Statistics of the whole batch are summed into one upsert.
-    const result = await run(
+    const result = await batch(
       'worker-writes',
       `WITH c AS (
          SELECT * FROM json_to_recordset($1::json) AS c(i int, page_id text, psid text,
