@@ -118,7 +118,8 @@ export function spawnChild(role: string, env: Record<string, string>): Promise<C
 
 export function stopChild(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    child.removeAllListeners('exit');
+    // (The start-up listeners stay: their promise has settled, and one of them removes the
+    // clean-up hook this process set for the child.)
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
     setTimeout(() => child.kill('SIGKILL'), 5000).unref();

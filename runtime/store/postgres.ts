@@ -18,7 +18,7 @@ import type { CompiledFlow } from '../../flows/schema';
 import { Batcher } from './batcher';
 import { POSTGRES_MIGRATIONS } from './migrations';
 import { parseFlowBody, toEvent, toOutbox, toRevisionMeta, type Row } from './rows';
-import type { ActiveFlow, EventCommit, InboxItem, Lane, StatRow, Store } from './types';
+import type { ActiveFlow, EventCommit, InboxItem, Lane, OutboxRow, StatRow, Store } from './types';
 
 // BIGINT columns hold millisecond times and counts, well inside Number's exact range.
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -361,7 +361,8 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
            o.created_at
          FROM json_to_recordset($2::json) AS o(i int, j int, page_id text, psid text, kind text,
            body text, media int, delay_ms int, due_at bigint, created_at bigint)
-         WHERE o.i IN (SELECT i FROM e) ORDER BY o.i, o.j),
+         WHERE o.i IN (SELECT i FROM e) ORDER BY o.i, o.j
+         RETURNING id),
        st AS (
          INSERT INTO node_stats (flow_id, node_id, key, count)
          SELECT z.flow_id, z.node_id, z.key, sum(z.count)::bigint
@@ -380,16 +381,70 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
          FROM json_to_recordset($5::json) AS r(page_id text, psid text, owner text)
          WHERE t.page_id = r.page_id AND t.psid = r.psid AND t.lease_owner = r.owner
          RETURNING 1)
-       SELECT i FROM e UNION ALL SELECT -1 FROM m UNION ALL SELECT -2 FROM r`,
+       SELECT i, NULL::bigint AS id FROM e UNION ALL SELECT -1, id FROM o
+       UNION ALL SELECT -2, NULL FROM m UNION ALL SELECT -3, NULL FROM r`,
       [commits, outbox, stats, sent, releases].map((list) => JSON.stringify(list)),
     );
-    const committed = new Set(result.rows.map((r: Row) => Number(r.i)));
+    const rows = result.rows as Row[];
+    const committed = new Set(rows.map((r) => Number(r.i)));
+    // Outbox ids come in the order the rows were inserted: by commit, then by position.
+    const ids = rows
+      .filter((r) => Number(r.i) === -1)
+      .map((r) => Number(r.id))
+      .sort((x, y) => x - y);
+    writes.forEach((w, i) => {
+      if (w.type !== 'commit' || !committed.has(i)) return;
+      const c = w.commit;
+      const known = pendingOutbox.get(laneKey(c.lane));
+      for (const o of c.outbox) {
+        const id = ids.shift()!;
+        known?.push({
+          ...c.lane,
+          id,
+          kind: o.kind,
+          body: JSON.parse(JSON.stringify(o.body)) as unknown,
+          media: o.media,
+          delayMs: o.delayMs,
+          attempts: 0,
+          dueAt: c.now + o.delayMs,
+        });
+      }
+    });
     return writes.map((w, i) => (w.type === 'commit' ? committed.has(i) : true));
   });
 
   // Delivered to every listening instance when the transaction commits, and only then.
   const announce = (c: pg.PoolClient, flowId: string) =>
     c.query('SELECT pg_notify($1, $2)', [presence.channel, flowId]);
+
+  // A lane's pending outbox rows, all of them in order, kept while this instance holds the lane:
+  // only the lease holder adds, sends or changes them, so after one read (or none: a commit
+  // returns the ids of the rows it adds) the worker's "what is next" costs no query. Dropped
+  // when the lane is claimed or released, and when a write about it fails.
+  const pendingOutbox = new Map<string, OutboxRow[]>();
+  const findRow = (id: number) => {
+    for (const [key, rows] of pendingOutbox) {
+      const index = rows.findIndex((r) => r.id === id);
+      if (index >= 0) return { key, rows, index };
+    }
+    return undefined;
+  };
+  /** Runs a write about one outbox row; the lane's kept rows follow it, or are dropped. */
+  const rowWrite = async (
+    id: number,
+    write: () => Promise<unknown>,
+    update: (r: OutboxRow, rows: OutboxRow[], index: number) => void,
+  ) => {
+    const found = findRow(id);
+    try {
+      await write();
+    } catch (error) {
+      if (found) pendingOutbox.delete(found.key);
+      throw error;
+    }
+    const after = findRow(id);
+    if (after) update(after.rows[after.index]!, after.rows, after.index);
+  };
 
   const store: Store = {
     kind: 'postgres',
@@ -422,10 +477,11 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
          RETURNING s.page_id, s.psid`,
         [owner, now + leaseMs, now, limit],
       );
-      return (result.rows as Row[]).map((r) => ({
-        pageId: String(r.page_id),
-        psid: String(r.psid),
-      }));
+      return (result.rows as Row[]).map((r) => {
+        const lane = { pageId: String(r.page_id), psid: String(r.psid) };
+        pendingOutbox.delete(laneKey(lane));
+        return lane;
+      });
     },
     renewLane: async (lane, owner, until) =>
       (
@@ -435,8 +491,10 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
           [until, lane.pageId, lane.psid, owner],
         )
       ).rowCount === 1,
-    releaseLane: async (lane, owner) =>
-      void (await writeBatch.add({ type: 'release', lane, owner })),
+    releaseLane: async (lane, owner) => {
+      pendingOutbox.delete(laneKey(lane));
+      await writeBatch.add({ type: 'release', lane, owner });
+    },
     releaseAllLeases: async () =>
       void (await pool.query(`UPDATE sessions SET lease_owner = NULL, lease_until = NULL`)),
     nextEvent: async (lane) => {
@@ -466,43 +524,77 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
     },
     commitEvent: (commit) => writeBatch.add({ type: 'commit', commit }),
     nextOutbox: async (lane, now) => {
-      const r = (
-        await run(
-          'next-outbox',
-          `SELECT * FROM outbox WHERE page_id = $1 AND psid = $2 AND status = 'pending'
-           ORDER BY id LIMIT 1`,
-          [lane.pageId, lane.psid],
-        )
-      ).rows[0] as Row | undefined;
-      return r && Number(r.due_at) <= now ? toOutbox(r) : undefined;
+      const key = laneKey(lane);
+      let rows = pendingOutbox.get(key);
+      if (!rows) {
+        const read = (
+          await run(
+            'pending-outbox',
+            `SELECT * FROM outbox WHERE page_id = $1 AND psid = $2 AND status = 'pending'
+             ORDER BY id LIMIT ${KEEP_ROWS + 1}`,
+            [lane.pageId, lane.psid],
+          )
+        ).rows as Row[];
+        rows = read.map(toOutbox);
+        // Kept only when complete (a long backlog is read again instead).
+        if (rows.length <= KEEP_ROWS) pendingOutbox.set(key, rows);
+      }
+      const first = rows[0];
+      return first && first.dueAt <= now ? { ...first } : undefined;
     },
-    markSent: async (id, now, messageId) =>
-      void (await writeBatch.add({ type: 'sent', id, now, messageId })),
-    markFailed: async (id, now, reason) =>
-      void (await pool.query(
-        `UPDATE outbox SET status = 'failed', sent_at = $1, error = $2, attempts = attempts + 1 WHERE id = $3`,
-        [now, reason, id],
-      )),
-    reschedule: async (id, dueAt, reason) =>
-      void (await pool.query(
-        `UPDATE outbox SET due_at = $1, error = $2, attempts = attempts + 1 WHERE id = $3`,
-        [dueAt, reason, id],
-      )),
-    cancelOutbox: async (lane, now, reason) =>
-      (
-        await pool.query(
-          `UPDATE outbox SET status = 'failed', sent_at = $1, error = $2
-           WHERE page_id = $3 AND psid = $4 AND status = 'pending'`,
-          [now, reason, lane.pageId, lane.psid],
-        )
-      ).rowCount ?? 0,
-    delayNextOutbox: async (lane, dueAt) =>
-      void (await pool.query(
+    markSent: (id, now, messageId) =>
+      rowWrite(
+        id,
+        () => writeBatch.add({ type: 'sent', id, now, messageId }),
+        (_, rows, index) => void rows.splice(index, 1),
+      ),
+    markFailed: (id, now, reason) =>
+      rowWrite(
+        id,
+        () =>
+          pool.query(
+            `UPDATE outbox SET status = 'failed', sent_at = $1, error = $2, attempts = attempts + 1 WHERE id = $3`,
+            [now, reason, id],
+          ),
+        (_, rows, index) => void rows.splice(index, 1),
+      ),
+    reschedule: (id, dueAt, reason) =>
+      rowWrite(
+        id,
+        () =>
+          pool.query(
+            `UPDATE outbox SET due_at = $1, error = $2, attempts = attempts + 1 WHERE id = $3`,
+            [dueAt, reason, id],
+          ),
+        (row) => {
+          row.dueAt = dueAt;
+          row.attempts++;
+        },
+      ),
+    cancelOutbox: async (lane, now, reason) => {
+      pendingOutbox.delete(laneKey(lane));
+      return (
+        (
+          await pool.query(
+            `UPDATE outbox SET status = 'failed', sent_at = $1, error = $2
+             WHERE page_id = $3 AND psid = $4 AND status = 'pending'`,
+            [now, reason, lane.pageId, lane.psid],
+          )
+        ).rowCount ?? 0
+      );
+    },
+    delayNextOutbox: async (lane, dueAt) => {
+      const rows = pendingOutbox.get(laneKey(lane));
+      pendingOutbox.delete(laneKey(lane));
+      await pool.query(
         `UPDATE outbox SET due_at = GREATEST(due_at, $1) WHERE id = (
            SELECT id FROM outbox WHERE page_id = $2 AND psid = $3 AND status = 'pending'
            ORDER BY id LIMIT 1)`,
         [dueAt, lane.pageId, lane.psid],
-      )),
+      );
+      if (rows?.[0]) rows[0].dueAt = Math.max(rows[0].dueAt, dueAt);
+      if (rows) pendingOutbox.set(laneKey(lane), rows);
+    },
     fireDueDelays: async (now, limit) =>
       (
         await run(
@@ -644,3 +736,6 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
 }
 
 const laneRow = (lane: Lane) => ({ page_id: lane.pageId, psid: lane.psid });
+const laneKey = (lane: Lane) => `${lane.pageId}\u0000${lane.psid}`;
+/** How many pending outbox rows of a lane are kept in memory at most. */
+const KEEP_ROWS = 50;
