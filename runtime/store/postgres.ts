@@ -422,6 +422,8 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
   // returns the ids of the rows it adds) the worker's "what is next" costs no query. Dropped
   // when the lane is claimed or released, and when a write about it fails.
   const pendingOutbox = new Map<string, OutboxRow[]>();
+  /** Rows marked sent whose mark is queued but not yet written (see markSent). */
+  const marking = new Set<number>();
   const findRow = (id: number) => {
     for (const [key, rows] of pendingOutbox) {
       const index = rows.findIndex((r) => r.id === id);
@@ -535,19 +537,30 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
             [lane.pageId, lane.psid],
           )
         ).rows as Row[];
-        rows = read.map(toOutbox);
+        // A row whose sent mark is still queued is sent already.
+        rows = read.map(toOutbox).filter((r) => !marking.has(r.id));
         // Kept only when complete (a long backlog is read again instead).
         if (rows.length <= KEEP_ROWS) pendingOutbox.set(key, rows);
       }
       const first = rows[0];
       return first && first.dueAt <= now ? { ...first } : undefined;
     },
-    markSent: (id, now, messageId) =>
-      rowWrite(
-        id,
-        () => writeBatch.add({ type: 'sent', id, now, messageId }),
-        (_, rows, index) => void rows.splice(index, 1),
-      ),
+    // Answered as soon as it is queued: the lane need not wait a commit to send its next row.
+    // Every later write of this store (the lane's next commit, its release) is queued after it
+    // and so is written with it or after it, and close() writes it too. A sent row whose mark is
+    // lost in a crash is sent again after the restart, as it is when the process dies between
+    // the Send API's answer and any mark; if the batch fails, the lane's rows are read again.
+    markSent: async (id, now, messageId) => {
+      const found = findRow(id);
+      if (found) found.rows.splice(found.index, 1);
+      marking.add(id);
+      writeBatch
+        .add({ type: 'sent', id, now, messageId })
+        .catch(() => {
+          if (found) pendingOutbox.delete(found.key);
+        })
+        .finally(() => marking.delete(id));
+    },
     markFailed: (id, now, reason) =>
       rowWrite(
         id,
@@ -577,8 +590,8 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
         (
           await pool.query(
             `UPDATE outbox SET status = 'failed', sent_at = $1, error = $2
-             WHERE page_id = $3 AND psid = $4 AND status = 'pending'`,
-            [now, reason, lane.pageId, lane.psid],
+             WHERE page_id = $3 AND psid = $4 AND status = 'pending' AND NOT id = ANY($5::bigint[])`,
+            [now, reason, lane.pageId, lane.psid, [...marking]],
           )
         ).rowCount ?? 0
       );
@@ -589,8 +602,9 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
       await pool.query(
         `UPDATE outbox SET due_at = GREATEST(due_at, $1) WHERE id = (
            SELECT id FROM outbox WHERE page_id = $2 AND psid = $3 AND status = 'pending'
+             AND NOT id = ANY($4::bigint[])
            ORDER BY id LIMIT 1)`,
-        [dueAt, lane.pageId, lane.psid],
+        [dueAt, lane.pageId, lane.psid, [...marking]],
       );
       if (rows?.[0]) rows[0].dueAt = Math.max(rows[0].dueAt, dueAt);
       if (rows) pendingOutbox.set(laneKey(lane), rows);
@@ -715,6 +729,7 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
         [key, value],
       )),
     counts: async () => {
+      await writeBatch.drain(); // sent marks still queued count as sent
       const r = (await one(
         `SELECT
            (SELECT COUNT(*) FROM inbox WHERE status = 'pending') AS inbox_pending,
