@@ -130,6 +130,10 @@ export interface Store {
 
   /** The oldest unsent row of a lane, if it is due. */
   nextOutbox(lane: Lane, now: number): Promise<OutboxRow | undefined>;
+  /**
+   * May answer once the mark is queued (PostgreSQL) rather than written, as long as the row is
+   * never given out again and the store's later writes are written after it.
+   */
   markSent(id: number, now: number, messageId: string | null): Promise<void>;
   markFailed(id: number, now: number, reason: string): Promise<void>;
   reschedule(id: number, dueAt: number, reason: string): Promise<void>;
