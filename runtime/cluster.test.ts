@@ -237,17 +237,18 @@ describe('two instances', () => {
     const byB = b.runtime.metrics.get(metric, { kind: 'message' });
     expect(byA).toBeGreaterThan(5);
     expect(byB).toBeGreaterThan(5);
-    // No one-second window holds much more than the rate.
+    // No two-second window holds much more than the rate allows. The slack: the bucket's tenth of
+    // a second, tokens kept another tenth of a second, and arrival jitter on a loaded machine
+    // (two separate buckets, as before, would allow twice the rate).
     let most = 0;
     for (let i = 0, j = 0; i < sends.length; i++) {
-      while (sends[i]! - sends[j]! >= 1000) j++;
+      while (sends[i]! - sends[j]! >= 2000) j++;
       most = Math.max(most, i - j + 1);
     }
-    // Tokens taken from the bucket stay usable for another tenth of a second, so the bound
-    // is the rate over 1.1 s plus the bucket (two separate buckets would allow twice the rate).
-    expect(most).toBeLessThanOrEqual(rate * 1.2 + 1);
-    // Nor did they go slower than the rate allows (a little time for the first webhooks).
+    expect(most).toBeLessThanOrEqual(rate * 2 * 1.2 + 2);
     const seconds = (sends.at(-1)! - sends[0]!) / 1000;
-    expect(users.length / seconds).toBeGreaterThan(rate * 0.8);
+    expect((sends.length - 1) / seconds).toBeLessThanOrEqual(rate * 1.1);
+    // Nor did they go slower than the rate allows (a little time for the first webhooks).
+    expect((sends.length - 1) / seconds).toBeGreaterThan(rate * 0.8);
   });
 });
