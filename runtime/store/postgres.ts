@@ -18,7 +18,16 @@ import type { CompiledFlow } from '../../flows/schema';
 import { Batcher } from './batcher';
 import { POSTGRES_MIGRATIONS } from './migrations';
 import { parseFlowBody, toEvent, toOutbox, toRevisionMeta, type Row } from './rows';
-import type { ActiveFlow, EventCommit, InboxItem, Lane, OutboxRow, StatRow, Store } from './types';
+import type {
+  ActiveFlow,
+  EventCommit,
+  InboxItem,
+  Lane,
+  OutboxRow,
+  StatRow,
+  Store,
+  StoredEvent,
+} from './types';
 
 // BIGINT columns hold millisecond times and counts, well inside Number's exact range.
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -380,14 +389,30 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
          UPDATE sessions t SET lease_owner = NULL, lease_until = NULL
          FROM json_to_recordset($5::json) AS r(page_id text, psid text, owner text)
          WHERE t.page_id = r.page_id AND t.psid = r.psid AND t.lease_owner = r.owner
-         RETURNING 1)
-       SELECT i, NULL::bigint AS id FROM e UNION ALL SELECT -1, id FROM o
-       UNION ALL SELECT -2, NULL FROM m UNION ALL SELECT -3, NULL FROM r`,
+         RETURNING 1),
+       -- Each committed lane's next pending event (this statement still sees its own as pending).
+       nx AS (
+         SELECT DISTINCT ON (n.page_id, n.psid) s.i, n.* FROM s
+         JOIN c ON c.i = s.i
+         JOIN inbox n ON n.page_id = c.page_id AND n.psid = c.psid AND n.status = 'pending'
+           AND n.id <> s.event_id
+         WHERE s.i IN (SELECT i FROM e)
+         ORDER BY n.page_id, n.psid, n.ts, n.id)
+       SELECT i, NULL::bigint AS id, NULL AS next FROM e
+       UNION ALL SELECT -1, id, NULL FROM o
+       UNION ALL SELECT -2, NULL, NULL FROM m UNION ALL SELECT -3, NULL, NULL FROM r
+       UNION ALL SELECT -4, i, row_to_json(nx)::text FROM nx`,
       [commits, outbox, stats, sent, releases].map((list) => JSON.stringify(list)),
     );
     const rows = result.rows as Row[];
     const committed = new Set(rows.map((r) => Number(r.i)));
     // Outbox ids come in the order the rows were inserted: by commit, then by position.
+    for (const r of rows) {
+      if (Number(r.i) !== -4) continue;
+      const next = toEvent(JSON.parse(String(r.next)) as Row);
+      const w = writes[Number(r.id)];
+      if (w?.type === 'commit') nextEvents.set(laneKey(w.commit.lane), next);
+    }
     const ids = rows
       .filter((r) => Number(r.i) === -1)
       .map((r) => Number(r.id))
@@ -422,6 +447,12 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
   // returns the ids of the rows it adds) the worker's "what is next" costs no query. Dropped
   // when the lane is claimed or released, and when a write about it fails.
   const pendingOutbox = new Map<string, OutboxRow[]>();
+  /**
+   * A held lane's next pending event, read by the statement that committed the one before. Only
+   * the holder finishes a lane's events; one that arrives later with an earlier timestamp can
+   * come second, as it can when it arrives just after a read. Dropped on claim and release.
+   */
+  const nextEvents = new Map<string, StoredEvent>();
   /** Rows marked sent whose mark is queued but not yet written (see markSent). */
   const marking = new Set<number>();
   const findRow = (id: number) => {
@@ -482,6 +513,7 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
       return (result.rows as Row[]).map((r) => {
         const lane = { pageId: String(r.page_id), psid: String(r.psid) };
         pendingOutbox.delete(laneKey(lane));
+        nextEvents.delete(laneKey(lane));
         return lane;
       });
     },
@@ -495,11 +527,18 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
       ).rowCount === 1,
     releaseLane: async (lane, owner) => {
       pendingOutbox.delete(laneKey(lane));
+      nextEvents.delete(laneKey(lane));
       await writeBatch.add({ type: 'release', lane, owner });
     },
     releaseAllLeases: async () =>
       void (await pool.query(`UPDATE sessions SET lease_owner = NULL, lease_until = NULL`)),
     nextEvent: async (lane) => {
+      // Read along with the lane's last commit (see worker-writes).
+      const known = nextEvents.get(laneKey(lane));
+      if (known) {
+        nextEvents.delete(laneKey(lane));
+        return known;
+      }
       const r = (
         await run(
           'next-event',
