@@ -8,6 +8,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: Benchmark }>> = {
   engine: () => import('./engine'),
   runtime: () => import('./runtime'),
   storage: () => import('./storage'),
+  'runtime-pg': () => import('./runtime-pg'),
   designer: () => import('./designer'),
 };
 

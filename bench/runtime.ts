@@ -17,8 +17,8 @@ import type { Figure, Benchmark } from './types';
 
 const USERS = 32;
 const MESSAGES_PER_USER = 300;
-const PAGE = { pageId: 'bench-page', pageToken: 'bench-token', appSecret: 'bench-secret' };
-const ADMIN = 'bench-admin';
+export const PAGE = { pageId: 'bench-page', pageToken: 'bench-token', appSecret: 'bench-secret' };
+export const ADMIN = 'bench-admin';
 const SELF = fileURLToPath(import.meta.url);
 
 // ---- child roles -------------------------------------------------------------------------------
@@ -26,6 +26,9 @@ const SELF = fileURLToPath(import.meta.url);
 async function runtimeChild(): Promise<void> {
   const { startRuntimeFromConfig } = await import('../runtime/index');
   const { createLogger } = await import('../runtime/log');
+  // BENCH_COUNT_QUERIES=1 (PostgreSQL): count round trips and commits, report them on SIGTERM.
+  const { countQueries } = await import('../runtime/testing/pg-count');
+  const queries = process.env.BENCH_COUNT_QUERIES ? countQueries().count : undefined;
   const runtime = await startRuntimeFromConfig(
     {
       ...PAGE,
@@ -45,7 +48,10 @@ async function runtimeChild(): Promise<void> {
     },
   );
   process.stdout.write(`PORT ${runtime.port}\n`);
-  process.once('SIGTERM', () => void runtime.stop().then(() => process.exit(0)));
+  process.once('SIGTERM', () => {
+    if (queries) process.stdout.write(`QUERIES ${queries.trips} ${queries.commits}\n`);
+    void runtime.stop().then(() => process.exit(0));
+  });
 }
 
 function bareChild(): void {
@@ -70,10 +76,14 @@ function bareChild(): void {
 
 // ---- parent: sandbox and load generator --------------------------------------------------------
 
-function spawnChild(
-  role: string,
-  env: Record<string, string>,
-): Promise<{ port: number; child: ChildProcess }> {
+export interface Child {
+  port: number;
+  child: ChildProcess;
+  /** Everything the child wrote to stdout so far. */
+  output(): string;
+}
+
+export function spawnChild(role: string, env: Record<string, string>): Promise<Child> {
   const child = spawn(
     process.execPath,
     [
@@ -100,16 +110,17 @@ function spawnChild(
       const m = /PORT (\d+)/.exec(out);
       if (m) {
         clearTimeout(timer);
-        resolve({ port: Number(m[1]), child });
+        resolve({ port: Number(m[1]), child, output: () => out });
       }
     });
     child.once('exit', (code) => reject(new Error(`${role} child exited with ${code}`)));
   });
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+export function stopChild(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    child.removeAllListeners('exit');
+    // (The start-up listeners stay: their promise has settled, and one of them removes the
+    // clean-up hook this process set for the child.)
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
     setTimeout(() => child.kill('SIGKILL'), 5000).unref();
@@ -122,9 +133,16 @@ interface LoadResult {
 }
 
 /** Every user's signed webhook requests, built before the clock starts (the load tool is not under test). */
-function buildRequests(port: number, pageId: string, startAt: number): Buffer[][] {
-  return Array.from({ length: USERS }, (_, u) =>
-    Array.from({ length: MESSAGES_PER_USER }, (_, i) => {
+function buildRequests(
+  ports: number[],
+  pageId: string,
+  startAt: number,
+  perUser: number,
+  users: string[],
+): Buffer[][] {
+  return users.map((userId, u) =>
+    Array.from({ length: perUser }, (_, i) => {
+      const port = ports[u % ports.length]!;
       const ts = startAt + i;
       const raw = JSON.stringify({
         object: 'page',
@@ -134,10 +152,10 @@ function buildRequests(port: number, pageId: string, startAt: number): Buffer[][
             time: ts,
             messaging: [
               {
-                sender: { id: `user-${u}` },
+                sender: { id: userId },
                 recipient: { id: pageId },
                 timestamp: ts,
-                message: { mid: `m-${port}-${u}-${i}`, text: `message ${i}` },
+                message: { mid: `m-${port}-${userId}-${i}`, text: `message ${i}` },
               },
             ],
           },
@@ -201,10 +219,28 @@ function userConnection(
   });
 }
 
-/** Posts every user's messages in order, all users concurrently; returns the ack times. */
-async function drive(port: number, pageId: string, startAt: number): Promise<LoadResult> {
-  const requests = buildRequests(port, pageId, startAt);
-  const connections = await Promise.all(requests.map(() => userConnection(port)));
+/**
+ * Posts every user's messages in order, all users concurrently; returns the ack times. With
+ * several ports (instances), user u talks to ports[u % ports.length].
+ */
+export async function drive(
+  ports: number | number[],
+  pageId: string,
+  startAt: number,
+  options: { perUser?: number; users?: string[] } = {},
+): Promise<LoadResult> {
+  const list = typeof ports === 'number' ? [ports] : ports;
+  const users = options.users ?? Array.from({ length: USERS }, (_, u) => `user-${u}`);
+  const requests = buildRequests(
+    list,
+    pageId,
+    startAt,
+    options.perUser ?? MESSAGES_PER_USER,
+    users,
+  );
+  const connections = await Promise.all(
+    requests.map((_, u) => userConnection(list[u % list.length]!)),
+  );
   const ackMs: number[] = [];
   const started = performance.now();
   try {
@@ -300,7 +336,7 @@ const benchmark: Benchmark = async () => {
   return figures;
 };
 
-async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
+export async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > end) throw new Error('timed out waiting for the replies');

@@ -60,7 +60,9 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const policy = new PolicyStatus();
   const graph = createGraphClient({ graphUrl: config.graphUrl, pageToken: config.pageToken });
   const flows = new FlowCache(store, now);
-  const pacer = new SendPacer(options.rateLimits ?? MESSENGER_RATE_LIMITS, now);
+  // Several instances on one database pace each Page together, through the store.
+  const shared = store.takeSendTokens?.bind(store);
+  const pacer = new SendPacer(options.rateLimits ?? MESSENGER_RATE_LIMITS, now, shared);
   const profile = createProfileSync({
     store,
     graph,
@@ -140,6 +142,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
         server.closeAllConnections();
       });
       await worker.stop();
+      flows.close();
       graph.close();
       log.info('runtime.stopped');
     },

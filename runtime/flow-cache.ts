@@ -1,25 +1,59 @@
-// The active flow, read from the store at most once a second: another instance may publish, and
-// reading the compiled flow for every event would cost more than the event.
+// The active flow, read from the store once per revision: every lane asks for it for every
+// event, so concurrent lanes share one load in flight instead of each reading the compiled flow
+// (at 20,000 nodes a read costs more than the event). A publish or rollback on this instance
+// drops it at once; one on another instance does too when the store announces flow changes
+// (PostgreSQL's LISTEN/NOTIFY). The time-to-live is only a safety net: one second for a store
+// that cannot announce changes, a minute for one that can.
 import type { ActiveFlow, Store } from './store/types';
 
 export class FlowCache {
   private cached: { flow: ActiveFlow | undefined; at: number } | undefined;
+  private loading: Promise<ActiveFlow | undefined> | undefined;
+  /** Bumped by every invalidation, so a load that started before one is not kept after it. */
+  private generation = 0;
+  private readonly ttlMs: number;
+  private readonly unwatch: (() => void) | undefined;
+
   constructor(
     private store: Store,
     private now: () => number,
-    private ttlMs = 1000,
-  ) {}
-
-  async active(): Promise<ActiveFlow | undefined> {
-    const now = this.now();
-    if (this.cached && now - this.cached.at < this.ttlMs) return this.cached.flow;
-    const flow = await this.store.activeFlow();
-    this.cached = { flow, at: now };
-    return flow;
+    ttlMs?: number,
+  ) {
+    this.unwatch = store.watchFlows?.(() => this.invalidate());
+    this.ttlMs = ttlMs ?? (this.unwatch ? 60_000 : 1000);
   }
 
-  /** A publish or rollback on this instance takes effect at once. */
+  active(): Promise<ActiveFlow | undefined> {
+    const now = this.now();
+    if (this.cached && now - this.cached.at < this.ttlMs) return Promise.resolve(this.cached.flow);
+    if (this.loading) return this.loading;
+    const generation = this.generation;
+    const loading = this.store.activeFlow().then(
+      (flow) => {
+        if (this.generation === generation) {
+          this.cached = { flow, at: now };
+          this.loading = undefined;
+        }
+        return flow;
+      },
+      (error: unknown) => {
+        if (this.generation === generation) this.loading = undefined;
+        throw error;
+      },
+    );
+    this.loading = loading;
+    return loading;
+  }
+
+  /** The active revision changed: the next caller loads it (a load in flight is not reused). */
   invalidate(): void {
+    this.generation++;
     this.cached = undefined;
+    this.loading = undefined;
+  }
+
+  /** Stops listening for changes announced by the store. */
+  close(): void {
+    this.unwatch?.();
   }
 }

@@ -65,6 +65,7 @@ export async function deliver(
 
   // The slot is held until the call's result is in the store, whatever it was.
   const release = await deps.slots.acquire(row.pageId);
+  let releaseNow = true;
   try {
     await deps.pacer.acquire(row.pageId, row.media);
     const result = await deps.graph.post(PATHS[row.kind], row.body);
@@ -73,6 +74,12 @@ export async function deliver(
       const mid = typeof result.body.message_id === 'string' ? result.body.message_id : null;
       const now = deps.now();
       await store.markSent(row.id, now, mid);
+      // A store that queues the mark keeps the slot taken until the mark is written.
+      const durable = store.sentDurable?.(row.id);
+      if (durable) {
+        releaseNow = false;
+        void durable.then(release, release);
+      }
       metrics.inc('threadline_sends_total', 'Send API calls accepted.', { kind: row.kind });
       return 'sent';
     }
@@ -100,6 +107,6 @@ export async function deliver(
     });
     return 'later';
   } finally {
-    release();
+    if (releaseNow) release();
   }
 }

@@ -104,4 +104,18 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
     sql: tables({ id: 'BIGSERIAL PRIMARY KEY', json: 'TEXT', big: 'BIGINT' }),
   },
   { version: 2, name: 'user profiles', sql: userProfiles('BIGINT') },
+  {
+    version: 3,
+    // Per-Page send pacing shared by every instance. Unlogged: it needs no WAL flush per
+    // update, and losing it in a crash only means starting from an empty bucket again.
+    name: 'shared send buckets',
+    sql: `CREATE UNLOGGED TABLE send_buckets (
+      page_id TEXT NOT NULL,
+      bucket TEXT NOT NULL,
+      tokens DOUBLE PRECISION NOT NULL,
+      granted DOUBLE PRECISION NOT NULL,
+      at DOUBLE PRECISION NOT NULL,
+      PRIMARY KEY (page_id, bucket)
+    )`,
+  },
 ];

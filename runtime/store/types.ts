@@ -112,6 +112,14 @@ export interface StoredUserProfile {
   fetchedAt: number;
 }
 
+export interface SendTokenRequest {
+  pageId: string;
+  bucket: 'text' | 'media';
+  want: number;
+  ratePerSecond: number;
+  burst: number;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   migrate(): Promise<number>;
@@ -133,7 +141,16 @@ export interface Store {
 
   /** The oldest unsent row of a lane, if it is due. */
   nextOutbox(lane: Lane, now: number): Promise<OutboxRow | undefined>;
+  /**
+   * May answer once the mark is queued (PostgreSQL) rather than written, as long as the row is
+   * never given out again and the store's later writes are written after it.
+   */
   markSent(id: number, now: number, messageId: string | null): Promise<void>;
+  /**
+   * For a store whose markSent answers once the mark is queued: the write of that mark, until it
+   * is durable. Sends in flight count until then, so a crash repeats at most that many replies.
+   */
+  sentDurable?(id: number): Promise<void> | undefined;
   markFailed(id: number, now: number, reason: string): Promise<void>;
   reschedule(id: number, dueAt: number, reason: string): Promise<void>;
   /** Gives up on every unsent row of a lane (the user blocked the Page, the window closed). */
@@ -159,6 +176,17 @@ export interface Store {
 
   userProfile(lane: Lane): Promise<StoredUserProfile | undefined>;
   saveUserProfile(lane: Lane, profile: StoredUserProfile): Promise<void>;
+  /**
+   * Calls `onChange` whenever any instance publishes or rolls back (and after a lost connection,
+   * when a change may have been missed); returns a function that stops it. Only stores shared by
+   * several instances have it.
+   */
+  watchFlows?(onChange: () => void): () => void;
+  /**
+   * Takes up to `want` send tokens from the Page's bucket shared by every instance (refilled at
+   * `ratePerSecond`, holding at most `burst`, empty at first). `waitMs`: when one is free again.
+   */
+  takeSendTokens?(request: SendTokenRequest): Promise<{ granted: number; waitMs: number }>;
 
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;
