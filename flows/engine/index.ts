@@ -10,6 +10,7 @@
 export { step, type StepResult, type StepContext } from './step';
 export { MAX_STEPS_PER_TURN } from './run';
 export { DEFAULT_MAX_RETRIES } from './input';
+export { builtinValue } from './variables';
 export * from './session';
 export * from './sessionMigrations';
 export * from './events';

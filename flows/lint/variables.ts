@@ -2,7 +2,8 @@
 // read-only, and each use must fit the variable's type.
 import { templateVariables } from '../template';
 import {
-  BUILTIN_VARIABLES,
+  isBuiltinVariable,
+  type BuiltinVariable,
   type Button,
   type FlowNode,
   type InputKind,
@@ -11,8 +12,7 @@ import {
 } from '../schema';
 import type { LintContext, Place } from './context';
 
-const BUILTINS: ReadonlySet<string> = new Set(BUILTIN_VARIABLES);
-const BUILTIN_TYPES: Record<string, VariableType> = { now: 'date' };
+const BUILTIN_TYPES: Partial<Record<BuiltinVariable, VariableType>> = { now: 'date' };
 
 /** Which variable types a question of each kind may store into (text accepts every answer). */
 const INPUT_STORES: Record<InputKind, readonly VariableType[]> = {
@@ -50,7 +50,7 @@ function checkDeclarations(ctx: LintContext): void {
     if (seen.has(variable.name))
       ctx.report('duplicate-variable', place, `The variable "${variable.name}" is declared twice.`);
     seen.add(variable.name);
-    if (BUILTINS.has(variable.name))
+    if (isBuiltinVariable(variable.name))
       ctx.report(
         'builtin-variable-declared',
         place,
@@ -143,7 +143,7 @@ export function nodeTemplates(node: FlowNode): { field: string; text: string }[]
 
 function checkTemplate(ctx: LintContext, place: Place, text: string): void {
   for (const name of templateVariables(text)) {
-    if (!BUILTINS.has(name) && !ctx.variables.has(name))
+    if (!isBuiltinVariable(name) && !ctx.variables.has(name))
       ctx.report(
         'unknown-variable',
         place,
@@ -155,7 +155,7 @@ function checkTemplate(ctx: LintContext, place: Place, text: string): void {
 function typeOf(ctx: LintContext, name: string): VariableType | undefined {
   return (
     ctx.variables.get(name)?.type ??
-    (BUILTINS.has(name) ? (BUILTIN_TYPES[name] ?? 'text') : undefined)
+    (isBuiltinVariable(name) ? (BUILTIN_TYPES[name] ?? 'text') : undefined)
   );
 }
 
@@ -172,7 +172,7 @@ function checkRead(ctx: LintContext, place: Place, name: string): VariableType |
 }
 
 function checkWrite(ctx: LintContext, place: Place, name: string): VariableType | undefined {
-  if (BUILTINS.has(name)) {
+  if (isBuiltinVariable(name)) {
     ctx.report(
       'read-only-variable',
       place,
