@@ -70,12 +70,28 @@ afterEach(() => stack.stop());
 
 /** Writes a session row as an older (or broken) runtime would have left it. */
 function storeSession(psid: string, state: unknown): void {
+  storeSessionText(psid, JSON.stringify(state));
+}
+
+function storeSessionText(psid: string, text: string): void {
   const db = new Database(join(stack.dir, 'runtime.db'));
   try {
     db.prepare(
       `INSERT INTO sessions (page_id, psid, state, updated_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (page_id, psid) DO UPDATE SET state = excluded.state`,
-    ).run(SECRETS.pageId, psid, JSON.stringify(state), Date.now());
+    ).run(SECRETS.pageId, psid, text, Date.now());
+  } finally {
+    db.close();
+  }
+}
+
+function storedText(psid: string): string | undefined {
+  const db = new Database(join(stack.dir, 'runtime.db'), { readonly: true });
+  try {
+    const row = db
+      .prepare('SELECT state FROM sessions WHERE page_id = ? AND psid = ?')
+      .get(SECRETS.pageId, psid) as { state: string } | undefined;
+    return row?.state;
   } finally {
     db.close();
   }
@@ -149,5 +165,22 @@ describe('stored sessions', () => {
     expect(storedState('psid-newer')).toEqual(newer);
     const reported = lines.find((l) => l.includes('"session.unreadable"'));
     expect(JSON.parse(reported!).reason).toContain('newer runtime');
+  });
+
+  it('keeps a session row that is not even JSON, and still answers the user', async () => {
+    const damaged = '{"version":1,"flowRevision":"r","variables":{"name":"Dan"';
+    storeSessionText('psid-damaged', damaged);
+    const user = stack.sandbox.user('psid-damaged');
+    await user.sendText('who');
+    expect((await stack.sandbox.waitForMessages('psid-damaged', 2)).at(-1)!.text).toBe(
+      'You are nobody',
+    );
+    await user.sendText('who');
+    await stack.sandbox.waitForMessages('psid-damaged', 4);
+    expect(storedText('psid-damaged')).toBe(damaged);
+    const reported = lines.filter((l) => l.includes('"session.unreadable"'));
+    expect(reported.map((l) => JSON.parse(l).reason)).toEqual([
+      'the stored session is not valid JSON',
+    ]);
   });
 });

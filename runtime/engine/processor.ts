@@ -18,6 +18,7 @@ import {
 } from '../../flows/messenger';
 import type { Logger } from '../log';
 import type { Processor, TurnInput, TurnResult } from '../processor';
+import { UnparsedState } from '../store/rows';
 import type { NewOutbox, StoredEvent } from '../store/types';
 import { performHttp } from './http-node';
 import { turnStats } from './stats';
@@ -140,6 +141,12 @@ type SessionRead = { ok: true; session: Session } | { ok: false; session: Sessio
 function readSession(state: unknown, revision: string, psid: string): SessionRead {
   if (state === null || state === undefined)
     return { ok: true, session: newSession(revision, { id: psid }) };
+  if (state instanceof UnparsedState)
+    return {
+      ok: false,
+      session: newSession(revision, { id: psid }),
+      reason: 'the stored session is not valid JSON',
+    };
   const migrated = migrateSession(state);
   if (migrated.ok) return { ok: true, session: migrated.session };
   return { ok: false, session: newSession(revision, { id: psid }), reason: migrated.reason };

@@ -6,7 +6,15 @@ import pg from 'pg';
 import type { CompiledFlow } from '../../flows/schema';
 import { POSTGRES_MIGRATIONS } from './migrations';
 import { prunePostgres } from './retention';
-import { parseFlowBody, toEvent, toOutbox, toRevisionMeta, type Row } from './rows';
+import {
+  parseFlowBody,
+  parseState,
+  stateText,
+  toEvent,
+  toOutbox,
+  toRevisionMeta,
+  type Row,
+} from './rows';
 import type { ActiveFlow, EventCommit, StatRow, Store } from './types';
 
 // BIGINT columns hold millisecond times and counts, well inside Number's exact range.
@@ -201,7 +209,7 @@ async function build(pool: pg.Pool): Promise<Store> {
       ]);
       return {
         ...lane,
-        state: r?.state ? JSON.parse(String(r.state)) : null,
+        state: r?.state ? parseState(String(r.state)) : null,
         lastUserAt: r?.last_user_at == null ? null : Number(r.last_user_at),
         wakeAt: r?.wake_at == null ? null : Number(r.wake_at),
       };
@@ -213,15 +221,7 @@ async function build(pool: pg.Pool): Promise<Store> {
           `UPDATE sessions SET state = $1, wake_at = $2, last_user_at = COALESCE($3, last_user_at),
              updated_at = $4
            WHERE page_id = $5 AND psid = $6 AND lease_owner = $7 AND lease_until >= $4`,
-          [
-            c.state === null ? null : JSON.stringify(c.state),
-            c.wakeAt,
-            c.lastUserAt,
-            c.now,
-            lane.pageId,
-            lane.psid,
-            c.owner,
-          ],
+          [stateText(c.state), c.wakeAt, c.lastUserAt, c.now, lane.pageId, lane.psid, c.owner],
         );
         if (s.rowCount !== 1) throw new Fenced();
         const e = await client.query(

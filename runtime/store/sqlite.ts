@@ -10,7 +10,15 @@ import { startCheckpointer } from './checkpointer';
 import { GroupCommit } from './group-commit';
 import { SQLITE_MIGRATIONS } from './migrations';
 import { enableIncrementalVacuum, pruneSqlite } from './retention';
-import { parseFlowBody, toEvent, toOutbox, toRevisionMeta, type Row } from './rows';
+import {
+  parseFlowBody,
+  parseState,
+  stateText,
+  toEvent,
+  toOutbox,
+  toRevisionMeta,
+  type Row,
+} from './rows';
 import type {
   ActiveFlow,
   EventCommit,
@@ -211,7 +219,7 @@ export function openSqliteStore(file: string): Store {
     const { lane } = c;
     if (!holds(lane, c.owner, c.now)) throw new Fenced();
     const updated = s.commitSession.run(
-      c.state === null ? null : JSON.stringify(c.state),
+      stateText(c.state),
       c.wakeAt,
       c.lastUserAt,
       c.now,
@@ -340,7 +348,7 @@ export function openSqliteStore(file: string): Store {
       const r = s.session.get(lane.pageId, lane.psid);
       return {
         ...lane,
-        state: r?.state ? JSON.parse(String(r.state)) : null,
+        state: r?.state ? parseState(String(r.state)) : null,
         lastUserAt: r?.last_user_at == null ? null : Number(r.last_user_at),
         wakeAt: r?.wake_at == null ? null : Number(r.wake_at),
       };
