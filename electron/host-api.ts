@@ -3,6 +3,9 @@
 // which one it has. Types only here (plus the zod schemas main uses to validate arguments); the
 // renderer may import this file and nothing else from electron/.
 import { z } from 'zod';
+import type { HOST_CHANNELS } from './ipc-names';
+
+export { HOST_CHANNELS, hostCalls, type HostCalls } from './ipc-names';
 
 /**
  * Commands the application menu sends to the renderer. In a focused text field the renderer
@@ -173,9 +176,45 @@ export const HostChannels = {
   http: z.tuple([HttpRequest]),
   'secrets.status': z.tuple([z.array(SecretNameArg).max(200)]),
   'secrets.set': z.tuple([SecretNameArg, z.string().min(1).max(16_384).nullable()]),
-} as const;
+} as const satisfies Record<(typeof HOST_CHANNELS)[number], z.ZodType>;
 export type HostChannel = keyof typeof HostChannels;
 export type HostChannelArgs<C extends HostChannel> = z.infer<(typeof HostChannels)[C]>;
+
+/** The HostApi method a channel stands for (see HOST_CHANNELS). */
+type MethodOf<C extends string> = C extends `${infer G}.${infer M}`
+  ? G extends keyof HostApi
+    ? M extends keyof HostApi[G]
+      ? HostApi[G][M]
+      : never
+    : never
+  : C extends keyof HostApi
+    ? HostApi[C]
+    : never;
+/** Every HostApi method as a channel name. */
+type MethodChannels = {
+  [G in keyof HostApi]: HostApi[G] extends (...args: never[]) => unknown
+    ? G
+    : `${G & string}.${keyof HostApi[G] & string}`;
+}[keyof HostApi];
+// Compile-time checks: the list names every method but the menu subscription and nothing else,
+// and each method's parameters are what its channel's schema accepts.
+type Check<T extends true> = T;
+export type HostChannelsCoverHostApi = Check<
+  [Exclude<MethodChannels, 'onMenuCommand'>] extends [HostChannel]
+    ? [HostChannel] extends [Exclude<MethodChannels, 'onMenuCommand'>]
+      ? true
+      : false
+    : false
+>;
+export type HostMethodArgsMatch = Check<
+  {
+    [C in HostChannel]: Parameters<MethodOf<C>> extends HostChannelArgs<C>
+      ? HostChannelArgs<C> extends Parameters<MethodOf<C>>
+        ? true
+        : false
+      : false;
+  }[HostChannel]
+>;
 
 /** What crosses the wire: host failures are values with a code, a place and a message. */
 export type HostCallResult =

@@ -2,6 +2,7 @@
 // Each migration lifts a raw document from `from` to `from + 1`; loading applies them in order
 // and then validates the result against the current schema. Version 1 is the first public
 // format, so the table is empty, but the path is exercised by tests with a fake migration.
+// Stored sessions use the same runner with their own table (flows/engine/sessionMigrations.ts).
 import { FLOW_VERSION } from './schema';
 
 export type RawDocument = Record<string, unknown>;
@@ -16,6 +17,31 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [];
 
+/** Why a record could not be brought to the current version. */
+export type MigrationRefusal =
+  | { reason: 'newer'; version: number; current: number }
+  | { reason: 'no-step'; version: number; missing: number };
+
+/**
+ * Applies the steps from `version` up to `current` and stamps each result's `version`. Pure;
+ * the callers word the refusal for their reader.
+ */
+export function runMigrations(
+  record: RawDocument,
+  version: number,
+  migrations: readonly Migration[],
+  current: number,
+): { ok: true; record: RawDocument } | ({ ok: false } & MigrationRefusal) {
+  if (version > current) return { ok: false, reason: 'newer', version, current };
+  let result = record;
+  for (let v = version; v < current; v++) {
+    const step = migrations.find((m) => m.from === v);
+    if (!step) return { ok: false, reason: 'no-step', version, missing: v };
+    result = { ...step.migrate(result), version: v + 1 };
+  }
+  return { ok: true, record: result };
+}
+
 export type MigrationResult =
   | { ok: true; document: RawDocument; migratedFrom: number | undefined }
   | { ok: false; message: string };
@@ -27,22 +53,20 @@ export function migrateDocument(
   migrations: readonly Migration[] = MIGRATIONS,
   current: number = FLOW_VERSION,
 ): MigrationResult {
-  if (version > current) {
+  const result = runMigrations(doc, version, migrations, current);
+  if (result.ok)
+    return {
+      ok: true,
+      document: result.record,
+      migratedFrom: version < current ? version : undefined,
+    };
+  if (result.reason === 'newer')
     return {
       ok: false,
       message: `made by a newer Threadline (format version ${version}); this version reads up to ${current}. Update Threadline to open it.`,
     };
-  }
-  let result = doc;
-  for (let v = version; v < current; v++) {
-    const step = migrations.find((m) => m.from === v);
-    if (!step) {
-      return {
-        ok: false,
-        message: `made by an old Threadline (format version ${version}) that this version cannot upgrade (no migration from version ${v})`,
-      };
-    }
-    result = { ...step.migrate(result), version: v + 1 };
-  }
-  return { ok: true, document: result, migratedFrom: version < current ? version : undefined };
+  return {
+    ok: false,
+    message: `made by an old Threadline (format version ${version}) that this version cannot upgrade (no migration from version ${result.missing})`,
+  };
 }

@@ -1,5 +1,7 @@
 // Structured logs: one JSON object a line on stderr. Secrets never reach a log line: fields with
-// secret-looking names are dropped, and message text only passes when the debug flag asks for it.
+// secret-looking names are dropped at any depth, tokens inside strings (an `access_token=` query,
+// a bearer header quoted in an error) are masked, and message text only passes when the debug
+// flag asks for it.
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogFields = Record<string, unknown>;
 
@@ -13,14 +15,24 @@ export interface Logger {
 const SECRET_KEYS = /token|secret|password|authorization|signature|access_token/i;
 const TEXT_KEYS = /^(text|body|message|payload|title)$/i;
 
+const SECRET_IN_TEXT = /(access_token=|bearer\s+)[^\s&"',;]+/gi;
+
 export function redact(fields: LogFields, debugText: boolean): LogFields {
   const out: LogFields = {};
   for (const [key, value] of Object.entries(fields)) {
     if (SECRET_KEYS.test(key)) continue;
     if (!debugText && TEXT_KEYS.test(key)) continue;
-    out[key] = value;
+    out[key] = redactValue(value, debugText);
   }
   return out;
+}
+
+function redactValue(value: unknown, debugText: boolean): unknown {
+  if (typeof value === 'string') return value.replace(SECRET_IN_TEXT, '$1[redacted]');
+  if (Array.isArray(value)) return value.map((v) => redactValue(v, debugText));
+  if (value !== null && typeof value === 'object' && !(value instanceof Date))
+    return redact(value as LogFields, debugText);
+  return value;
 }
 
 export function createLogger(options: {

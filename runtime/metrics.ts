@@ -1,10 +1,17 @@
 // Counters and one latency histogram, rendered in the Prometheus text format for GET /metrics.
 type Labels = Record<string, string>;
 
+/** A label value in the text format: backslash, double quote and line feed escaped. */
+const escapeLabelValue = (value: string) =>
+  value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+
+/** HELP text escapes backslash and line feed only. */
+const escapeHelp = (help: string) => help.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
+
 const key = (labels: Labels) =>
   Object.entries(labels)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([k, v]) => `${k}="${v.replace(/["\\\n]/g, '_')}"`)
+    .map(([k, v]) => `${k}="${escapeLabelValue(v)}"`)
     .join(',');
 
 const BUCKETS_MS = [1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 5000];
@@ -27,6 +34,7 @@ export class Metrics {
     return this.counters.get(name)?.values.get(key(labels)) ?? 0;
   }
 
+  /** `le` is inclusive: a time equal to a bound counts in that bucket (and every later one). */
   observeAck(ms: number): void {
     this.ack.sum += ms;
     this.ack.count++;
@@ -38,11 +46,11 @@ export class Metrics {
   render(gauges: Record<string, { help: string; value: number }> = {}): string {
     const lines: string[] = [];
     for (const [name, { help, values }] of this.counters) {
-      lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} counter`);
+      lines.push(`# HELP ${name} ${escapeHelp(help)}`, `# TYPE ${name} counter`);
       for (const [labels, v] of values) lines.push(`${name}${labels ? `{${labels}}` : ''} ${v}`);
     }
     for (const [name, { help, value }] of Object.entries(gauges)) {
-      lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, `${name} ${value}`);
+      lines.push(`# HELP ${name} ${escapeHelp(help)}`, `# TYPE ${name} gauge`, `${name} ${value}`);
     }
     const h = 'threadline_webhook_ack_seconds';
     lines.push(`# HELP ${h} Time from a webhook request to its 200.`, `# TYPE ${h} histogram`);

@@ -1,6 +1,6 @@
 // The preload bridge with `electron` mocked: what the page gets, and what it does not.
 import { describe, expect, it, vi } from 'vitest';
-import { HostChannels, type HostApi } from '../host-api';
+import { HOST_CHANNELS, HostChannels, type HostApi } from '../host-api';
 
 const exposed = new Map<string, unknown>();
 const invoke = vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 'v' }));
@@ -42,6 +42,17 @@ describe('preload bridge', () => {
     expect(invoke).toHaveBeenLastCalledWith('documents.open', '/a.flow.json');
     const methods = leaves(host).filter((leaf) => !leaf.startsWith('onMenuCommand'));
     expect(methods).toHaveLength(Object.keys(HostChannels).length);
+  });
+
+  it('calls every host channel through the method of the same name', async () => {
+    for (const channel of HOST_CHANNELS) {
+      const method = channel
+        .split('.')
+        .reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], host);
+      await (method as (...args: unknown[]) => Promise<unknown>)('arg-1', 'arg-2');
+      expect(invoke).toHaveBeenLastCalledWith(channel, 'arg-1', 'arg-2');
+    }
+    expect([...HOST_CHANNELS].sort()).toEqual(Object.keys(HostChannels).sort());
   });
 
   it('never hands the page the IPC event (and with it the sender)', () => {

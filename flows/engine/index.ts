@@ -1,6 +1,6 @@
 // The conversation engine's public API (FORMAT §2).
 //
-// How a host drives it: keep one Session per user (newSession on first contact, Session.parse
+// How a host drives it: keep one Session per user (newSession on first contact, migrateSession
 // when loading it back); for each event call step(flow, session, event, { now, random }), store
 // the returned session, and perform the actions in order: send_* and typing through the Send API
 // (flows/messenger/send.ts), waiting `pause.ms` between them; `handover` as pass_thread_control;
@@ -11,7 +11,9 @@
 export { step, type StepResult, type StepContext } from './step';
 export { MAX_STEPS_PER_TURN } from './run';
 export { DEFAULT_MAX_RETRIES } from './input';
+export { builtinValue } from './variables';
 export * from './session';
+export * from './sessionMigrations';
 export * from './events';
 export * from './actions';
 export { windowOpen, MESSAGING_WINDOW_MS, DROP_REASON_TEXT } from './window';

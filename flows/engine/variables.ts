@@ -9,34 +9,37 @@ import {
   templateParts,
   type TemplateValue,
 } from '../template';
-import type { Action as FlowAction } from '../schema';
+import { isBuiltinVariable, type Action as FlowAction, type BuiltinVariable } from '../schema';
 import { log, writeTag, writeVariable, type Draft } from './draft';
-import type { VariableValue } from './session';
+import type { Session, VariableValue } from './session';
 
-const BUILTIN = new Set([
-  'user_first_name',
-  'user_last_name',
-  'user_locale',
-  'user_id',
-  'last_input',
-  'now',
-]);
-
-export function readVariable(d: Draft, name: string): VariableValue | undefined {
+/** A built-in variable's value (BUILTIN_VARIABLES) for this session at `now` (ms epoch). */
+export function builtinValue(
+  name: BuiltinVariable,
+  session: Session,
+  now: number,
+): VariableValue | undefined {
   switch (name) {
     case 'user_first_name':
-      return d.session.user.first_name;
+      return session.user.first_name;
     case 'user_last_name':
-      return d.session.user.last_name;
+      return session.user.last_name;
     case 'user_locale':
-      return d.session.user.locale;
+      return session.user.locale;
     case 'user_id':
-      return d.session.user.id;
+      return session.user.id;
     case 'last_input':
-      return d.session.lastInput ?? undefined;
+      return session.lastInput ?? undefined;
     case 'now':
-      return new Date(d.ctx.now).toISOString();
+      return new Date(now).toISOString();
+    default:
+      // A name added to BUILTIN_VARIABLES needs a value here.
+      return name satisfies never;
   }
+}
+
+export function readVariable(d: Draft, name: string): VariableValue | undefined {
+  if (isBuiltinVariable(name)) return builtinValue(name, d.session, d.ctx.now);
   const value = d.session.variables[name];
   return value !== undefined ? value : d.index.defaults.get(name);
 }
@@ -131,7 +134,7 @@ export function renderRequestText(d: Draft, text: string): string {
 
 /** Saves a value, typed by the variable's declared type (numbers and booleans from text). */
 export function saveVariable(d: Draft, name: string, value: VariableValue, step?: string): void {
-  if (BUILTIN.has(name)) {
+  if (isBuiltinVariable(name)) {
     log(d, 'warning', 'read-only-variable', `"${name}" is built in and cannot be written`, step);
     return;
   }
@@ -156,7 +159,7 @@ export function applyAction(d: Draft, action: FlowAction, step: string): void {
     case 'set':
       return saveVariable(d, action.variable, render(d, action.value), step);
     case 'clear':
-      if (!BUILTIN.has(action.variable)) writeVariable(d, action.variable, undefined);
+      if (!isBuiltinVariable(action.variable)) writeVariable(d, action.variable, undefined);
       return;
     case 'increment': {
       const current = Number(readVariable(d, action.variable) ?? 0);

@@ -2,6 +2,7 @@
 import { MESSENGER_LIMITS as L } from '../limits';
 import type { LintContext } from './context';
 import { checkUrl } from './urls';
+import { parseJsonPath } from '../engine/jsonPath';
 
 export function checkNodes(ctx: LintContext): void {
   for (const node of ctx.doc.nodes) {
@@ -54,11 +55,11 @@ export function checkNodes(ctx: LintContext): void {
           { httpsOnly: false, secrets: true },
         );
         node.data.save?.forEach((s, i) => {
-          if (!/^\$(\.[A-Za-z_$][\w$-]*|\[\d+\])*$/.test(s.path))
+          if (!parseJsonPath(s.path))
             ctx.report(
               'http-save-path-invalid',
               { nodeId: node.id, field: `data.save[${i}].path` },
-              `"${s.path}" is not a JSON path; write it like $.order.status or $.items[0].name.`,
+              `"${s.path}" is not a JSON path; write it like $.order.status, $.items[0].name or $["first name"].`,
             );
         });
         if ((node.data.timeoutMs ?? 5000) > L.httpTimeoutMs)

@@ -3,7 +3,8 @@
 import { flowPatternProblem } from '../regex';
 import { templateParts, templateVariables } from '../template';
 import {
-  BUILTIN_VARIABLES,
+  isBuiltinVariable,
+  type BuiltinVariable,
   type Button,
   type FlowNode,
   type InputKind,
@@ -12,8 +13,7 @@ import {
 } from '../schema';
 import type { LintContext, Place } from './context';
 
-const BUILTINS: ReadonlySet<string> = new Set(BUILTIN_VARIABLES);
-const BUILTIN_TYPES: Record<string, VariableType> = { now: 'date' };
+const BUILTIN_TYPES: Partial<Record<BuiltinVariable, VariableType>> = { now: 'date' };
 /** Filled from Messenger's User Profile API, which may refuse them (MESSENGER.md §7). */
 const PROFILE_VARIABLES: ReadonlySet<string> = new Set([
   'user_first_name',
@@ -63,7 +63,7 @@ function checkDeclarations(ctx: LintContext): void {
     if (seen.has(variable.name))
       ctx.report('duplicate-variable', place, `The variable "${variable.name}" is declared twice.`);
     seen.add(variable.name);
-    if (BUILTINS.has(variable.name))
+    if (isBuiltinVariable(variable.name))
       ctx.report(
         'builtin-variable-declared',
         place,
@@ -158,7 +158,7 @@ function checkTemplate(ctx: LintContext, place: Place, text: string): void {
   for (const name of templateVariables(text)) {
     // {{secret.NAME}} is no variable: the host fills it in (flows/secrets.ts).
     if (name.startsWith('secret.')) continue;
-    if (!BUILTINS.has(name) && !ctx.variables.has(name))
+    if (!isBuiltinVariable(name) && !ctx.variables.has(name))
       ctx.report(
         'unknown-variable',
         place,
@@ -185,7 +185,7 @@ function checkProfileFallbacks(ctx: LintContext, place: Place, text: string): vo
 function typeOf(ctx: LintContext, name: string): VariableType | undefined {
   return (
     ctx.variables.get(name)?.type ??
-    (BUILTINS.has(name) ? (BUILTIN_TYPES[name] ?? 'text') : undefined)
+    (isBuiltinVariable(name) ? (BUILTIN_TYPES[name] ?? 'text') : undefined)
   );
 }
 
@@ -202,7 +202,7 @@ function checkRead(ctx: LintContext, place: Place, name: string): VariableType |
 }
 
 function checkWrite(ctx: LintContext, place: Place, name: string): VariableType | undefined {
-  if (BUILTINS.has(name)) {
+  if (isBuiltinVariable(name)) {
     ctx.report(
       'read-only-variable',
       place,

@@ -268,6 +268,11 @@ export const BUILTIN_VARIABLES = [
   'last_input',
   'now',
 ] as const;
+export type BuiltinVariable = (typeof BUILTIN_VARIABLES)[number];
+
+export function isBuiltinVariable(name: string): name is BuiltinVariable {
+  return (BUILTIN_VARIABLES as readonly string[]).includes(name);
+}
 
 /** The output handles a node offers, in display order (FORMAT §1, node table). */
 export function outputHandles(node: FlowNode): string[] {

@@ -2,9 +2,10 @@
 // (flows/messenger), the engine steps (flows/engine), HTTP nodes run here with their timeout, and
 // the actions become outbox rows (Send API bodies, typing pauses, handover).
 import {
+  migrateSession,
   newSession,
-  Session,
   step,
+  type Session,
   type EngineAction,
   type EngineEvent,
   type TraceEntry,
@@ -18,6 +19,7 @@ import {
 import { missingSecretsMessage, resolveSecrets, type SecretLookup } from '../../flows/secrets';
 import type { Logger } from '../log';
 import type { Processor, TurnInput, TurnResult } from '../processor';
+import { UnparsedState } from '../store/rows';
 import type { NewOutbox, StoredEvent } from '../store/types';
 import { performHttp } from './http-node';
 import { turnStats } from './stats';
@@ -36,6 +38,7 @@ export interface EngineProcessorOptions {
 
 export function createEngineProcessor(options: EngineProcessorOptions): Processor {
   const { log } = options;
+  const unreadable = new OncePerUser();
   return {
     async run(input: TurnInput): Promise<TurnResult> {
       const { flow, session, event } = input;
@@ -50,8 +53,10 @@ export function createEngineProcessor(options: EngineProcessorOptions): Processo
         log.warn('turn.no-active-flow', { psid: event.psid });
         return unchanged;
       }
-      const stored = Session.safeParse(session.state);
-      let current = stored.success ? stored.data : newSession(flow.revision, { id: event.psid });
+      const read = readSession(session.state, flow.revision, event.psid);
+      if (!read.ok && unreadable.first(event.pageId, event.psid))
+        log.error('session.unreadable', { psid: event.psid, reason: read.reason });
+      let current = read.session;
       // The profile as known now (refreshed weekly); without one the templates' fallbacks apply.
       if (input.user) current = { ...current, user: { ...input.user, id: current.user.id } };
       // The store also hears the user write while the Page Inbox owns the thread (standby
@@ -130,6 +135,14 @@ export function createEngineProcessor(options: EngineProcessorOptions): Processo
         }
       }
       const wait = current.wait;
+      // An unreadable session stays as it was stored: this turn ran on a fresh one.
+      if (!read.ok)
+        return {
+          ...unchanged,
+          status: 'done',
+          outbox,
+          stats: turnStats(flow.flowId, trace, actions),
+        };
       return {
         status: 'done',
         state: current,
@@ -139,6 +152,39 @@ export function createEngineProcessor(options: EngineProcessorOptions): Processo
       };
     },
   };
+}
+
+type SessionRead = { ok: true; session: Session } | { ok: false; session: Session; reason: string };
+
+/**
+ * The stored session brought to today's version; none yet is a new one. One that cannot be read
+ * (broken, or written by a newer runtime) gives a fresh session for this turn only, with the
+ * reason: the caller keeps the stored one untouched (docs/runtime.md, "Stored sessions").
+ */
+function readSession(state: unknown, revision: string, psid: string): SessionRead {
+  if (state === null || state === undefined)
+    return { ok: true, session: newSession(revision, { id: psid }) };
+  if (state instanceof UnparsedState)
+    return {
+      ok: false,
+      session: newSession(revision, { id: psid }),
+      reason: 'the stored session is not valid JSON',
+    };
+  const migrated = migrateSession(state);
+  if (migrated.ok) return { ok: true, session: migrated.session };
+  return { ok: false, session: newSession(revision, { id: psid }), reason: migrated.reason };
+}
+
+/** Remembers which users were already reported, so a stuck session logs once, not every turn. */
+class OncePerUser {
+  private seen = new Set<string>();
+  first(pageId: string, psid: string): boolean {
+    const key = `${pageId}\u0000${psid}`;
+    if (this.seen.has(key)) return false;
+    if (this.seen.size >= 10_000) this.seen.clear();
+    this.seen.add(key);
+    return true;
+  }
 }
 
 /** The engine events one stored event stands for. Stale timers stand for none. */

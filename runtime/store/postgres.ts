@@ -20,6 +20,8 @@ import { POSTGRES_MIGRATIONS } from './migrations';
 import { prunePostgres } from './retention';
 import {
   parseFlowBody,
+  parseState,
+  stateText,
   toEvent,
   toOutbox,
   toRevisionMeta,
@@ -330,7 +332,7 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
           owner: c.owner,
           event_id: c.eventId,
           status: c.status,
-          state: c.state === null ? null : JSON.stringify(c.state),
+          state: c.state === null ? null : stateText(c.state),
           wake_at: c.wakeAt,
           last_user_at: c.lastUserAt,
           now: c.now,
@@ -569,7 +571,7 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
       ).rows[0] as Row | undefined;
       return {
         ...lane,
-        state: r?.state ? JSON.parse(String(r.state)) : null,
+        state: r?.state ? parseState(String(r.state)) : null,
         lastUserAt: r?.last_user_at == null ? null : Number(r.last_user_at),
         wakeAt: r?.wake_at == null ? null : Number(r.wake_at),
       };

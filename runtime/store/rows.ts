@@ -5,6 +5,27 @@ import type { OutboxKind, OutboxRow, RevisionMeta, StoredEvent, StoredUserProfil
 
 export type Row = Record<string, unknown>;
 
+/**
+ * A session row whose text is not JSON (a hand edit, a damaged file): handed to the processor as
+ * it is, which cannot read it, and written back as the same text, so nothing is lost.
+ */
+export class UnparsedState {
+  constructor(readonly text: string) {}
+}
+
+export function parseState(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return new UnparsedState(text);
+  }
+}
+
+export function stateText(state: unknown): string | null {
+  if (state === null) return null;
+  return state instanceof UnparsedState ? state.text : JSON.stringify(state);
+}
+
 /** Stored revisions were validated on publish; parsing again guards against a hand-edited DB. */
 export function parseFlowBody(body: string): CompiledFlow {
   return CompiledFlow.parse(JSON.parse(body));

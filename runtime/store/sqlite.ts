@@ -12,6 +12,8 @@ import { SQLITE_MIGRATIONS } from './migrations';
 import { enableIncrementalVacuum, pruneSqlite } from './retention';
 import {
   parseFlowBody,
+  parseState,
+  stateText,
   toEvent,
   toOutbox,
   toRevisionMeta,
@@ -226,7 +228,7 @@ export function openSqliteStore(file: string): Store {
     const { lane } = c;
     if (!holds(lane, c.owner, c.now)) throw new Fenced();
     const updated = s.commitSession.run(
-      c.state === null ? null : JSON.stringify(c.state),
+      stateText(c.state),
       c.wakeAt,
       c.lastUserAt,
       c.now,
@@ -355,7 +357,7 @@ export function openSqliteStore(file: string): Store {
       const r = s.session.get(lane.pageId, lane.psid);
       return {
         ...lane,
-        state: r?.state ? JSON.parse(String(r.state)) : null,
+        state: r?.state ? parseState(String(r.state)) : null,
         lastUserAt: r?.last_user_at == null ? null : Number(r.last_user_at),
         wakeAt: r?.wake_at == null ? null : Number(r.wake_at),
       };

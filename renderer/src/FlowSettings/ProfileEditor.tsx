@@ -6,7 +6,7 @@ import { ListEditor } from '../Inspector/fields/ListEditor';
 import { TemplateText } from '../Inspector/fields/TemplateText';
 import { TextInput } from '../Inspector/fields/TextInput';
 import { useUpdateMeta } from './useUpdateMeta';
-import { NodeTargetSelect } from './NodeTargetSelect';
+import { NodeTargetSelect } from '../Inspector/fields/NodeTargetSelect';
 
 type Greeting = NonNullable<Profile['greeting']>[number];
 type IceBreaker = NonNullable<Profile['iceBreakers']>[number];

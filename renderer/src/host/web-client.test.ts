@@ -1,6 +1,6 @@
 // The browser-mode client over a stubbed fetch: what it sends and how failures come back.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HostError, type HostApi } from '../../../electron/host-api';
+import { HOST_CHANNELS, HostError, type HostApi } from '../../../electron/host-api';
 import { createWebClient, takeToken, TOKEN_STORAGE_KEY } from './web-client';
 
 function stubFetch(status: number, body: unknown) {
@@ -31,6 +31,25 @@ describe('browser-mode host client', () => {
       headers: { 'Content-Type': 'application/json', 'X-Threadline-Token': 'tok-1' },
     });
     expect(JSON.parse(String(init.body))).toEqual(['/x/shop.flow.json', '{}']);
+  });
+
+  it('posts every host channel but the ones a browser does itself to its own URL', async () => {
+    const fetchMock = stubFetch(200, { ok: true, value: null });
+    const client = createWebClient('t');
+    const local = [
+      'documents.showOpen',
+      'documents.showSaveAs',
+      'window.setTitle',
+      'window.setDirty',
+    ];
+    for (const channel of HOST_CHANNELS.filter((c) => !local.includes(c))) {
+      const method = channel
+        .split('.')
+        .reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], client);
+      await (method as (...args: unknown[]) => Promise<unknown>)('a');
+      expect(fetchMock.mock.lastCall?.[0]).toBe(`/api/${channel}`);
+      expect(JSON.parse(String(fetchMock.mock.lastCall?.[1].body))).toEqual(['a']);
+    }
   });
 
   it('returns the value of a successful call', async () => {

@@ -5,11 +5,10 @@
 // bar. Never a cookie: cookies would go to every server on 127.0.0.1, whatever its port.
 import {
   HostError,
+  hostCalls,
   type HostApi,
   type HostCallResult,
   type HostChannel,
-  type HostChannelArgs,
-  type OpenedFile,
 } from '../../../electron/host-api';
 
 export const TOKEN_STORAGE_KEY = 'threadline.token';
@@ -26,11 +25,11 @@ export function takeToken(): string | null {
   return window.sessionStorage.getItem(TOKEN_STORAGE_KEY);
 }
 
-async function callHost<C extends HostChannel, T>(
+async function callHost(
   token: string | null,
-  channel: C,
-  ...args: HostChannelArgs<C>
-): Promise<T> {
+  channel: HostChannel,
+  ...args: unknown[]
+): Promise<unknown> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (token) headers['X-Threadline-Token'] = token;
   const res = await fetch(`/api/${channel}`, {
@@ -51,7 +50,7 @@ async function callHost<C extends HostChannel, T>(
   }
   const result = (await res.json()) as HostCallResult;
   if (!result.ok) throw new HostError(result.error.code, result.error.place, result.error.message);
-  return result.value as T;
+  return result.value;
 }
 
 /** A browser has no native file dialogs: ask for a path on this machine instead. */
@@ -65,32 +64,21 @@ function warnBeforeUnload(event: BeforeUnloadEvent): void {
 }
 
 export function createWebClient(token: string | null = takeToken()): HostApi {
-  const call = <C extends HostChannel, T>(channel: C, ...args: HostChannelArgs<C>) =>
-    callHost<C, T>(token, channel, ...args);
+  const calls = hostCalls((channel, ...args) => callHost(token, channel, ...args));
   return {
-    app: { info: () => call('app.info') },
+    ...calls,
     documents: {
-      initial: () => call('documents.initial'),
+      ...calls.documents,
       async showOpen() {
         const path = askForPath('Open which flow? (a path on this computer)', '');
-        return path ? call<'documents.open', OpenedFile>('documents.open', path) : null;
+        return path ? calls.documents.open(path) : null;
       },
-      open: (path) => call('documents.open', path),
-      save: (path, text) => call('documents.save', path, text),
       async showSaveAs(suggestedName, text) {
         const path = askForPath('Save the flow as (a path on this computer):', suggestedName);
         if (!path) return null;
-        await call('documents.save', path, text);
+        await calls.documents.save(path, text);
         return path;
       },
-      recent: () => call('documents.recent'),
-      listScenarios: (flowPath) => call('documents.listScenarios', flowPath),
-      saveScenario: (flowPath, name, text) => call('documents.saveScenario', flowPath, name, text),
-    },
-    recovery: {
-      snapshot: (snapshot) => call('recovery.snapshot', snapshot),
-      pending: () => call('recovery.pending'),
-      discard: () => call('recovery.discard'),
     },
     window: {
       async setTitle(title) {
@@ -101,17 +89,6 @@ export function createWebClient(token: string | null = takeToken()): HostApi {
         if (dirty) window.addEventListener('beforeunload', warnBeforeUnload);
         else window.removeEventListener('beforeunload', warnBeforeUnload);
       },
-    },
-    runtime: {
-      connection: () => call('runtime.connection'),
-      setConnection: (url, token) => call('runtime.setConnection', url, token),
-      publish: (flowId, compiledJson) => call('runtime.publish', flowId, compiledJson),
-      active: (flowId) => call('runtime.active', flowId),
-    },
-    http: (request) => call('http', request),
-    secrets: {
-      status: (names) => call('secrets.status', names),
-      set: (name, value) => call('secrets.set', name, value),
     },
     // Browser mode has no application menu: the designer's own shortcuts do the work.
     onMenuCommand: () => () => undefined,

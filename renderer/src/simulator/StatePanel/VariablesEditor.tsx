@@ -1,15 +1,15 @@
 // The flow's variables with their values in the session; a value typed here is stored with the
 // variable's type (a number as a number), an emptied field unsets it.
 import { useState } from 'react';
-import type { Variable } from '../../../../flows/schema';
-import type { VariableValue } from '../../../../flows/engine';
+import { BUILTIN_VARIABLES, type Variable } from '../../../../flows/schema';
+import { builtinValue, type VariableValue } from '../../../../flows/engine';
 import { useSimulatorStore, useSimulator } from '../store';
 
 export function VariablesEditor() {
   const declared = useSimulator((s) => s.running?.variables) ?? [];
   const values = useSimulator((s) => s.session?.variables);
-  const user = useSimulator((s) => s.session?.user);
-  const lastInput = useSimulator((s) => s.session?.lastInput);
+  const session = useSimulator((s) => s.session);
+  const now = useSimulator((s) => s.now);
   const undeclared = Object.keys(values ?? {}).filter((n) => !declared.some((v) => v.name === n));
   return (
     <section className="tl-sim-group" aria-label="Variables">
@@ -25,9 +25,16 @@ export function VariablesEditor() {
           {undeclared.map((name) => (
             <VariableRow key={name} variable={{ name, type: 'text' }} value={values?.[name]} />
           ))}
-          <ReadOnlyRow name="user_first_name" value={user?.first_name} />
-          <ReadOnlyRow name="user_locale" value={user?.locale} />
-          <ReadOnlyRow name="last_input" value={lastInput ?? undefined} />
+          {BUILTIN_VARIABLES.map((name) => {
+            const value = session ? builtinValue(name, session, now) : undefined;
+            return (
+              <ReadOnlyRow
+                key={name}
+                name={name}
+                value={value === undefined ? undefined : String(value)}
+              />
+            );
+          })}
         </tbody>
       </table>
     </section>

@@ -1,16 +1,18 @@
-import { useDesigner } from '../hooks/useDesigner';
-import { Field } from '../Inspector/fields/Field';
-import { NODE_CATALOG } from '../nodeTypes/catalog';
+import { useDesigner } from '../../hooks/useDesigner';
+import { NODE_CATALOG } from '../../nodeTypes/catalog';
+import { Field } from './Field';
 
 interface Props {
   label: string;
   field: string;
   value: string;
   onChange(value: string): void;
+  /** A node that may not be picked (a goto cannot jump to itself). */
+  exclude?: string;
 }
 
-/** Picks a node of the flow by id (for ice breakers and the persistent menu). */
-export function NodeTargetSelect({ label, field, value, onChange }: Props) {
+/** Picks a node of the flow by id: a goto's target, an ice breaker's or a menu item's start. */
+export function NodeTargetSelect({ label, field, value, onChange, exclude }: Props) {
   const nodes = useDesigner((s) => s.doc.nodes);
   const order = useDesigner((s) => s.doc.nodeOrder);
   return (
@@ -19,7 +21,7 @@ export function NodeTargetSelect({ label, field, value, onChange }: Props) {
         <select id={id} data-field={field} value={value} onChange={(e) => onChange(e.target.value)}>
           <option value="">Choose a node…</option>
           {order
-            .filter((n) => nodes[n]?.type !== 'note')
+            .filter((n) => n !== exclude && nodes[n]?.type !== 'note')
             .map((n) => (
               <option key={n} value={n}>
                 {NODE_CATALOG[nodes[n]!.type].label}: {n}
