@@ -1,7 +1,15 @@
 // Nodes become steps: notes and positions go, each step's connected outputs become a
 // handle -> target table in the node's own handle order, so the output does not depend on the
-// order of the edges in the file.
-import { outputHandles, type CompiledStep, type FlowDocument, type FlowNode } from '../schema';
+// order of the edges in the file. What a step keeps of its node is the node type's `compile`
+// entry in flows/nodeTypes.ts.
+import { specOf, type NodeTypeSpec } from '../nodeTypes';
+import {
+  outputHandles,
+  type CompiledStep,
+  type FlowDocument,
+  type FlowNode,
+  type NodeType,
+} from '../schema';
 
 export function buildSteps(doc: FlowDocument): CompiledStep[] {
   const targets = new Map<string, Map<string, string>>();
@@ -12,7 +20,8 @@ export function buildSteps(doc: FlowDocument): CompiledStep[] {
   }
   const steps: CompiledStep[] = [];
   for (const node of doc.nodes) {
-    if (node.type === 'note') continue;
+    const data = stepData(node);
+    if (data === undefined) continue;
     const outputs: Record<string, string> = {};
     const byHandle = targets.get(node.id);
     if (byHandle)
@@ -20,18 +29,14 @@ export function buildSteps(doc: FlowDocument): CompiledStep[] {
         const target = byHandle.get(handle);
         if (target !== undefined) outputs[handle] = target;
       }
-    steps.push({ id: node.id, type: node.type, data: stepData(node), outputs } as CompiledStep);
+    steps.push({ id: node.id, type: node.type, data, outputs } as CompiledStep);
   }
   return steps;
 }
 
-function stepData(node: Exclude<FlowNode, { type: 'note' }>): CompiledStep['data'] {
-  // Header names are a map; sort them so that the file's key order cannot change the output.
-  if (node.type === 'http' && node.data.headers) {
-    const headers = Object.fromEntries(
-      Object.entries(node.data.headers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-    );
-    return { ...node.data, headers };
-  }
-  return node.data;
+/** The step's data, or undefined for a node that only the canvas shows. */
+function stepData(node: FlowNode): CompiledStep['data'] | undefined {
+  const compile = (specOf(node) as NodeTypeSpec<NodeType>).compile as
+    ((node: FlowNode) => CompiledStep['data']) | null;
+  return compile ? compile(node) : undefined;
 }

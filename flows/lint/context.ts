@@ -1,5 +1,6 @@
 // Indexes a document once so every rule looks things up in Maps instead of scanning arrays
 // (lint runs on every edit in the designer and must stay fast on 2,000-node flows).
+import { nodeWaits } from '../nodeTypes';
 import type { Edge, FlowDocument, FlowNode, Variable } from '../schema';
 import { SEVERITY_OF, type LintCode } from './catalogue';
 import type { LintFinding } from './types';
@@ -52,16 +53,7 @@ export function createContext(doc: FlowDocument, findings: LintFinding[]): LintC
 
 /** Nodes that wait for something before going on: the user, a human agent, or the clock. */
 export function waits(node: FlowNode): boolean {
-  switch (node.type) {
-    case 'input':
-    case 'handover':
-    case 'delay':
-      return true;
-    case 'message':
-      return (node.data.quickReplies?.length ?? 0) > 0;
-    default:
-      return false;
-  }
+  return nodeWaits(node);
 }
 
 /** Nodes after which the next step only runs once the user has written again. */

@@ -1,17 +1,13 @@
 // The shape of the graph: connections must join real handles, each output leads to one place,
 // targets exist, and every node can be reached from some entry.
-import { outputHandles, type FlowNode } from '../schema';
+import { hasInputHandle } from '../nodeTypes';
+import { outputHandles } from '../schema';
 import { successors, type LintContext } from './context';
 
 export function checkGraph(ctx: LintContext): void {
   checkEdges(ctx);
   checkTargets(ctx);
   checkReachable(ctx);
-}
-
-/** Nodes that accept an incoming connection (triggers start flows; notes are comments). */
-export function hasInput(node: FlowNode): boolean {
-  return node.type !== 'trigger' && node.type !== 'note';
 }
 
 function checkEdges(ctx: LintContext): void {
@@ -45,7 +41,7 @@ function checkEdges(ctx: LintContext): void {
         place,
         `The connection "${edge.id}" leads to "${edge.target}", which does not exist.`,
       );
-    else if (!hasInput(target))
+    else if (!hasInputHandle(target.type))
       ctx.report(
         'dangling-edge',
         place,
@@ -124,7 +120,8 @@ function checkReachable(ctx: LintContext): void {
         if (!seen.has(next) && ctx.nodeById.has(next)) stack.push(next);
   }
   for (const node of ctx.doc.nodes) {
-    if (node.type === 'note' || node.type === 'trigger' || seen.has(node.id)) continue;
+    // Nodes without an input (triggers, notes) cannot be reached: they are where runs begin.
+    if (!hasInputHandle(node.type) || seen.has(node.id)) continue;
     ctx.report(
       'unreachable-node',
       { nodeId: node.id },

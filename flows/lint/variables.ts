@@ -1,5 +1,6 @@
 // Variables: every name a flow reads or writes must be declared (or built in), built-ins are
 // read-only, and each use must fit the variable's type.
+import { specOf } from '../nodeTypes';
 import { flowPatternProblem } from '../regex';
 import { templateParts, templateVariables } from '../template';
 import {
@@ -84,73 +85,16 @@ function fitsType(value: string | number | boolean, type: VariableType): boolean
   return typeof value === 'string';
 }
 
-/** Every text of a node that the engine renders as a template (FORMAT §1: text fields are templates). */
+/**
+ * Every text of a node that the engine renders as a template (FORMAT §1: text fields are
+ * templates); each node type lists its own in flows/nodeTypes.ts, `templates`.
+ */
 export function nodeTemplates(node: FlowNode): { field: string; text: string }[] {
   const out: { field: string; text: string }[] = [];
   const add = (field: string, text: string | undefined) => {
     if (text !== undefined && text.includes('{{')) out.push({ field, text });
   };
-  const addButtons = (at: string, buttons: Button[] | undefined) =>
-    buttons?.forEach((btn, i) => {
-      add(`${at}.buttons[${i}].title`, btn.title);
-      if (btn.type === 'url') add(`${at}.buttons[${i}].url`, btn.url);
-      if (btn.type === 'call') add(`${at}.buttons[${i}].phone`, btn.phone);
-    });
-  switch (node.type) {
-    case 'message':
-      node.data.blocks.forEach((block, b) => {
-        const at = `data.blocks[${b}]`;
-        if (block.type === 'text') {
-          add(`${at}.text`, block.text);
-          addButtons(at, block.buttons);
-        } else if (block.type === 'cards') {
-          block.cards.forEach((card, c) => {
-            add(`${at}.cards[${c}].title`, card.title);
-            add(`${at}.cards[${c}].subtitle`, card.subtitle);
-            add(`${at}.cards[${c}].imageUrl`, card.imageUrl);
-            add(`${at}.cards[${c}].url`, card.url);
-            addButtons(`${at}.cards[${c}]`, card.buttons);
-          });
-        } else if (block.type !== 'typing') add(`${at}.url`, block.url);
-      });
-      node.data.quickReplies?.forEach((reply, i) => {
-        add(`data.quickReplies[${i}].title`, reply.title);
-        add(`data.quickReplies[${i}].imageUrl`, reply.imageUrl);
-      });
-      break;
-    case 'input':
-      add('data.prompt', node.data.prompt);
-      add('data.retryPrompt', node.data.retryPrompt);
-      node.data.suggestions?.forEach((text, i) => add(`data.suggestions[${i}]`, text));
-      break;
-    case 'condition':
-      node.data.branches.forEach((branch, b) =>
-        branch.rules.forEach((rule, r) => {
-          if (typeof rule.value === 'string')
-            add(`data.branches[${b}].rules[${r}].value`, rule.value);
-        }),
-      );
-      break;
-    case 'http':
-      add('data.url', node.data.url);
-      add('data.body', node.data.body);
-      // Sorted like the compiler sorts them, so findings do not depend on key order.
-      for (const [name, value] of Object.entries(node.data.headers ?? {}).sort(([a], [b]) =>
-        a < b ? -1 : a > b ? 1 : 0,
-      ))
-        add(`data.headers.${name}`, value);
-      break;
-    case 'action':
-      node.data.actions.forEach(
-        (a, i) => a.type === 'set' && add(`data.actions[${i}].value`, a.value),
-      );
-      break;
-    case 'handover':
-      add('data.note', node.data.note);
-      break;
-    default:
-      break;
-  }
+  specOf(node).templates?.(node, add);
   return out;
 }
 

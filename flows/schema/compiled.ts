@@ -3,45 +3,30 @@
 // serves the designer, the linter and the engine; positions and notes are gone and edges are
 // resolved into each step's `outputs` (handle name -> target step id).
 import { z } from 'zod';
-import {
-  ActionData,
-  ConditionData,
-  DelayData,
-  EndData,
-  FlowId,
-  GotoData,
-  HandoverData,
-  HttpData,
-  Id,
-  InputData,
-  MessageData,
-  Profile,
-  SplitData,
-  TriggerData,
-  Variable,
-} from './document';
+import { FlowId, Id, Profile, STEP_NODES, Variable } from './document';
 
 export const COMPILED_FORMAT = 'threadline.compiled' as const;
 export const COMPILED_VERSION = 1 as const;
 
 const Outputs = z.record(z.string(), Id);
 
-const step = <T extends string, D extends z.ZodType>(type: T, data: D) =>
-  z.strictObject({ id: Id, type: z.literal(type), data, outputs: Outputs });
+type StepNode = (typeof STEP_NODES)[number];
+type StepSchema<N extends StepNode> = z.ZodObject<
+  { id: typeof Id; type: N['shape']['type']; data: N['shape']['data']; outputs: typeof Outputs },
+  z.core.$strict
+>;
+type StepSchemas<T extends readonly StepNode[]> = {
+  [K in keyof T]: T[K] extends StepNode ? StepSchema<T[K]> : never;
+};
 
-export const CompiledStep = z.discriminatedUnion('type', [
-  step('trigger', TriggerData),
-  step('message', MessageData),
-  step('input', InputData),
-  step('condition', ConditionData),
-  step('action', ActionData),
-  step('http', HttpData),
-  step('delay', DelayData),
-  step('split', SplitData),
-  step('goto', GotoData),
-  step('handover', HandoverData),
-  step('end', EndData),
-]);
+/** A node type's step: the node's type and data, with edges resolved into `outputs`. */
+const step = (node: StepNode) =>
+  z.strictObject({ id: Id, type: node.shape.type, data: node.shape.data, outputs: Outputs });
+
+/** One step schema per node type that runs, in STEP_NODES order (the note is not a step). */
+const STEPS = STEP_NODES.map(step) as unknown as StepSchemas<typeof STEP_NODES>;
+
+export const CompiledStep = z.discriminatedUnion('type', STEPS);
 export type CompiledStep = z.infer<typeof CompiledStep>;
 export type StepType = CompiledStep['type'];
 export type StepOfType<T extends StepType> = Extract<CompiledStep, { type: T }>;

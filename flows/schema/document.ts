@@ -196,7 +196,12 @@ export const HandoverNode = node('handover', HandoverData);
 export const EndNode = node('end', EndData);
 export const NoteNode = node('note', NoteData);
 
-export const FlowNode = z.discriminatedUnion('type', [
+/**
+ * The node types that run: each becomes a step of the compiled flow (compiled.ts derives the
+ * step schemas from this list). A new node type goes here, or in CANVAS_NODES when it only
+ * lives on the canvas; docs/adding-a-node-type.md lists the rest.
+ */
+export const STEP_NODES = [
   TriggerNode,
   MessageNode,
   InputNode,
@@ -208,26 +213,17 @@ export const FlowNode = z.discriminatedUnion('type', [
   GotoNode,
   HandoverNode,
   EndNode,
-  NoteNode,
-]);
+] as const;
+/** The node types that only the canvas shows: the compiler drops them. */
+export const CANVAS_NODES = [NoteNode] as const;
+
+export const FlowNode = z.discriminatedUnion('type', [...STEP_NODES, ...CANVAS_NODES]);
 export type FlowNode = z.infer<typeof FlowNode>;
 export type NodeType = FlowNode['type'];
 export type NodeOfType<T extends NodeType> = Extract<FlowNode, { type: T }>;
 export type NodeData<T extends NodeType> = NodeOfType<T>['data'];
-export const NODE_TYPES = [
-  'trigger',
-  'message',
-  'input',
-  'condition',
-  'action',
-  'http',
-  'delay',
-  'split',
-  'goto',
-  'handover',
-  'end',
-  'note',
-] as const satisfies readonly NodeType[];
+/** Every node type, in schema order; derived, so a new type can never be missing. */
+export const NODE_TYPES: readonly NodeType[] = FlowNode.options.map((n) => n.shape.type.value);
 
 export const Edge = z.strictObject({
   id: Id,

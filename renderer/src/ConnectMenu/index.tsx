@@ -4,9 +4,10 @@ import { useEffect, useRef } from 'react';
 import { addNodeAt } from '../commands/addNode';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { useUi } from '../hooks/useUi';
+import { hasInputHandle } from '../../../flows/nodeTypes';
 import { NODE_CATALOG, PALETTE_ORDER } from '../nodeTypes/catalog';
 
-const CONNECTABLE = PALETTE_ORDER.filter((t) => t !== 'trigger' && t !== 'note');
+const CONNECTABLE = PALETTE_ORDER.filter(hasInputHandle);
 
 export function ConnectMenu() {
   const context = useDesignerContext();

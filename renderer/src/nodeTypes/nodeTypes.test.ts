@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FlowNode, outputHandles } from '../../../flows/schema';
+import { FlowNode, NODE_TYPES, outputHandles } from '../../../flows/schema';
 import { defaultNode } from './defaultNode';
 import { PALETTE_ORDER } from './catalog';
 import { formatDuration, parseDuration } from './formatDuration';
@@ -42,5 +42,9 @@ describe('node type helpers', () => {
       expect(node.type).toBe(type);
       expect(FlowNode.safeParse(node).success).toBe(true);
     }
+  });
+
+  it('offers every node type in the palette, once', () => {
+    expect([...PALETTE_ORDER].sort()).toEqual([...NODE_TYPES].sort());
   });
 });

@@ -4,6 +4,7 @@
 // visible ones, measures those for real (see nodes/NodeFrame/useMeasureOnMount) and still routes
 // edges to nodes off screen.
 import type { NodeHandle, Position } from '@xyflow/react';
+import { hasInputHandle } from '../../../flows/nodeTypes';
 import type { FlowNode } from '../../../flows/schema';
 import { estimateNodeSize } from '../layout/estimateSize';
 import { handleRows } from '../nodeTypes/handleLabels';
@@ -19,7 +20,7 @@ export function estimatedHandles(node: FlowNode): {
 } {
   const size = estimateNodeSize(node);
   const handles: NodeHandle[] = [];
-  if (node.type !== 'trigger' && node.type !== 'note')
+  if (hasInputHandle(node.type))
     handles.push({
       id: 'in',
       type: 'target',

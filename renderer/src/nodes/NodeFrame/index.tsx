@@ -11,6 +11,7 @@ import {
 } from '@xyflow/react';
 import { memo, useMemo, type ReactNode } from 'react';
 import type { FlowNode } from '../../../../flows/schema';
+import { hasInputHandle } from '../../../../flows/nodeTypes';
 import { useDesigner } from '../../hooks/useDesigner';
 import { NODE_CATALOG } from '../../nodeTypes/catalog';
 import { useSimulatorHighlight } from '../../simulator/store';
@@ -82,7 +83,7 @@ export const NodeFrame = memo(function NodeFrame({ node, title, children }: Prop
   const simple = useSimpleView(node.id);
   const selected = useDesigner((s) => s.selection.nodes.has(node.id));
   const simulated = useSimulatorHighlight(node.id);
-  const hasInput = node.type !== 'trigger' && node.type !== 'note';
+  const hasInput = hasInputHandle(node.type);
   useMeasureOnMount(node.id, !simple);
   const className = `tl-node tl-group-${info.group.toLowerCase()}${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}${simulated ? ` is-sim-${simulated}` : ''}`;
   if (simple)

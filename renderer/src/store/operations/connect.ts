@@ -1,5 +1,6 @@
 // Connecting two nodes. A handle has at most one edge (FORMAT §1), so a new edge from a handle
 // replaces the old one.
+import { hasInputHandle } from '../../../../flows/nodeTypes';
 import type { Edge } from '../../../../flows/schema';
 import type { DesignerDocument } from '../designerDocument';
 import { freshId, keysOf } from '../ids';
@@ -14,7 +15,7 @@ export interface Connection {
 export function canConnect(doc: DesignerDocument, c: Connection): boolean {
   const target = doc.nodes[c.target];
   if (!doc.nodes[c.source] || !target) return false;
-  return target.type !== 'trigger' && target.type !== 'note';
+  return hasInputHandle(target.type);
 }
 
 export function connect(
