@@ -15,6 +15,7 @@ import {
   nodeIds,
   paletteButton,
   selectedNodeId,
+  settleView,
   waitForNewNode,
 } from './designer-helpers';
 import { startHarness, type Harness } from './harness';
@@ -73,7 +74,7 @@ describe('building a flow in the designer', () => {
     );
     const before = await nodeIds(page);
     await page.getByRole('button', { name: 'Fit view', exact: true }).click();
-    await page.waitForTimeout(400);
+    await settleView(page);
     await dropEdgeOnCanvas(page, replyHandles.nth(0), 160, 40);
     await page.getByRole('menuitem', { name: 'Question' }).click();
     const question = await waitForNewNode(page, before);

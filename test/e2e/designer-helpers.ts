@@ -84,7 +84,8 @@ export async function focusNode(page: Page, id: string): Promise<void> {
   await search.fill(id);
   await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
   await search.press('Enter');
-  await page.waitForTimeout(400);
+  // Centring animates; a handle's position is only final once the view stops moving.
+  await settleView(page);
 }
 
 /** Waits until the canvas view stops moving (fit and centre animate for a few hundred ms). */
