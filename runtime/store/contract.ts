@@ -124,7 +124,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
         wakeAt: null,
         lastUserAt: 10,
         outbox: [{ kind: 'message' as const, body: { n: 1 }, media: false, delayMs: 0 }],
-        stats: [{ flowId: 'f', nodeId: 'n', key: 'entered', count: 1 }],
+        stats: [{ flowId: 'f', revision: 'r1', nodeId: 'n', key: 'entered', count: 1 }],
         now: 150,
       };
       expect(await store.commitEvent({ ...commit, owner: 'intruder' })).toBe(false);
@@ -241,8 +241,8 @@ export function storeContract(name: string, factory: StoreFactory): void {
     it('prunes handled events and finished replies past the retention, never pending ones', async () => {
       const t0 = 1_000_000;
       const stats = [
-        { flowId: 'f', nodeId: 'n', key: 'entered', count: 1 },
-        { flowId: 'f', nodeId: 'n', key: 'sent', count: 2 },
+        { flowId: 'f', revision: 'r1', nodeId: 'n', key: 'entered', count: 1 },
+        { flowId: 'f', revision: 'r1', nodeId: 'n', key: 'sent', count: 2 },
       ];
       // Anna: five old turns, each with a reply that was sent; the last one's second reply is
       // still pending (the Page was paused), so it and nothing else of hers stays in the outbox.
@@ -273,7 +273,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
         subscriberRetentionMs: 365 * DAY,
         batch: 2, // several batches, as a big table would take
       });
-      expect(result).toEqual({ events: 5, outbox: 5, sessions: 0 });
+      expect(result).toEqual({ events: 5, outbox: 5, sessions: 0, stats: 0 });
       expect(await store.counts()).toMatchObject({
         inboxPending: 1,
         outboxPending: 1,
@@ -291,7 +291,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
           retentionMs: 30 * DAY,
           subscriberRetentionMs: 365 * DAY,
         }),
-      ).toEqual({ events: 0, outbox: 0, sessions: 0 });
+      ).toEqual({ events: 0, outbox: 0, sessions: 0, stats: 0 });
     });
 
     it('forgets silent subscribers, but not one with a delay, pending work or a lease', async () => {
