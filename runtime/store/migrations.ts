@@ -92,7 +92,11 @@ CREATE TABLE user_profiles (
 // 1970-01-01), revision, node and counter, so a date range or one revision can be asked for and
 // old days pruned (retention.ts). The running totals kept before this migration move into one
 // bucket: the day the migration runs, with the empty revision (which one counted them is
-// unknown). They stay in "all time" totals and in any range that includes that day.
+// unknown). They stay in "all time" totals and in any range that includes that day. node_stats
+// itself stays, no longer read or written: an older runtime still running against the same
+// database (a rolling upgrade of several instances, or a rollback) writes its stats there in the
+// transaction of each turn, and would fail every turn if the table were gone. A later migration
+// may drop it.
 const dailyStats = (t: { big: string; today: string }) => `
 CREATE TABLE node_stats_daily (
   flow_id TEXT NOT NULL,
@@ -105,7 +109,6 @@ CREATE TABLE node_stats_daily (
 );
 INSERT INTO node_stats_daily (flow_id, day, revision, node_id, key, count)
   SELECT flow_id, ${t.today}, '', node_id, key, count FROM node_stats;
-DROP TABLE node_stats;
 `;
 export const DAILY_STATS_MIGRATION = 'daily node stats';
 
