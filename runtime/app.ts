@@ -17,7 +17,11 @@ import { Scheduler } from './scheduler';
 import { createGraphClient } from './send/graph';
 import { SendSlots } from './send/inflight';
 import { SendPacer, type RateLimits, MESSENGER_RATE_LIMITS } from './send/ratelimit';
-import { DEFAULT_RETENTION_DAYS, DEFAULT_SUBSCRIBER_RETENTION_DAYS } from './store/retention';
+import {
+  DEFAULT_RETENTION_DAYS,
+  DEFAULT_STATS_RETENTION_DAYS,
+  DEFAULT_SUBSCRIBER_RETENTION_DAYS,
+} from './store/retention';
 import type { Store } from './store/types';
 import { createUserProfiles, type UserProfileOptions } from './user-profiles';
 import { Worker } from './worker';
@@ -103,6 +107,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const pruner = new Pruner(store, now, log, metrics, {
     retentionDays: config.retentionDays ?? DEFAULT_RETENTION_DAYS,
     subscriberRetentionDays: config.subscriberRetentionDays ?? DEFAULT_SUBSCRIBER_RETENTION_DAYS,
+    statsRetentionDays: config.statsRetentionDays ?? DEFAULT_STATS_RETENTION_DAYS,
     ...options.pruneTiming,
   });
   const server = createRuntimeServer(

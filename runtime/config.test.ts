@@ -62,23 +62,27 @@ describe('configFromEnv', () => {
     expect(result.ok && result.config).toMatchObject({
       retentionDays: 30,
       subscriberRetentionDays: 365,
+      statsRetentionDays: 400,
       sendsInFlight: 8,
     });
     const set = configFromEnv({
       ...FULL,
       THREADLINE_RETENTION_DAYS: '7.5',
       THREADLINE_SUBSCRIBER_RETENTION_DAYS: '90',
+      THREADLINE_STATS_RETENTION_DAYS: '31',
       THREADLINE_SENDS_IN_FLIGHT: '4',
     });
     expect(set.ok && set.config).toMatchObject({
       retentionDays: 7.5,
       subscriberRetentionDays: 90,
+      statsRetentionDays: 31,
       sendsInFlight: 4,
     });
     const bad = configFromEnv({
       ...FULL,
       THREADLINE_RETENTION_DAYS: '1',
       THREADLINE_SUBSCRIBER_RETENTION_DAYS: 'forever',
+      THREADLINE_STATS_RETENTION_DAYS: '0',
       THREADLINE_SENDS_IN_FLIGHT: '2.5',
     });
     expect(bad.ok).toBe(false);
@@ -86,6 +90,7 @@ describe('configFromEnv', () => {
     expect(bad.errors.map((e) => e.place)).toEqual([
       'THREADLINE_RETENTION_DAYS',
       'THREADLINE_SUBSCRIBER_RETENTION_DAYS',
+      'THREADLINE_STATS_RETENTION_DAYS',
       'THREADLINE_SENDS_IN_FLIGHT',
     ]);
     expect(bad.errors[0]!.message).toBe(

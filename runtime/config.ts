@@ -24,6 +24,8 @@ export interface RuntimeConfig {
   retentionDays?: number;
   /** Days a silent subscriber's session is kept (THREADLINE_SUBSCRIBER_RETENTION_DAYS, 365). */
   subscriberRetentionDays?: number;
+  /** Days daily stats buckets are kept (THREADLINE_STATS_RETENTION_DAYS, default 400). */
+  statsRetentionDays?: number;
   /** Send API calls in flight at once per Page (THREADLINE_SENDS_IN_FLIGHT, default 8). */
   sendsInFlight?: number;
   /** Named secrets for HTTP nodes' {{secret.NAME}}, from THREADLINE_SECRET_NAME (flows/secrets.ts). */
@@ -62,6 +64,11 @@ const NUMBERS = {
     fallback: 365,
     message: 'THREADLINE_SUBSCRIBER_RETENTION_DAYS must be a number of days, 1 or more',
   },
+  THREADLINE_STATS_RETENTION_DAYS: {
+    schema: z.coerce.number().int().min(1),
+    fallback: 400,
+    message: 'THREADLINE_STATS_RETENTION_DAYS must be a whole number of days, 1 or more',
+  },
   THREADLINE_SENDS_IN_FLIGHT: {
     schema: z.coerce.number().int().min(1).max(1000),
     fallback: 8,
@@ -98,6 +105,7 @@ export function configFromEnv(
   };
   const retentionDays = number('THREADLINE_RETENTION_DAYS');
   const subscriberRetentionDays = number('THREADLINE_SUBSCRIBER_RETENTION_DAYS');
+  const statsRetentionDays = number('THREADLINE_STATS_RETENTION_DAYS');
   const sendsInFlight = number('THREADLINE_SENDS_IN_FLIGHT');
   if (errors.length > 0 || !port.success) return { ok: false, errors };
   return {
@@ -115,6 +123,7 @@ export function configFromEnv(
       debugText: env.THREADLINE_DEBUG_TEXT === '1',
       retentionDays,
       subscriberRetentionDays,
+      statsRetentionDays,
       sendsInFlight,
       secrets: secretsFromEnv(env),
     },

@@ -1,15 +1,18 @@
 // Keeps the store bounded: shortly after start-up and then every hour, deletes handled events,
-// sent or failed replies past the retention period and the sessions of long-silent subscribers
-// (retention.ts says what is never deleted). The store works in short batches, so webhooks and
+// sent or failed replies past the retention period, daily stats buckets past the stats
+// retention and the sessions of long-silent subscribers (retention.ts says what is never
+// deleted). The store works in short batches, so webhooks and
 // sends go on while it runs.
 import type { Logger } from './log';
 import type { Metrics } from './metrics';
 import type { Store } from './store/types';
-import { daysToMs } from './store/retention';
+import { DEFAULT_STATS_RETENTION_DAYS, daysToMs } from './store/retention';
 
 export interface PrunerOptions {
   retentionDays: number;
   subscriberRetentionDays: number;
+  /** Days daily stats buckets are kept (default DEFAULT_STATS_RETENTION_DAYS). */
+  statsRetentionDays?: number;
   /** The first run, after start-up (default one minute). */
   firstAfterMs?: number;
   /** Between runs (default one hour). */
@@ -63,6 +66,7 @@ export class Pruner {
         now: this.now(),
         retentionMs: daysToMs(this.options.retentionDays),
         subscriberRetentionMs: daysToMs(this.options.subscriberRetentionDays),
+        statsRetentionMs: daysToMs(this.options.statsRetentionDays ?? DEFAULT_STATS_RETENTION_DAYS),
       });
       for (const [table, n] of Object.entries(result))
         this.metrics.inc(
@@ -71,7 +75,7 @@ export class Pruner {
           { table },
           n,
         );
-      if (result.events + result.outbox + result.sessions > 0)
+      if (result.events + result.outbox + result.sessions + result.stats > 0)
         this.log.info('retention.pruned', { ...result, ms: Date.now() - started });
     } catch (error) {
       this.log.error('retention.failed', { error: String(error) });

@@ -1,7 +1,7 @@
 // Retention in the running runtime: the hourly prune (here every 100 ms, with the clock moved
 // forward) deletes handled events and sent replies past THREADLINE_RETENTION_DAYS and the session
 // of a subscriber silent past THREADLINE_SUBSCRIBER_RETENTION_DAYS, while the admin stats route
-// still reports the same totals.
+// still reports the same totals, until their day is past THREADLINE_STATS_RETENTION_DAYS.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from './log';
 import { daysToMs } from './store/retention';
@@ -16,7 +16,7 @@ afterEach(async () => {
 });
 
 describe('retention in the runtime', () => {
-  it('prunes old traffic and silent subscribers and keeps the stats totals', async () => {
+  it('prunes old traffic, then silent subscribers, then the stats of old days', async () => {
     let offset = 0;
     const logs: Record<string, unknown>[] = [];
     stack = await startStack({
@@ -54,5 +54,11 @@ describe('retention in the runtime', () => {
     const metrics = await (await stack.admin('/metrics')).text();
     expect(metrics).toMatch(/threadline_pruned_rows_total\{table="outbox"\} 3/);
     expect(metrics).toMatch(/threadline_pruned_rows_total\{table="sessions"\} 1/);
+
+    offset = daysToMs(402); // the day of those turns is past THREADLINE_STATS_RETENTION_DAYS (400)
+    await waitUntil(async () => Object.keys((await statsOf()).nodes).length === 0);
+    expect(await (await stack.admin('/metrics')).text()).toMatch(
+      /threadline_pruned_rows_total\{table="stats"\} [1-9]/,
+    );
   });
 });

@@ -13,7 +13,7 @@ import type { FlowCache } from '../flow-cache';
 import { parseJsonBody, readBody } from '../http/body';
 import { sendJson } from '../http/respond';
 import type { Logger } from '../log';
-import type { Store } from '../store/types';
+import type { StatsQuery, Store } from '../store/types';
 import type { ProfileSync } from './profile';
 
 export const PUBLISH_BODY_LIMIT = 10 * 1024 * 1024;
@@ -165,8 +165,97 @@ export async function rollback(
   sendJson(res, 200, { ...meta, profile });
 }
 
-export async function flowStats(deps: FlowRoutesDeps, flowId: string, res: ServerResponse) {
-  const rows = await deps.store.stats(flowId);
+const STATS_PARAMS = ['from', 'to', 'revision'];
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** `YYYY-MM-DD` as days since 1970-01-01, or undefined when it is not a real calendar date. */
+function parseDay(text: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return undefined;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  // Date.UTC rolls 2026-02-30 over to March: only a date that round-trips is one.
+  return new Date(ms).toISOString().slice(0, 10) === text ? ms / DAY_MS : undefined;
+}
+
+/**
+ * The stats query string: `from` and `to` (UTC dates, both included) and `revision`; each at
+ * most once, nothing else.
+ */
+function parseStatsQuery(
+  params: URLSearchParams,
+):
+  | { ok: true; from: string | null; to: string | null; revision: string | null; query: StatsQuery }
+  | { ok: false; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const one = (name: string) => {
+    const values = params.getAll(name);
+    if (values.length > 1)
+      problems.push({
+        code: 'query',
+        place: `?${name}`,
+        message: `${name} is given more than once`,
+      });
+    return values[0] ?? null;
+  };
+  for (const name of new Set(params.keys()))
+    if (!STATS_PARAMS.includes(name))
+      problems.push({
+        code: 'query',
+        place: `?${name}`,
+        message: `unknown parameter "${name}" (known: from, to, revision)`,
+      });
+  const query: StatsQuery = {};
+  const from = one('from');
+  const to = one('to');
+  const revision = one('revision');
+  for (const [name, text] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (text === null) continue;
+    const day = parseDay(text);
+    if (day === undefined)
+      problems.push({
+        code: 'query',
+        place: `?${name}`,
+        message: `${name} must be a date as YYYY-MM-DD (UTC), got "${text}"`,
+      });
+    else if (name === 'from') query.fromDay = day;
+    else query.toDay = day;
+  }
+  if (query.fromDay !== undefined && query.toDay !== undefined && query.fromDay > query.toDay)
+    problems.push({
+      code: 'query',
+      place: '?from',
+      message: `from (${from}) is after to (${to})`,
+    });
+  if (revision !== null) {
+    if (/^[a-f0-9]{64}$/.test(revision)) query.revision = revision;
+    else
+      problems.push({
+        code: 'query',
+        place: '?revision',
+        message: `revision must be a 64-digit hex hash, got "${revision}"`,
+      });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, from, to, revision, query };
+}
+
+/**
+ * Per-node counts summed over the daily buckets: all time and every revision by default, or the
+ * days from `from` to `to` (UTC, both included) and one revision. The answer repeats what was
+ * applied (null: not limited).
+ */
+export async function flowStats(
+  deps: FlowRoutesDeps,
+  flowId: string,
+  params: URLSearchParams,
+  res: ServerResponse,
+) {
+  const parsed = parseStatsQuery(params);
+  if (!parsed.ok) return sendJson(res, 400, { error: 'invalid-query', problems: parsed.problems });
+  const rows = await deps.store.stats(flowId, parsed.query);
   const nodes: Record<
     string,
     { entered: number; sent: number; dropped: number; clicked: Record<string, number> }
@@ -179,7 +268,8 @@ export async function flowStats(deps: FlowRoutesDeps, flowId: string, res: Serve
     else if (row.key.startsWith('clicked:'))
       node.clicked[row.key.slice('clicked:'.length)] = row.count;
   }
-  sendJson(res, 200, { flowId, nodes });
+  const { from, to, revision } = parsed;
+  sendJson(res, 200, { flowId, from, to, revision, nodes });
 }
 
 export const isFlowId = (value: string) => FlowId.safeParse(value).success;

@@ -100,7 +100,8 @@ export async function handleAdmin(
   else if (!sub && method === 'GET') await getActive(deps, flowId, res);
   else if (sub === '/revisions' && method === 'GET') await listRevisions(deps, flowId, res);
   else if (sub === '/rollback' && method === 'POST') await rollback(deps, flowId, req, res);
-  else if (sub === '/stats' && method === 'GET') await flowStats(deps, flowId, res);
+  else if (sub === '/stats' && method === 'GET')
+    await flowStats(deps, flowId, url.searchParams, res);
   else methodNotAllowed(res);
   return true;
 }

@@ -141,14 +141,14 @@ export function createEngineProcessor(options: EngineProcessorOptions): Processo
           ...unchanged,
           status: 'done',
           outbox,
-          stats: turnStats(flow.flowId, trace, actions),
+          stats: turnStats(flow.flowId, flow.revision, trace, actions),
         };
       return {
         status: 'done',
         state: current,
         wakeAt: wait?.kind === 'delay' ? wait.dueAt : null,
         outbox,
-        stats: turnStats(flow.flowId, trace, actions),
+        stats: turnStats(flow.flowId, flow.revision, trace, actions),
       };
     },
   };

@@ -6,6 +6,7 @@ import type { StatIncrement } from '../store/types';
 
 export function turnStats(
   flowId: string,
+  revision: string,
   trace: TraceEntry[],
   actions: EngineAction[],
 ): StatIncrement[] {
@@ -14,7 +15,7 @@ export function turnStats(
     const id = `${nodeId}\u0000${key}`;
     const existing = counts.get(id);
     if (existing) existing.count++;
-    else counts.set(id, { flowId, nodeId, key, count: 1 });
+    else counts.set(id, { flowId, revision, nodeId, key, count: 1 });
   };
   for (const entry of trace) {
     if (entry.type === 'enter') add(entry.step, 'entered');

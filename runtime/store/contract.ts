@@ -2,6 +2,8 @@
 // stores both run (sqlite.test.ts, postgres.test.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compile, delayFlow, exampleFlow } from '../testing/flows';
+import { DAILY_STATS_MIGRATION } from './migrations';
+import { dayOf } from './retention';
 import type { InboxItem, NewOutbox, StatIncrement, Store } from './types';
 
 export interface StoreFactory {
@@ -9,6 +11,8 @@ export interface StoreFactory {
   open(): Promise<Store>;
   second(): Promise<Store>;
   cleanup(): Promise<void>;
+  /** Runs SQL on the data of the store `open` gave, over a connection of its own (migration tests). */
+  exec(sql: string): Promise<void>;
 }
 
 const lane = { pageId: 'page', psid: 'anna' };
@@ -124,7 +128,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
         wakeAt: null,
         lastUserAt: 10,
         outbox: [{ kind: 'message' as const, body: { n: 1 }, media: false, delayMs: 0 }],
-        stats: [{ flowId: 'f', nodeId: 'n', key: 'entered', count: 1 }],
+        stats: [{ flowId: 'f', revision: 'r1', nodeId: 'n', key: 'entered', count: 1 }],
         now: 150,
       };
       expect(await store.commitEvent({ ...commit, owner: 'intruder' })).toBe(false);
@@ -139,6 +143,141 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect((await store.nextOutbox(lane, 200))?.body).toEqual({ n: 1 });
       expect(await store.stats('f')).toEqual([{ nodeId: 'n', key: 'entered', count: 1 }]);
       expect((await store.counts()).outboxPending).toBe(1);
+    });
+
+    it('counts stats in the UTC day of the commit and by revision, and sums what is asked', async () => {
+      const midnight = Date.UTC(2026, 10, 29); // 2026-11-29T00:00Z
+      const day = dayOf(midnight);
+      const r1 = 'a'.repeat(64);
+      const r2 = 'b'.repeat(64);
+      const stat = (revision: string, key: string, count = 1): StatIncrement => ({
+        flowId: 'f',
+        revision,
+        nodeId: 'n',
+        key,
+        count,
+      });
+      // The last millisecond of the 28th and the first of the 29th are two buckets.
+      await handled(store, 'anna', 'a1', midnight - 1, { stats: [stat(r1, 'entered')] });
+      await handled(store, 'anna', 'a2', midnight, {
+        stats: [stat(r1, 'entered'), stat(r1, 'clicked:reply:0', 2)],
+      });
+      await handled(store, 'anna', 'a3', midnight + DAY - 1, { stats: [stat(r2, 'entered')] });
+      await handled(store, 'anna', 'a4', midnight + DAY, { stats: [stat(r2, 'sent', 3)] });
+      // Commits of several lanes written together (PostgreSQL batches them into one upsert)
+      // still land in their own day and revision.
+      const lanes = ['ben', 'carl', 'dora'].map((psid) => ({ pageId: 'page', psid }));
+      await store.insertEvents(
+        lanes.map((l) => item(`${l.psid}-1`, midnight, l.psid)),
+        midnight,
+      );
+      expect(await store.claimLanes('w', midnight, 10 * DAY, 10)).toHaveLength(3);
+      const events = await Promise.all(lanes.map(async (l) => (await store.nextEvent(l))!));
+      const at = [midnight - 1, midnight + DAY, midnight - 1];
+      const results = await Promise.all(
+        lanes.map((l, i) =>
+          store.commitEvent({
+            lane: l,
+            owner: 'w',
+            eventId: events[i]!.id,
+            status: 'done',
+            state: null,
+            wakeAt: null,
+            lastUserAt: at[i]!,
+            outbox: [],
+            stats: [stat(i === 1 ? r2 : r1, 'entered')],
+            now: at[i]!,
+          }),
+        ),
+      );
+      expect(results).toEqual([true, true, true]);
+
+      const entered = (count: number) => ({ nodeId: 'n', key: 'entered', count });
+      const clicked = (count: number) => ({ nodeId: 'n', key: 'clicked:reply:0', count });
+      const sent = (count: number) => ({ nodeId: 'n', key: 'sent', count });
+      expect(await store.stats('f')).toEqual([clicked(2), entered(6), sent(3)]);
+      expect(await store.stats('f', { fromDay: day - 1, toDay: day - 1 })).toEqual([entered(3)]);
+      expect(await store.stats('f', { fromDay: day, toDay: day })).toEqual([
+        clicked(2),
+        entered(2),
+      ]);
+      expect(await store.stats('f', { fromDay: day + 1 })).toEqual([entered(1), sent(3)]);
+      expect(await store.stats('f', { toDay: day })).toEqual([clicked(2), entered(5)]);
+      expect(await store.stats('f', { revision: r2 })).toEqual([entered(2), sent(3)]);
+      expect(await store.stats('f', { fromDay: day, revision: r1 })).toEqual([
+        clicked(2),
+        entered(1),
+      ]);
+      expect(await store.stats('f', { fromDay: day + 2 })).toEqual([]);
+      expect(await store.stats('f', { revision: 'c'.repeat(64) })).toEqual([]);
+      expect(await store.stats('other')).toEqual([]);
+    });
+
+    it('moves the totals of the old stats table into the bucket of the migration day', async () => {
+      // The data as a runtime from before daily stats left it: running totals in node_stats.
+      await factory.exec(`
+        DROP TABLE node_stats_daily;
+        DROP TABLE node_stats;
+        CREATE TABLE node_stats (flow_id TEXT NOT NULL, node_id TEXT NOT NULL,
+          key TEXT NOT NULL, count BIGINT NOT NULL, PRIMARY KEY (flow_id, node_id, key));
+        INSERT INTO node_stats VALUES ('f', 'n', 'entered', 41), ('f', 'n', 'clicked:reply:0', 7),
+          ('g', 'm', 'sent', 5);
+        DELETE FROM schema_migrations WHERE name = '${DAILY_STATS_MIGRATION}';`);
+      const before = dayOf(Date.now());
+      expect(await store.migrate()).toBe(1);
+      const after = dayOf(Date.now());
+      const totals = [
+        { nodeId: 'n', key: 'clicked:reply:0', count: 7 },
+        { nodeId: 'n', key: 'entered', count: 41 },
+      ];
+      expect(await store.stats('f')).toEqual(totals);
+      expect(await store.stats('g')).toEqual([{ nodeId: 'm', key: 'sent', count: 5 }]);
+      expect(await store.stats('f', { fromDay: before, toDay: after })).toEqual(totals);
+      expect(await store.stats('f', { toDay: before - 1 })).toEqual([]);
+      // Which revision counted them is unknown: they are under none.
+      expect(await store.stats('f', { revision: 'a'.repeat(64) })).toEqual([]);
+      // New turns count on top.
+      await handled(store, 'anna', 'm1', Date.now(), {
+        stats: [{ flowId: 'f', revision: 'a'.repeat(64), nodeId: 'n', key: 'entered', count: 1 }],
+      });
+      expect(await store.stats('f')).toEqual([totals[0], { ...totals[1]!, count: 42 }]);
+      expect(await store.migrate()).toBe(0);
+      // The old table stays, so an older runtime on the same data (a rollback, a rolling upgrade)
+      // still commits its turns; what it counts there is not read any more.
+      await factory.exec(`INSERT INTO node_stats VALUES ('f', 'n', 'sent', 1)`);
+      expect(await store.stats('f')).toEqual([totals[0], { ...totals[1]!, count: 42 }]);
+    });
+
+    it('prunes daily stats buckets past the stats retention, and only those', async () => {
+      const now = Date.UTC(2026, 10, 29, 12);
+      const today = dayOf(now);
+      const stat = (key: string): StatIncrement => ({
+        flowId: 'f',
+        revision: 'r1',
+        nodeId: 'n',
+        key,
+        count: 1,
+      });
+      // Two counters on a day 401 days back, one on the day 400 days back (the first kept), one
+      // today.
+      await handled(store, 'anna', 'a1', now - 401 * DAY, {
+        stats: [stat('entered'), stat('sent')],
+      });
+      await handled(store, 'anna', 'a2', now - 400 * DAY, { stats: [stat('entered')] });
+      await handled(store, 'anna', 'a3', now, { stats: [stat('entered')] });
+      const options = { now, retentionMs: 30 * DAY, subscriberRetentionMs: 365 * DAY };
+      // The default stats retention is 400 days.
+      expect(await store.prune(options)).toMatchObject({ stats: 2 });
+      expect(await store.stats('f')).toEqual([{ nodeId: 'n', key: 'entered', count: 2 }]);
+      expect(await store.stats('f', { toDay: today - 400 })).toEqual([
+        { nodeId: 'n', key: 'entered', count: 1 },
+      ]);
+      expect(await store.prune(options)).toMatchObject({ stats: 0 });
+      // A shorter retention: only today is left.
+      expect(await store.prune({ ...options, statsRetentionMs: 1 * DAY })).toMatchObject({
+        stats: 1,
+      });
+      expect(await store.stats('f')).toEqual([{ nodeId: 'n', key: 'entered', count: 1 }]);
     });
 
     it('sends outbox rows in order, with retries and pauses', async () => {
@@ -241,8 +380,8 @@ export function storeContract(name: string, factory: StoreFactory): void {
     it('prunes handled events and finished replies past the retention, never pending ones', async () => {
       const t0 = 1_000_000;
       const stats = [
-        { flowId: 'f', nodeId: 'n', key: 'entered', count: 1 },
-        { flowId: 'f', nodeId: 'n', key: 'sent', count: 2 },
+        { flowId: 'f', revision: 'r1', nodeId: 'n', key: 'entered', count: 1 },
+        { flowId: 'f', revision: 'r1', nodeId: 'n', key: 'sent', count: 2 },
       ];
       // Anna: five old turns, each with a reply that was sent; the last one's second reply is
       // still pending (the Page was paused), so it and nothing else of hers stays in the outbox.
@@ -273,7 +412,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
         subscriberRetentionMs: 365 * DAY,
         batch: 2, // several batches, as a big table would take
       });
-      expect(result).toEqual({ events: 5, outbox: 5, sessions: 0 });
+      expect(result).toEqual({ events: 5, outbox: 5, sessions: 0, stats: 0 });
       expect(await store.counts()).toMatchObject({
         inboxPending: 1,
         outboxPending: 1,
@@ -291,7 +430,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
           retentionMs: 30 * DAY,
           subscriberRetentionMs: 365 * DAY,
         }),
-      ).toEqual({ events: 0, outbox: 0, sessions: 0 });
+      ).toEqual({ events: 0, outbox: 0, sessions: 0, stats: 0 });
     });
 
     it('forgets silent subscribers, but not one with a delay, pending work or a lease', async () => {

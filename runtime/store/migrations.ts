@@ -88,6 +88,30 @@ CREATE TABLE user_profiles (
 );
 `;
 
+// Statistics as daily buckets (FORMAT §6 stats): one row per flow, UTC day (days since
+// 1970-01-01), revision, node and counter, so a date range or one revision can be asked for and
+// old days pruned (retention.ts). The running totals kept before this migration move into one
+// bucket: the day the migration runs, with the empty revision (which one counted them is
+// unknown). They stay in "all time" totals and in any range that includes that day. node_stats
+// itself stays, no longer read or written: an older runtime still running against the same
+// database (a rolling upgrade of several instances, or a rollback) writes its stats there in the
+// transaction of each turn, and would fail every turn if the table were gone. A later migration
+// may drop it.
+const dailyStats = (t: { big: string; today: string }) => `
+CREATE TABLE node_stats_daily (
+  flow_id TEXT NOT NULL,
+  day INTEGER NOT NULL,
+  revision TEXT NOT NULL,
+  node_id TEXT NOT NULL,
+  key TEXT NOT NULL,
+  count ${t.big} NOT NULL,
+  PRIMARY KEY (flow_id, day, revision, node_id, key)
+);
+INSERT INTO node_stats_daily (flow_id, day, revision, node_id, key, count)
+  SELECT flow_id, ${t.today}, '', node_id, key, count FROM node_stats;
+`;
+export const DAILY_STATS_MIGRATION = 'daily node stats';
+
 export const SQLITE_MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -95,6 +119,11 @@ export const SQLITE_MIGRATIONS: Migration[] = [
     sql: tables({ id: 'INTEGER PRIMARY KEY AUTOINCREMENT', json: 'TEXT', big: 'INTEGER' }),
   },
   { version: 2, name: 'user profiles', sql: userProfiles('INTEGER') },
+  {
+    version: 3,
+    name: DAILY_STATS_MIGRATION,
+    sql: dailyStats({ big: 'INTEGER', today: `CAST(strftime('%s', 'now') AS INTEGER) / 86400` }),
+  },
 ];
 
 export const POSTGRES_MIGRATIONS: Migration[] = [
@@ -117,5 +146,10 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
       at DOUBLE PRECISION NOT NULL,
       PRIMARY KEY (page_id, bucket)
     )`,
+  },
+  {
+    version: 4,
+    name: DAILY_STATS_MIGRATION,
+    sql: dailyStats({ big: 'BIGINT', today: `floor(extract(epoch FROM now()) / 86400)::int` }),
   },
 ];

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   assertPostgresReachable,
@@ -18,6 +19,16 @@ storeContract('PostgreSQL', {
   },
   second: () => openPostgresStore(POSTGRES_URL, { schema }),
   cleanup: () => dropSchema(schema),
+  async exec(sql) {
+    const client = new pg.Client({ connectionString: POSTGRES_URL });
+    await client.connect();
+    try {
+      await client.query(`SET search_path TO ${schema}`);
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  },
 });
 
 describe('PostgreSQL store, sent marks', () => {

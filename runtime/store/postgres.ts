@@ -17,7 +17,7 @@ import pg from 'pg';
 import type { CompiledFlow } from '../../flows/schema';
 import { Batcher } from './batcher';
 import { POSTGRES_MIGRATIONS } from './migrations';
-import { prunePostgres } from './retention';
+import { dayOf, prunePostgres } from './retention';
 import {
   parseFlowBody,
   parseState,
@@ -350,8 +350,17 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
             created_at: c.now,
           }),
         );
+        const day = dayOf(c.now);
         for (const st of c.stats)
-          stats.push({ i, flow_id: st.flowId, node_id: st.nodeId, key: st.key, count: st.count });
+          stats.push({
+            i,
+            flow_id: st.flowId,
+            day,
+            revision: st.revision,
+            node_id: st.nodeId,
+            key: st.key,
+            count: st.count,
+          });
       }
     });
     // Each commit is fenced on its own: its session moves only while its lease holds and its
@@ -384,13 +393,14 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
          WHERE o.i IN (SELECT i FROM e) ORDER BY o.i, o.j
          RETURNING id),
        st AS (
-         INSERT INTO node_stats (flow_id, node_id, key, count)
-         SELECT z.flow_id, z.node_id, z.key, sum(z.count)::bigint
-         FROM json_to_recordset($3::json) AS z(i int, flow_id text, node_id text, key text,
-           count bigint)
+         INSERT INTO node_stats_daily (flow_id, day, revision, node_id, key, count)
+         SELECT z.flow_id, z.day, z.revision, z.node_id, z.key, sum(z.count)::bigint
+         FROM json_to_recordset($3::json) AS z(i int, flow_id text, day int, revision text,
+           node_id text, key text, count bigint)
          WHERE z.i IN (SELECT i FROM e)
-         GROUP BY z.flow_id, z.node_id, z.key ORDER BY 1, 2, 3
-         ON CONFLICT (flow_id, node_id, key) DO UPDATE SET count = node_stats.count + excluded.count),
+         GROUP BY z.flow_id, z.day, z.revision, z.node_id, z.key ORDER BY 1, 2, 3, 4, 5
+         ON CONFLICT (flow_id, day, revision, node_id, key)
+           DO UPDATE SET count = node_stats_daily.count + excluded.count),
        m AS (
          UPDATE outbox SET status = 'sent', sent_at = x.now, message_id = x.mid,
            attempts = attempts + 1
@@ -744,11 +754,18 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
         await announce(c, flowId);
         return activeMeta(c, flowId);
       }),
-    stats: async (flowId): Promise<StatRow[]> =>
+    stats: async (flowId, query = {}): Promise<StatRow[]> =>
       (
         await all(
-          `SELECT node_id, key, count FROM node_stats WHERE flow_id = $1 ORDER BY node_id, key`,
-          [flowId],
+          `SELECT node_id, key, sum(count) AS count FROM node_stats_daily
+           WHERE flow_id = $1 AND day >= $2 AND day <= $3 AND ($4::text IS NULL OR revision = $4)
+           GROUP BY node_id, key ORDER BY node_id, key`,
+          [
+            flowId,
+            query.fromDay ?? -2_147_483_648,
+            query.toDay ?? 2_147_483_647,
+            query.revision ?? null,
+          ],
         )
       ).map((r) => ({ nodeId: String(r.node_id), key: String(r.key), count: Number(r.count) })),
     userProfile: async (lane) => {

@@ -54,9 +54,9 @@ it('skips a run while another instance prunes', async () => {
   await other.connect();
   try {
     await other.query('SELECT pg_advisory_lock(7207002, hashtext($1))', [schema]);
-    expect(await store.prune(options)).toEqual({ events: 0, outbox: 0, sessions: 0 });
+    expect(await store.prune(options)).toEqual({ events: 0, outbox: 0, sessions: 0, stats: 0 });
     await other.query('SELECT pg_advisory_unlock(7207002, hashtext($1))', [schema]);
-    expect(await store.prune(options)).toEqual({ events: 1, outbox: 0, sessions: 0 });
+    expect(await store.prune(options)).toEqual({ events: 1, outbox: 0, sessions: 0, stats: 0 });
   } finally {
     await other.end();
   }

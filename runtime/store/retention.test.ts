@@ -58,7 +58,7 @@ async function day(store: Store, index: number, users: number, perUser: number):
         wakeAt: null,
         lastUserAt: now,
         outbox: [reply('We are open Monday to Saturday, 9 to 18.'), reply('Anything else?')],
-        stats: [{ flowId: 'welcome', nodeId: 'n-hours', key: 'entered', count: 1 }],
+        stats: [{ flowId: 'welcome', revision: 'r1', nodeId: 'n-hours', key: 'entered', count: 1 }],
         now,
       });
       for (let r = 0; r < 2; r++) {

@@ -2,8 +2,10 @@
 // period instead of growing forever. Handled events and finished outbox rows older than the
 // retention period go, and so do the sessions of subscribers silent for longer than the
 // subscriber retention. Never deleted: a pending event, a pending outbox row, a session with a
-// pending delay, pending work or a live lease. Statistics are one row per flow, node and counter
-// (updated in place), so they never grow with traffic and are never pruned.
+// pending delay, pending work or a live lease. Statistics are daily buckets (one row per flow,
+// day, revision, node and counter, updated in place): they grow with the days, not the traffic,
+// and a day's buckets are deleted once the day is older than the stats retention (400 days by
+// default), in one statement, since even a year of them is a small table.
 //
 // Every table is walked in short batches along its primary key, each batch its own transaction,
 // so pruning never holds a lock (SQLite: the one writer; PostgreSQL: row locks) for long and
@@ -18,6 +20,11 @@ export interface PruneOptions {
   retentionMs: number;
   /** Sessions of subscribers who wrote nothing (and got nothing) for this long are deleted. */
   subscriberRetentionMs: number;
+  /**
+   * Daily stats buckets of days that ended longer ago than this are deleted (default
+   * DEFAULT_STATS_RETENTION_DAYS).
+   */
+  statsRetentionMs?: number;
   /** Rows a transaction (default 500). */
   batch?: number;
 }
@@ -26,12 +33,20 @@ export interface PruneResult {
   events: number;
   outbox: number;
   sessions: number;
+  /** Daily stats buckets. */
+  stats: number;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const DEFAULT_RETENTION_DAYS = 30;
 export const DEFAULT_SUBSCRIBER_RETENTION_DAYS = 365;
+export const DEFAULT_STATS_RETENTION_DAYS = 400;
 export const daysToMs = (days: number) => days * DAY_MS;
+/** The UTC day of a time, as days since 1970-01-01: the stats bucket a commit at `ms` counts in. */
+export const dayOf = (ms: number) => Math.floor(ms / DAY_MS);
+/** The first day whose stats buckets are kept. */
+const firstStatsDay = (o: PruneOptions) =>
+  dayOf(o.now - (o.statsRetentionMs ?? daysToMs(DEFAULT_STATS_RETENTION_DAYS)));
 
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -51,7 +66,7 @@ export async function pruneSqlite(deps: SqlitePruneDeps, o: PruneOptions): Promi
   const batch = o.batch ?? 500;
   const cutoff = o.now - o.retentionMs;
   const silentSince = o.now - o.subscriberRetentionMs;
-  const result: PruneResult = { events: 0, outbox: 0, sessions: 0 };
+  const result: PruneResult = { events: 0, outbox: 0, sessions: 0, stats: 0 };
 
   const inboxPage = db.prepare(
     `SELECT id, status, received_at FROM inbox WHERE id > ? ORDER BY id LIMIT ?`,
@@ -159,6 +174,9 @@ export async function pruneSqlite(deps: SqlitePruneDeps, o: PruneOptions): Promi
       `DELETE FROM user_profiles WHERE fetched_at < ? AND NOT EXISTS (SELECT 1 FROM sessions s
          WHERE s.page_id = user_profiles.page_id AND s.psid = user_profiles.psid)`,
     ).run(silentSince);
+  result.stats = db
+    .prepare(`DELETE FROM node_stats_daily WHERE day < ?`)
+    .run(firstStatsDay(o)).changes;
   await reclaimSqlite(db);
   return result;
 }
@@ -205,7 +223,8 @@ export async function prunePostgres(pool: pg.Pool, o: PruneOptions): Promise<Pru
   const key = `${PRUNE_LOCK}, hashtext(current_schema())`;
   try {
     const got = await client.query(`SELECT pg_try_advisory_lock(${key}) AS ok`);
-    if (!(got.rows[0] as { ok: boolean }).ok) return { events: 0, outbox: 0, sessions: 0 };
+    if (!(got.rows[0] as { ok: boolean }).ok)
+      return { events: 0, outbox: 0, sessions: 0, stats: 0 };
     try {
       return await prunePostgresLocked(client, o);
     } finally {
@@ -222,7 +241,7 @@ async function prunePostgresLocked(pool: pg.PoolClient, o: PruneOptions): Promis
   const batch = o.batch ?? 500;
   const cutoff = o.now - o.retentionMs;
   const silentSince = o.now - o.subscriberRetentionMs;
-  const result: PruneResult = { events: 0, outbox: 0, sessions: 0 };
+  const result: PruneResult = { events: 0, outbox: 0, sessions: 0, stats: 0 };
 
   // The batch is read and deleted in one statement; the row is re-checked as it is deleted, so a
   // row that changed since (it never goes back to pending) is judged as it is now.
@@ -301,5 +320,8 @@ async function prunePostgresLocked(pool: pg.PoolClient, o: PruneOptions): Promis
        ON CONFLICT DO NOTHING`,
       [o.now],
     );
+  result.stats =
+    (await pool.query(`DELETE FROM node_stats_daily WHERE day < $1`, [firstStatsDay(o)]))
+      .rowCount ?? 0;
   return result;
 }

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,5 +16,13 @@ storeContract('SQLite', {
   },
   async cleanup() {
     rmSync(dir, { recursive: true, force: true });
+  },
+  async exec(sql) {
+    const db = new Database(join(dir, 'store.db'));
+    try {
+      db.exec(sql);
+    } finally {
+      db.close();
+    }
   },
 });

@@ -9,7 +9,7 @@ import type { CompiledFlow } from '../../flows/schema';
 import { startCheckpointer } from './checkpointer';
 import { GroupCommit } from './group-commit';
 import { SQLITE_MIGRATIONS } from './migrations';
-import { enableIncrementalVacuum, pruneSqlite } from './retention';
+import { dayOf, enableIncrementalVacuum, pruneSqlite } from './retention';
 import {
   parseFlowBody,
   parseState,
@@ -134,8 +134,9 @@ export function openSqliteStore(file: string): Store {
        VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)`,
     ),
     addStat: q(
-      `INSERT INTO node_stats (flow_id, node_id, key, count) VALUES (?, ?, ?, ?)
-       ON CONFLICT (flow_id, node_id, key) DO UPDATE SET count = count + excluded.count`,
+      `INSERT INTO node_stats_daily (flow_id, day, revision, node_id, key, count)
+       VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (flow_id, day, revision, node_id, key) DO UPDATE SET count = count + excluded.count`,
     ),
     nextOutbox: q(
       `SELECT * FROM outbox WHERE page_id = ? AND psid = ? AND status = 'pending'
@@ -190,7 +191,12 @@ export function openSqliteStore(file: string): Store {
     flowRow: q<{ active_revision: string }>(`SELECT active_revision FROM flows WHERE flow_id = ?`),
     revision: q(`SELECT * FROM revisions WHERE flow_id = ? AND revision = ?`),
     revisions: q(`SELECT * FROM revisions WHERE flow_id = ? ORDER BY seq DESC`),
-    stats: q(`SELECT node_id, key, count FROM node_stats WHERE flow_id = ? ORDER BY node_id, key`),
+    stats: q(
+      `SELECT node_id, key, SUM(count) AS count FROM node_stats_daily
+       WHERE flow_id = @flowId AND day >= @from AND day <= @to
+         AND (@revision IS NULL OR revision = @revision)
+       GROUP BY node_id, key ORDER BY node_id, key`,
+    ),
   };
 
   const insertEvents = db.transaction((items: InboxItem[], now: number) => {
@@ -251,7 +257,9 @@ export function openSqliteStore(file: string): Store {
       );
       due = c.now;
     }
-    for (const st of c.stats) s.addStat.run(st.flowId, st.nodeId, st.key, st.count);
+    const day = dayOf(c.now);
+    for (const st of c.stats)
+      s.addStat.run(st.flowId, day, st.revision, st.nodeId, st.key, st.count);
     return true;
   });
 
@@ -397,9 +405,14 @@ export function openSqliteStore(file: string): Store {
       return s.revisions.all(flowId).map((r) => toRevisionMeta(r, active));
     },
     rollback: async (flowId, revision, now) => rollback(flowId, revision, now),
-    stats: async (flowId): Promise<StatRow[]> =>
+    stats: async (flowId, query = {}): Promise<StatRow[]> =>
       s.stats
-        .all(flowId)
+        .all({
+          flowId,
+          from: query.fromDay ?? Number.MIN_SAFE_INTEGER,
+          to: query.toDay ?? Number.MAX_SAFE_INTEGER,
+          revision: query.revision ?? null,
+        })
         .map((r) => ({ nodeId: String(r.node_id), key: String(r.key), count: Number(r.count) })),
     userProfile: async (lane) => {
       const row = s.userProfile.get(lane.pageId, lane.psid);

@@ -54,6 +54,8 @@ export interface OutboxRow extends NewOutbox, Lane {
 
 export interface StatIncrement {
   flowId: string;
+  /** The revision that ran the turn. */
+  revision: string;
   nodeId: string;
   /** `entered`, `sent`, `dropped`, or `clicked:<handle>`. */
   key: string;
@@ -86,6 +88,15 @@ export interface ActiveFlow {
   flowId: string;
   revision: string;
   flow: CompiledFlow;
+}
+
+/** Which daily buckets to sum (all of them when empty). Days count from 1970-01-01, UTC. */
+export interface StatsQuery {
+  /** First day included. */
+  fromDay?: number;
+  /** Last day included. */
+  toDay?: number;
+  revision?: string;
 }
 
 export interface StatRow {
@@ -172,7 +183,11 @@ export interface Store {
     revision: string | undefined,
     now: number,
   ): Promise<RevisionMeta | undefined>;
-  stats(flowId: string): Promise<StatRow[]>;
+  /**
+   * Per node and counter, the sum of the daily buckets the query selects. A commit counts on
+   * the UTC day of its `now`.
+   */
+  stats(flowId: string, query?: StatsQuery): Promise<StatRow[]>;
 
   userProfile(lane: Lane): Promise<StoredUserProfile | undefined>;
   saveUserProfile(lane: Lane, profile: StoredUserProfile): Promise<void>;
