@@ -230,6 +230,9 @@ describe('phone answers', () => {
   it('refuses a national number when neither the user nor the flow names a country', () => {
     expect(say('0151 23456789')).toEqual({ handle: 'invalid', value: undefined });
     expect(say('0151 23456789', 'de')).toEqual({ handle: 'invalid', value: undefined });
+    // Facebook's es_LA (Latin America) names no country: no Laos numbers.
+    expect(say('020 5555 1234', 'es_LA')).toEqual({ handle: 'invalid', value: undefined });
+    expect(say('0151 23456789', 'es_LA', 'de-DE').value).toBe('+4915123456789');
   });
 
   it('keeps international answers international whatever the locale', () => {

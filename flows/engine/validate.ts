@@ -92,9 +92,16 @@ export function parsePhone(text: string, country?: CountryCode): string | undefi
   return parsed?.isValid() ? parsed.number : undefined;
 }
 
+/**
+ * Facebook locales whose second part is no country: es_LA is Spanish for Latin America (LA is
+ * Laos), ar_AR is Arabic (AR is Argentina), en_UD is upside-down English.
+ */
+const NOT_A_COUNTRY = new Set(['es_LA', 'ar_AR', 'en_UD']);
+
 /** The country of a locale, "de_DE" or "de-DE" → "DE", when libphonenumber knows it. */
 export function phoneCountry(locale: string | undefined): CountryCode | undefined {
-  const region = /^[a-z]{2,3}[_-]([A-Z]{2})$/i.exec(locale ?? '')?.[1]?.toUpperCase();
+  if (locale === undefined || NOT_A_COUNTRY.has(locale)) return undefined;
+  const region = /^[a-z]{2,3}[_-]([A-Z]{2})$/i.exec(locale)?.[1]?.toUpperCase();
   return region !== undefined && isSupportedCountry(region) ? region : undefined;
 }
 
