@@ -31,6 +31,25 @@ describe('parseFlowDocument', () => {
     );
   });
 
+  it('reads an optional defaultLocale and refuses a tag without a country', () => {
+    const doc = copy();
+    doc.defaultLocale = 'de-AT';
+    const read = parseFlowDocument(text(doc));
+    expect(read.ok && read.document.defaultLocale).toBe('de-AT');
+    for (const bad of ['de', 'de_DE', 'DE-de', 'german']) {
+      doc.defaultLocale = bad;
+      expect(parseFlowDocument(text(doc))).toEqual({
+        ok: false,
+        problems: [
+          {
+            path: 'defaultLocale',
+            message: `expected a language tag with a country, like "de-DE" or "en-US" but found "${bad}"`,
+          },
+        ],
+      });
+    }
+  });
+
   it('reports a wrong type with its JSON path, node id and what was expected', () => {
     const doc = copy();
     doc.nodes[4].data.blocks[0].text = 5;

@@ -233,8 +233,8 @@ describe('two instances', () => {
       .sort((x, y) => x - y);
     expect(sends).toHaveLength(users.length);
     const metric = 'threadline_sends_total';
-    const byA = a.runtime.metrics.get(metric, { kind: 'message' });
-    const byB = b.runtime.metrics.get(metric, { kind: 'message' });
+    const byA = await a.runtime.metrics.get(metric, { kind: 'message' });
+    const byB = await b.runtime.metrics.get(metric, { kind: 'message' });
     expect(byA).toBeGreaterThan(5);
     expect(byB).toBeGreaterThan(5);
     // No two-second window holds much more than the rate allows. The slack: the bucket's tenth of

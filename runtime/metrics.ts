@@ -1,62 +1,76 @@
-// Counters and one latency histogram, rendered in the Prometheus text format for GET /metrics.
+// The runtime's metrics for GET /metrics, kept by prom-client in a registry of this runtime's own
+// (tests start several runtimes in one process; the global registry would mix their counts).
+// Counters and gauges are made on first use, by name, with the label names of that first use.
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+
 type Labels = Record<string, string>;
 
-/** A label value in the text format: backslash, double quote and line feed escaped. */
-const escapeLabelValue = (value: string) =>
-  value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+/** Labels in name order, so the rendered series reads the same whatever order a caller used. */
+const sorted = (labels: Labels): Labels =>
+  Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
-/** HELP text escapes backslash and line feed only. */
-const escapeHelp = (help: string) => help.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
-
-const key = (labels: Labels) =>
-  Object.entries(labels)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([k, v]) => `${k}="${escapeLabelValue(v)}"`)
-    .join(',');
-
-const BUCKETS_MS = [1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 5000];
+/** Webhook acknowledgement buckets, in seconds (1 ms to 5 s); `le` is inclusive. */
+const ACK_BUCKETS_S = [0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5];
 
 export class Metrics {
-  private counters = new Map<string, { help: string; values: Map<string, number> }>();
-  private ack = { counts: BUCKETS_MS.map(() => 0), sum: 0, count: 0 };
+  readonly registry = new Registry();
+  private counters = new Map<string, Counter>();
+  private gauges = new Map<string, Gauge>();
+  private ack = new Histogram({
+    name: 'threadline_webhook_ack_seconds',
+    help: 'Time from a webhook request to its 200.',
+    buckets: ACK_BUCKETS_S,
+    registers: [this.registry],
+  });
+
+  /** prom-client's Prometheus text format content type. */
+  get contentType(): string {
+    return this.registry.contentType;
+  }
 
   inc(name: string, help: string, labels: Labels = {}, by = 1): void {
+    const ordered = sorted(labels);
     let counter = this.counters.get(name);
     if (!counter) {
-      counter = { help, values: new Map() };
+      counter = new Counter({
+        name,
+        help,
+        labelNames: Object.keys(ordered),
+        registers: [this.registry],
+      });
       this.counters.set(name, counter);
     }
-    const k = key(labels);
-    counter.values.set(k, (counter.values.get(k) ?? 0) + by);
+    counter.inc(ordered, by);
   }
 
-  get(name: string, labels: Labels = {}): number {
-    return this.counters.get(name)?.values.get(key(labels)) ?? 0;
+  /** A counter's current value for these labels; 0 for a counter or series never counted. */
+  async get(name: string, labels: Labels = {}): Promise<number> {
+    const counter = this.counters.get(name);
+    if (!counter) return 0;
+    const { values } = await counter.get();
+    const wanted = Object.entries(labels);
+    const found = values.find(
+      (v) =>
+        Object.keys(v.labels).length === wanted.length &&
+        wanted.every(([k, value]) => v.labels[k] === value),
+    );
+    return found?.value ?? 0;
   }
 
-  /** `le` is inclusive: a time equal to a bound counts in that bucket (and every later one). */
   observeAck(ms: number): void {
-    this.ack.sum += ms;
-    this.ack.count++;
-    BUCKETS_MS.forEach((b, i) => {
-      if (ms <= b) this.ack.counts[i]!++;
-    });
+    this.ack.observe(ms / 1000);
   }
 
-  render(gauges: Record<string, { help: string; value: number }> = {}): string {
-    const lines: string[] = [];
-    for (const [name, { help, values }] of this.counters) {
-      lines.push(`# HELP ${name} ${escapeHelp(help)}`, `# TYPE ${name} counter`);
-      for (const [labels, v] of values) lines.push(`${name}${labels ? `{${labels}}` : ''} ${v}`);
-    }
+  /** The text for GET /metrics, with these gauges set to their current values first. */
+  async render(gauges: Record<string, { help: string; value: number }> = {}): Promise<string> {
     for (const [name, { help, value }] of Object.entries(gauges)) {
-      lines.push(`# HELP ${name} ${escapeHelp(help)}`, `# TYPE ${name} gauge`, `${name} ${value}`);
+      let gauge = this.gauges.get(name);
+      if (!gauge) {
+        gauge = new Gauge({ name, help, registers: [this.registry] });
+        this.gauges.set(name, gauge);
+      }
+      gauge.set(value);
     }
-    const h = 'threadline_webhook_ack_seconds';
-    lines.push(`# HELP ${h} Time from a webhook request to its 200.`, `# TYPE ${h} histogram`);
-    BUCKETS_MS.forEach((b, i) => lines.push(`${h}_bucket{le="${b / 1000}"} ${this.ack.counts[i]}`));
-    lines.push(`${h}_bucket{le="+Inf"} ${this.ack.count}`);
-    lines.push(`${h}_sum ${this.ack.sum / 1000}`, `${h}_count ${this.ack.count}`);
-    return lines.join('\n') + '\n';
+    return this.registry.metrics();
   }
 }

@@ -207,7 +207,7 @@ describe('user profiles end to end', () => {
     const logged = lines.filter((l) => l.event === 'profile.unavailable');
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({ level: 'warn', reason: 'graph-100/2018247' });
-    expect(stack.runtime.metrics.render()).toMatch(
+    expect(await stack.runtime.metrics.render()).toMatch(
       /threadline_user_profile_fetches_total\{outcome="refused"\} 2/,
     );
   });

@@ -37,6 +37,7 @@ function decompile(flow: CompiledFlow): {
     name: flow.name,
     variables: flow.variables,
     ...(flow.disclosure !== undefined ? { disclosure: flow.disclosure } : {}),
+    ...(flow.defaultLocale !== undefined ? { defaultLocale: flow.defaultLocale } : {}),
     ...(flow.profile !== undefined ? { profile: flow.profile } : {}),
     nodes: flow.steps.map(({ id, type, data }) => ({ id, type, position: at, data }) as FlowNode),
     edges,

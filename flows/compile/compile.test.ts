@@ -141,6 +141,15 @@ describe('compileFlow', () => {
     expect(withHeaders({ b: '2', a: '1' })).toBe(withHeaders({ a: '1', b: '2' }));
   });
 
+  it('carries defaultLocale into the compiled flow, and into its revision', () => {
+    const without = compiled(shopDoc());
+    expect(without.compiled.defaultLocale).toBeUndefined();
+    const withLocale = compiled({ ...shopDoc(), defaultLocale: 'de-DE' });
+    expect(withLocale.compiled.defaultLocale).toBe('de-DE');
+    expect(CompiledFlow.parse(JSON.parse(withLocale.json)).defaultLocale).toBe('de-DE');
+    expect(withLocale.compiled.revision).not.toBe(without.compiled.revision);
+  });
+
   it('refuses a document with lint errors and returns only the errors', () => {
     const doc = cleanFlow();
     delete doc.disclosure;

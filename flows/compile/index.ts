@@ -35,6 +35,7 @@ export function compileFlow(doc: FlowDocument, options: CompileOptions = {}): Co
     name: doc.name,
     entries: buildEntries(doc),
     ...(doc.disclosure !== undefined ? { disclosure: doc.disclosure } : {}),
+    ...(doc.defaultLocale !== undefined ? { defaultLocale: doc.defaultLocale } : {}),
     ...(doc.profile !== undefined ? { profile: doc.profile } : {}),
     variables: doc.variables,
     steps: buildSteps(doc),

@@ -92,7 +92,7 @@ describe('rule 3: answers to an input', () => {
   });
 });
 
-function kindFlow(data: object) {
+function kindFlow(data: object, defaultLocale?: string) {
   return testFlow(
     [
       { id: 'start', type: 'trigger', data: { kind: 'get_started' }, outputs: { out: 'ask' } },
@@ -105,12 +105,17 @@ function kindFlow(data: object) {
       { id: 'ok', type: 'end', data: {} },
       { id: 'bad', type: 'end', data: {} },
     ],
-    { entries: { getStarted: 'start' } },
+    { entries: { getStarted: 'start' }, ...(defaultLocale ? { defaultLocale } : {}) },
   );
 }
 
-function answer(data: object, event: Parameters<Player['send']>[0], locale?: string) {
-  const p = new Player(kindFlow(data), { id: 'u', ...(locale ? { locale } : {}) });
+function answer(
+  data: object,
+  event: Parameters<Player['send']>[0],
+  locale?: string,
+  defaultLocale?: string,
+) {
+  const p = new Player(kindFlow(data, defaultLocale), { id: 'u', ...(locale ? { locale } : {}) });
   p.send(getStarted);
   const r = p.send(event);
   const took = r.trace.find((t) => t.type === 'take');
@@ -197,5 +202,65 @@ describe('input kinds', () => {
     });
     p.send({ type: 'quick_reply', payload: 'TL1:s:ask', text: '2' });
     expect(p.session.variables['v']).toBe(2);
+  });
+});
+
+describe('phone answers', () => {
+  const phone = { kind: 'phone' };
+  const say = (said: string, locale?: string, defaultLocale?: string) =>
+    answer(phone, { type: 'text', text: said }, locale, defaultLocale);
+
+  it('reads a national number in the country of the user’s locale and saves E.164', () => {
+    expect(say('0170 1234567', 'de_DE')).toEqual({ handle: 'ok', value: '+491701234567' });
+    expect(say('(0151) 2345-6789', 'de_DE')).toEqual({ handle: 'ok', value: '+4915123456789' });
+    expect(say('0664 1234567', 'de_AT')).toEqual({ handle: 'ok', value: '+436641234567' });
+    expect(say('(201) 555-0123', 'en_US')).toEqual({ handle: 'ok', value: '+12015550123' });
+  });
+
+  it('falls back to the flow’s defaultLocale when the user’s locale names no country', () => {
+    expect(say('0151 23456789', undefined, 'de-DE')).toEqual({
+      handle: 'ok',
+      value: '+4915123456789',
+    });
+    expect(say('0151 23456789', 'de', 'de-DE').value).toBe('+4915123456789');
+    // The user's own country comes first.
+    expect(say('020 7946 0018', 'en_GB', 'de-DE').value).toBe('+442079460018');
+  });
+
+  it('refuses a national number when neither the user nor the flow names a country', () => {
+    expect(say('0151 23456789')).toEqual({ handle: 'invalid', value: undefined });
+    expect(say('0151 23456789', 'de')).toEqual({ handle: 'invalid', value: undefined });
+    // Facebook's es_LA (Latin America) names no country: no Laos numbers.
+    expect(say('020 5555 1234', 'es_LA')).toEqual({ handle: 'invalid', value: undefined });
+    expect(say('0151 23456789', 'es_LA', 'de-DE').value).toBe('+4915123456789');
+  });
+
+  it('keeps international answers international whatever the locale', () => {
+    expect(say('+44 20 7946 0018', 'de_DE').value).toBe('+442079460018');
+    expect(say('0044 20 7946 0018', 'de_DE').value).toBe('+442079460018');
+    expect(say('+49 151 12345678').value).toBe('+4915112345678');
+  });
+
+  it.each([
+    ['0151 12', 'de_DE'],
+    // 0151 numbers have eight digits after the prefix; one short is no number.
+    ['0151 1234567', 'de_DE'],
+    ['0151 1234567890123', 'de_DE'],
+    ['+49 151', undefined],
+    ['+999 1234567', undefined],
+    ['0151 ABC 4567', 'de_DE'],
+    ['call me', 'de_DE'],
+    ['+1 123 555 0123', undefined],
+  ])('refuses %j (locale %j)', (said, locale) => {
+    expect(say(said, locale)).toEqual({ handle: 'invalid', value: undefined });
+  });
+
+  it('takes the number from Messenger’s user_phone_number quick reply', () => {
+    const r = answer(
+      phone,
+      { type: 'quick_reply', text: '+4915112345678', payload: '+4915112345678' },
+      'de_DE',
+    );
+    expect(r).toEqual({ handle: 'ok', value: '+4915112345678' });
   });
 });

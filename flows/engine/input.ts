@@ -15,7 +15,10 @@ export function answerInput(
   retries: number,
   answer: Answer,
 ): void {
-  const value = validateAnswer(step.data, answer, d.session.user.locale);
+  const value = validateAnswer(step.data, answer, {
+    locale: d.session.user.locale,
+    defaultLocale: d.flow.defaultLocale,
+  });
   if (value !== undefined) {
     saveVariable(d, step.data.variable, value, step.id);
     return leave(d, step, 'ok');

@@ -16,6 +16,7 @@ export function testFlow(
   options: {
     entries?: Partial<Entries>;
     disclosure?: string;
+    defaultLocale?: string;
     variables?: CompiledFlow['variables'];
     revision?: string;
   } = {},
@@ -28,6 +29,7 @@ export function testFlow(
     revision: options.revision ?? 'a'.repeat(64),
     entries: { keywords: [], refs: [], ...options.entries },
     ...(options.disclosure !== undefined ? { disclosure: options.disclosure } : {}),
+    ...(options.defaultLocale !== undefined ? { defaultLocale: options.defaultLocale } : {}),
     variables: options.variables ?? [],
     steps: steps.map((s) => ({ ...s, outputs: s.outputs ?? {} }) as CompiledStep),
   };

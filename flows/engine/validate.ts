@@ -1,5 +1,10 @@
 // Input validation per kind (FORMAT §1 `input`, §2 rule 3). A valid answer comes back as the
 // value to save: numbers as numbers, phones in E.164, dates as ISO yyyy-mm-dd.
+import {
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+  type CountryCode,
+} from 'libphonenumber-js/max';
 import { testFlowPattern } from '../regex';
 import type { StepOfType } from '../schema';
 import { parseDate } from './dates';
@@ -12,13 +17,17 @@ export type Answer =
 export type InputData = StepOfType<'input'>['data'];
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
-const E164 = /^\+[1-9]\d{6,14}$/;
+/** Where an answer is read: the user's locale ("de_DE") and the flow's `defaultLocale` ("de-DE"). */
+export interface AnswerContext {
+  locale?: string | undefined;
+  defaultLocale?: string | undefined;
+}
 
 /** The value to save, or undefined when the answer is invalid. */
 export function validateAnswer(
   data: InputData,
   answer: Answer,
-  locale?: string,
+  { locale, defaultLocale }: AnswerContext = {},
 ): VariableValue | undefined {
   if (answer.type === 'attachment') {
     // Several attachments in one message are one answer: the first that fits is saved.
@@ -37,7 +46,7 @@ export function validateAnswer(
     case 'email':
       return EMAIL.test(text) ? text : undefined;
     case 'phone':
-      return parsePhone(text);
+      return parsePhone(text, phoneCountry(locale) ?? phoneCountry(defaultLocale));
     case 'date':
       return parseDate(text, locale) ?? undefined;
     case 'url':
@@ -68,11 +77,32 @@ export function parseNumber(text: string, min?: number, max?: number): number | 
   return value;
 }
 
-/** International numbers only (the country code tells where to call); "00" counts as "+". */
-export function parsePhone(text: string): string | undefined {
+/**
+ * A phone number in E.164 ("+491511234567"), or undefined when it is not one. International
+ * numbers ("+49 …", "0049 …") are read as such; a national one ("0151 1234567") only with a
+ * country to read it in. Validation uses libphonenumber's full metadata: the number must fit one
+ * of its country's number ranges, length included (see docs/format.md §1).
+ */
+export function parsePhone(text: string, country?: CountryCode): string | undefined {
   let digits = text.replace(/[\s().-]/g, '');
   if (digits.startsWith('00')) digits = `+${digits.slice(2)}`;
-  return E164.test(digits) ? digits : undefined;
+  if (!/^\+?\d+$/.test(digits)) return undefined;
+  if (!digits.startsWith('+') && country === undefined) return undefined;
+  const parsed = parsePhoneNumberFromString(digits, country ? { defaultCountry: country } : {});
+  return parsed?.isValid() ? parsed.number : undefined;
+}
+
+/**
+ * Facebook locales whose second part is no country: es_LA is Spanish for Latin America (LA is
+ * Laos), ar_AR is Arabic (AR is Argentina), en_UD is upside-down English.
+ */
+const NOT_A_COUNTRY = new Set(['es_LA', 'ar_AR', 'en_UD']);
+
+/** The country of a locale, "de_DE" or "de-DE" → "DE", when libphonenumber knows it. */
+export function phoneCountry(locale: string | undefined): CountryCode | undefined {
+  if (locale === undefined || NOT_A_COUNTRY.has(locale)) return undefined;
+  const region = /^[a-z]{2,3}[_-]([A-Z]{2})$/i.exec(locale)?.[1]?.toUpperCase();
+  return region !== undefined && isSupportedCountry(region) ? region : undefined;
 }
 
 /** http(s) URLs; a bare domain ("example.com/x") is read as https. */

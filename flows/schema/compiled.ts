@@ -3,7 +3,7 @@
 // serves the designer, the linter and the engine; positions and notes are gone and edges are
 // resolved into each step's `outputs` (handle name -> target step id).
 import { z } from 'zod';
-import { FlowId, Id, Profile, STEP_NODES, Variable } from './document';
+import { DefaultLocale, FlowId, Id, Profile, STEP_NODES, Variable } from './document';
 
 export const COMPILED_FORMAT = 'threadline.compiled' as const;
 export const COMPILED_VERSION = 1 as const;
@@ -55,6 +55,8 @@ export const CompiledFlow = z.strictObject({
   revision: z.string().regex(/^[a-f0-9]{64}$/),
   entries: Entries,
   disclosure: z.string().optional(),
+  /** The document's `defaultLocale`: the country of phone answers without a country code. */
+  defaultLocale: DefaultLocale.optional(),
   profile: Profile.optional(),
   variables: z.array(Variable),
   /** In document order: keyword priority and the linter's messages follow it. */

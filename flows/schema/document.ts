@@ -242,6 +242,14 @@ export const Profile = z.strictObject({
 });
 export type Profile = z.infer<typeof Profile>;
 
+/**
+ * A flow's default locale, a BCP 47 tag with a country ("de-DE"): phone answers without a country
+ * code are read as numbers of that country when the user's own locale names none.
+ */
+export const DefaultLocale = z
+  .string()
+  .regex(/^[a-z]{2,3}-[A-Z]{2}$/, 'a language tag with a country, like "de-DE" or "en-US"');
+
 export const FlowDocument = z.strictObject({
   format: z.literal(FLOW_FORMAT),
   version: z.literal(FLOW_VERSION),
@@ -249,6 +257,7 @@ export const FlowDocument = z.strictObject({
   name: z.string(),
   variables: z.array(Variable),
   disclosure: z.string().optional(),
+  defaultLocale: DefaultLocale.optional(),
   profile: Profile.optional(),
   nodes: z.array(FlowNode),
   edges: z.array(Edge),

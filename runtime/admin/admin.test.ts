@@ -218,5 +218,9 @@ describe('stats and metrics', () => {
     expect(text).toMatch(/threadline_webhook_events_total\{outcome="stored"\} 1/);
     expect(text).toMatch(/threadline_sends_total\{kind="message"\} 2/);
     expect(text).toContain('threadline_webhook_ack_seconds_count 1');
+    // Gauges set from the store on each scrape, and prom-client's content type.
+    expect(text).toMatch(/# TYPE threadline_sessions gauge\nthreadline_sessions 1\n/);
+    const res = await stack.admin('/metrics');
+    expect(res.headers.get('content-type')).toBe('text/plain; version=0.0.4; charset=utf-8');
   });
 });

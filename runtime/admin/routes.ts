@@ -66,7 +66,7 @@ export async function handleAdmin(
     sendText(
       res,
       200,
-      deps.metrics.render({
+      await deps.metrics.render({
         threadline_inbox_pending: {
           help: 'Stored events not yet processed.',
           value: counts.inboxPending,
@@ -83,7 +83,7 @@ export async function handleAdmin(
           value: deps.policy.blocked() ? 1 : 0,
         },
       }),
-      'text/plain; version=0.0.4; charset=utf-8',
+      deps.metrics.contentType,
     );
     return true;
   }

@@ -96,7 +96,7 @@ describe('POST /webhook', () => {
   });
 
   it('acknowledges a signed object of another shape, and counts it as ignored', async () => {
-    const before = stack.runtime.metrics.get('threadline_webhook_ignored_total', {
+    const before = await stack.runtime.metrics.get('threadline_webhook_ignored_total', {
       kind: 'bad_entry',
     });
     for (const body of [
@@ -108,10 +108,12 @@ describe('POST /webhook', () => {
       expect(res.status).toBe(200);
     }
     expect(
-      stack.runtime.metrics.get('threadline_webhook_ignored_total', { kind: 'bad_entry' }),
+      await stack.runtime.metrics.get('threadline_webhook_ignored_total', { kind: 'bad_entry' }),
     ).toBe(before + 1);
     expect(
-      stack.runtime.metrics.get('threadline_webhook_ignored_total', { kind: 'not_page_object' }),
+      await stack.runtime.metrics.get('threadline_webhook_ignored_total', {
+        kind: 'not_page_object',
+      }),
     ).toBe(2);
   });
 

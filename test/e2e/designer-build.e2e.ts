@@ -47,6 +47,16 @@ describe('building a flow in the designer', () => {
     await settings.getByRole('button', { name: '+ Add variable' }).click();
     await settings.getByLabel('Name', { exact: true }).nth(1).fill('email');
     await settings.getByLabel('Type').selectOption('email');
+    // National phone answers are read as German numbers.
+    const locale = settings.getByLabel('Default locale');
+    await locale.selectOption('de-DE');
+    await expect
+      .poll(() =>
+        locale
+          .getAttribute('aria-describedby')
+          .then((id) => page.locator(`[id="${id}"]`).textContent()),
+      )
+      .toContain('without a country code');
 
     // A Get Started trigger.
     await paletteButton(page, 'Trigger').click();
@@ -130,6 +140,7 @@ describe('building a flow in the designer', () => {
     expect(text.endsWith('}\n')).toBe(true);
     expect(flow.id).toBe('lead-capture');
     expect(flow.variables).toEqual([{ name: 'email', type: 'email' }]);
+    expect(flow.defaultLocale).toBe('de-DE');
     expect(flow.nodes.map((n) => n.type).sort()).toEqual([
       'end',
       'end',

@@ -17,7 +17,11 @@ export function Field({ label, field, hint, children }: Props) {
     <div className={`tl-field${problems.length ? ' has-problem' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {children(id)}
-      {hint && <small className="tl-muted">{hint}</small>}
+      {hint && (
+        <small id={`${id}-hint`} className="tl-muted">
+          {hint}
+        </small>
+      )}
       {problems.map((p, i) => (
         <small key={i} className={`tl-field-problem is-${p.severity}`} role="status">
           {p.message}

@@ -3,6 +3,7 @@ import { Field } from './Field';
 interface Props<T extends string> {
   label: string;
   field: string;
+  hint?: string;
   value: T;
   options: readonly T[] | readonly { value: T; label: string }[];
   onChange(value: T): void;
@@ -11,16 +12,18 @@ interface Props<T extends string> {
 export function SelectInput<T extends string>({
   label,
   field,
+  hint,
   value,
   options,
   onChange,
 }: Props<T>) {
   return (
-    <Field label={label} field={field}>
+    <Field label={label} field={field} {...(hint ? { hint } : {})}>
       {(id) => (
         <select
           id={id}
           data-field={field}
+          {...(hint ? { 'aria-describedby': `${id}-hint` } : {})}
           value={value}
           onChange={(e) => onChange(e.target.value as T)}
         >
