@@ -227,8 +227,8 @@ describe('simulator and runtime agree on every example scenario', () => {
       clock += Date.now() - started;
     };
     /** Waits for `count` more calls (the clock running), then listens a while for extras. */
-    const collect = async (count: number) => {
-      const deadline = Date.now() + STEP_TIMEOUT_MS;
+    const collect = async (count: number, timeoutMs = STEP_TIMEOUT_MS) => {
+      const deadline = Date.now() + timeoutMs;
       const target = ours().length + count;
       while (ours().length < target && Date.now() < deadline) await run(20);
       await run(QUIET_MS);
@@ -244,7 +244,9 @@ describe('simulator and runtime agree on every example scenario', () => {
         simulatorNow = step.turns[step.turns.length - 1]!.at;
         const sent = await play(stack, psid, scenarioStep.send);
         expect(sent.status, `step ${step.index}: the runtime took the webhook`).toBe(200);
-        await collect(step.calls.length);
+        // A known difference sends nothing: no need to wait the full time for it.
+        const known = KNOWN_DIFFERENCES[file]?.step === step.index;
+        await collect(step.calls.length, known ? 2000 : STEP_TIMEOUT_MS);
       } else {
         // A wait: each delay runs when the clock reaches its due time, as in the simulator.
         const seconds = 'wait' in scenarioStep ? scenarioStep.wait : 0;
