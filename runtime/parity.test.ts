@@ -235,7 +235,6 @@ describe('simulator and runtime agree on every example scenario', () => {
     };
 
     let simulatorNow = SIMULATION_START;
-    const resumes: number[] = [];
     for (const step of simulated) {
       const scenarioStep = scenario.steps[step.index]!;
       const from = ours().length;
@@ -250,14 +249,11 @@ describe('simulator and runtime agree on every example scenario', () => {
       } else {
         // A wait: each delay runs when the clock reaches its due time, as in the simulator.
         const seconds = 'wait' in scenarioStep ? scenarioStep.wait : 0;
-        step.turns.forEach((turn, i) => {
-          if (turn.event.type === 'resume') resumes.push(i);
-        });
+        const resumes = step.turns.flatMap((turn, i) => (turn.event.type === 'resume' ? [i] : []));
         for (const [n, i] of resumes.entries()) {
           setClock(step.turns[i]!.at);
           await collect(expectedCalls(step.turns.slice(i, resumes[n + 1]), psid).length);
         }
-        resumes.length = 0;
         simulatorNow += seconds * 1000;
         setClock(simulatorNow);
         await collect(0);
