@@ -30,6 +30,11 @@ export interface ScenarioResult {
 export interface RunScenarioOptions {
   /** Start of the virtual clock (ms epoch); a fixed date by default. */
   start?: number;
+  /**
+   * Hears the engine turns each step ran (sends and waits; none for the checks), in order, so
+   * another host can replay the scenario and compare what it sends (runtime/parity.test.ts).
+   */
+  onTurns?: (turns: SimulatorTurn[], stepIndex: number) => void;
 }
 
 export const SCENARIO_USER_ID = 'scenario-user';
@@ -44,7 +49,7 @@ export function runScenario(
     ...(scenario.seed !== undefined ? { seed: scenario.seed } : {}),
     ...(options.start !== undefined ? { start: options.start } : {}),
   });
-  const replay = new Replay(flow, scenario, sim);
+  const replay = new Replay(flow, scenario, sim, options.onTurns);
   scenario.steps.every((s, i) => replay.run(s, i));
   return {
     passed: replay.failures.length === 0,
@@ -66,6 +71,7 @@ class Replay {
     private readonly flow: CompiledFlow,
     private readonly scenario: Scenario,
     private readonly sim: ChatSimulator,
+    private readonly onTurns?: (turns: SimulatorTurn[], stepIndex: number) => void,
   ) {}
 
   /** Runs one step; false stops the replay (a send that could not be made). */
@@ -107,6 +113,7 @@ class Replay {
   }
 
   private absorb(turns: SimulatorTurn[], index: number): void {
+    this.onTurns?.(turns, index);
     for (const turn of turns) {
       this.seen.push(...seenMessages(turn.actions));
       for (const action of turn.actions) this.remember(action, index);

@@ -143,7 +143,7 @@ export class GraphRoutes {
       // The runtime died or gave up while held: Messenger never accepted this call.
       if (gone || !req.socket || req.socket.destroyed) return;
     }
-    const fail = (e: SandboxError) => this.answer(res, path, e.status, errorBody(e), e.code);
+    const fail = (e: SandboxError) => this.answer(res, path, e.status, errorBody(e), e.code, body);
     const invalid = validateSend(body);
     if (invalid) return fail(invalid);
     const psid = String((body.recipient as Obj).id);
@@ -160,7 +160,7 @@ export class GraphRoutes {
     if (!this.withinRate(media)) return fail(FAILURES['rate-limit']);
     if (body.sender_action !== undefined) {
       this.state.recordAction(psid, String(body.sender_action));
-      return this.answer(res, path, 200, { recipient_id: psid });
+      return this.answer(res, path, 200, { recipient_id: psid }, undefined, body);
     }
     const receipt = attachment?.payload as Obj | undefined;
     if (receipt?.template_type === 'receipt') {
@@ -170,7 +170,7 @@ export class GraphRoutes {
       this.state.orderNumbers.add(order);
     }
     const mid = this.state.recordMessage(psid, body);
-    this.answer(res, path, 200, { recipient_id: psid, message_id: mid });
+    this.answer(res, path, 200, { recipient_id: psid, message_id: mid }, undefined, body);
   }
 
   private profile(req: IncomingMessage, res: ServerResponse, url: URL, body: Obj) {
@@ -223,7 +223,7 @@ export class GraphRoutes {
       return this.answer(res, path, 400, errorBody(THREAD_OWNED), THREAD_OWNED.code);
     this.state.setOwner(psid, String(body.target_app_id));
     this.state.recordHandover(psid, body);
-    this.answer(res, path, 200, { success: true });
+    this.answer(res, path, 200, { success: true }, undefined, body);
   }
 
   /** take_thread_control (back from the Page Inbox) and request_thread_control (ask for it). */
@@ -285,12 +285,15 @@ export class GraphRoutes {
     status: number,
     body: unknown,
     code?: number,
+    sent?: Obj,
   ): void {
+    const { access_token: _token, ...request } = sent ?? {};
     this.state.calls.push({
       path,
       status,
       at: this.state.now(),
       ...(code !== undefined ? { code } : {}),
+      ...(sent ? { body: request } : {}),
     });
     if (res.destroyed) return;
     sendJson(res, status, body, { 'x-business-use-case-usage': this.usageHeader() });

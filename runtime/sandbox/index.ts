@@ -13,13 +13,13 @@ import {
   type SandboxError,
 } from './errors';
 import { GraphRoutes, type SendRates } from './graph';
-import { SandboxState, type UserProfileFields } from './state';
+import { SandboxState, type GraphCall, type UserProfileFields } from './state';
 import { SandboxUser } from './user';
 import type { SeenMessage } from './view';
 
 export type { SeenMessage } from './view';
 export type { FailureName, ProfileFailureName } from './errors';
-export { DEFAULT_USER_PROFILE, type UserProfileFields } from './state';
+export { DEFAULT_USER_PROFILE, type GraphCall, type UserProfileFields } from './state';
 
 export interface SandboxOptions {
   pageId: string;
@@ -48,7 +48,7 @@ export interface Sandbox {
   handovers(psid: string): Record<string, unknown>[];
   profile(): Record<string, unknown>;
   profileCallCount(): number;
-  calls(): readonly { path: string; status: number; at: number; code?: number }[];
+  calls(): readonly GraphCall[];
   /**
    * Fails the next `times` Send API calls (optionally only to one user) with a real error; the
    * profile-* failures fail User Profile API calls instead.

@@ -26,6 +26,8 @@ export interface GraphCall {
   status: number;
   at: number;
   code?: number;
+  /** What the Send API and pass_thread_control calls carried (without the access token). */
+  body?: Record<string, unknown>;
 }
 
 /** What the User Profile API answers for a user no script gave a profile. */
