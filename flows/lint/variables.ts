@@ -6,7 +6,6 @@ import { templateParts, templateVariables } from '../template';
 import {
   isBuiltinVariable,
   type BuiltinVariable,
-  type Button,
   type FlowNode,
   type InputKind,
   type NodeOfType,
