@@ -11,7 +11,7 @@ import {
 } from '@xyflow/react';
 import { memo, useMemo, type ReactNode } from 'react';
 import type { FlowNode } from '../../../../flows/schema';
-import { hasInputHandle } from '../../../../flows/nodeTypes';
+import { hasInputHandle } from '../../../../flows';
 import { useDesigner } from '../../hooks/useDesigner';
 import { NODE_INFO } from '../../nodeTypes/info';
 import { useSimulatorHighlight } from '../../simulator/store';
