@@ -20,3 +20,5 @@ export { checkCompiledFlow, compileFlow, compiledRevision, type CompileResult } 
 export * from './engine';
 export * from './messenger';
 export * from './scenario';
+export { hasInputHandle } from './nodeTypes';
+export { isEmptyDiff, diffCompiledFlows, type FlowDiff } from './diff';

@@ -1,7 +1,7 @@
 // Runtime configuration from the environment (FORMAT §6). Secrets are required: a missing one
 // stops start-up with a message naming the variable, never a runtime surprise later.
 import { z } from 'zod';
-import { SECRET_ENV_PREFIX, SECRET_NAME } from '../flows/secrets';
+import { SECRET_ENV_PREFIX, SECRET_NAME } from '../flows';
 
 export interface RuntimeConfig {
   pageId: string;

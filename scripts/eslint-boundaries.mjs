@@ -1,7 +1,10 @@
 // The import table of DESIGN.md, enforced by `npm test` (VS Code's "layers by environment"):
 // which top-level folder may import which, and which folders must stay free of Node or the DOM.
+// Code outside flows/ imports flows/ only through its entry modules (flows-entries.mjs);
+// `node scripts/flows-imports.mjs` rewrites imports that do not.
 import { builtinModules } from 'node:module';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { flowsEntryFor, isFlowsEntry } from './flows-entries.mjs';
 
 /** Folder → folders of ours it may import from (its own is always allowed). */
 export const ALLOWED_IMPORTS = {
@@ -67,6 +70,20 @@ export const boundariesPlugin = {
               context.report({
                 node,
                 message: `${fromArea}/ may not import ${target.path} (DESIGN.md, Layout)`,
+              });
+            } else if (
+              fromArea !== 'flows' &&
+              target.area === 'flows' &&
+              !isFlowsEntry(root, target.path)
+            ) {
+              const entry = flowsEntryFor(root, target.path);
+              let use = relative(dirname(file), join(root, entry)).split(sep).join('/');
+              if (!use.startsWith('.')) use = `./${use}`;
+              context.report({
+                node,
+                message:
+                  `${target.path} is inside flows/: import it from its entry module ${entry} ` +
+                  `('${use}'; node scripts/flows-imports.mjs rewrites such imports)`,
               });
             }
           } else if (pure && (isNodeBuiltin(spec) || NOT_PURE.has(packageName(spec)))) {

@@ -33,6 +33,21 @@ tester.run('threadline/imports', rule, {
       filename: at('renderer/src/x.test.ts'),
       code: "import { readFile } from 'node:fs/promises';",
     },
+    // flows/'s entry modules, its data files, and flows/ inside itself.
+    { filename: at('runtime/x.ts'), code: "import { step } from '../flows';" },
+    { filename: at('runtime/x.ts'), code: "import { step } from '../flows/index';" },
+    { filename: at('runtime/x/y.ts'), code: "import { step } from '../../flows/engine/index';" },
+    { filename: at('cli/x.ts'), code: "export { lintFlow } from '../flows/lint';" },
+    {
+      filename: at('runtime/x.test.ts'),
+      code: "import { cleanCompiled } from '../flows/testing';",
+    },
+    {
+      filename: at('renderer/src/x.test.ts'),
+      code: "import shop from '../../flows/examples/shop.flow.json';",
+    },
+    { filename: at('flows/engine/step.ts'), code: "import { follow } from './follow';" },
+    { filename: at('flows/lint/x.ts'), code: "import { parseDate } from '../engine/dates';" },
   ],
   invalid: [
     {
@@ -69,6 +84,38 @@ tester.run('threadline/imports', rule, {
       filename: at('renderer/src/App.tsx'),
       code: "import { readFile } from 'fs';",
       errors: [{ message: 'renderer/ runs in a browser: no "fs"' }],
+    },
+    {
+      filename: at('renderer/src/simulator/x.ts'),
+      code: "import type { SimulatorTurn } from '../../../flows/engine/simulator';",
+      errors: [
+        {
+          message:
+            'flows/engine/simulator is inside flows/: import it from its entry module flows/engine ' +
+            "('../../../flows/engine'; node scripts/flows-imports.mjs rewrites such imports)",
+        },
+      ],
+    },
+    {
+      filename: at('runtime/config.ts'),
+      code: "import { isSecretName } from '../flows/secrets';",
+      errors: [
+        {
+          message:
+            'flows/secrets is inside flows/: import it from its entry module flows ' +
+            "('../flows'; node scripts/flows-imports.mjs rewrites such imports)",
+        },
+      ],
+    },
+    {
+      filename: at('runtime/admin/x.test.ts'),
+      code: "export * from '../../flows/compile/test-fixtures';",
+      errors: [{ message: /entry module flows\/testing \('..\/..\/flows\/testing'/ }],
+    },
+    {
+      filename: at('scripts/x.ts'),
+      code: "const m = import('../flows/lint/catalogue.ts');",
+      errors: [{ message: /entry module flows\/lint \('..\/flows\/lint'/ }],
     },
   ],
 });

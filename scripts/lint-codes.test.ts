@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LINT_RULES } from '../flows/lint/catalogue';
+import { LINT_RULES } from '../flows/lint';
 import { DOC_PATH, README_PATH, lintCodesMarkdown, readmeWithLintCodes } from './lint-codes';
 
 describe('the lint code tables', () => {

@@ -3,7 +3,7 @@
 // linter reports. Run: npx tsx scripts/lint-codes.ts (a test fails when either is stale).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { LINT_RULES } from '../flows/lint/catalogue';
+import { LINT_RULES } from '../flows/lint';
 
 export const DOC_PATH = fileURLToPath(new URL('../docs/lint-codes.md', import.meta.url));
 export const README_PATH = fileURLToPath(new URL('../README.md', import.meta.url));

@@ -1,13 +1,14 @@
-// `npm test`: every check in order — typecheck, lint (eslint, prettier), Electron's security
-// checks, unit tests, end-to-end tests in Chromium — then a summary. Every step runs even after a
-// failure, so one run shows everything; the exit code is non-zero on any failure and the last line
-// is `N passed, N failed` (tests, and each other check as one), for CI, plus `, N skipped` when
-// tests were skipped (each listed with its reason in the summary).
+// `npm test`: every check in order — typecheck, lint (eslint, prettier), import cycles,
+// Electron's security checks, unit tests, end-to-end tests in Chromium — then a summary. Every
+// step runs even after a failure, so one run shows everything; the exit code is non-zero on any
+// failure and the last line is `N passed, N failed` (tests, and each other check as one), for CI,
+// plus `, N skipped` when tests were skipped (each listed with its reason in the summary).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runElectronegativity } from './electronegativity.mjs';
 import { findChromium } from './find-chromium.mjs';
+import { findCycles } from './import-cycles.mjs';
 import { summarizeVitestReport } from './vitest-summary.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -59,6 +60,13 @@ step('lint (eslint)', () => node([bin('eslint', 'bin', 'eslint.js'), '.']));
 step('format (prettier --check)', () =>
   node([bin('prettier', 'bin', 'prettier.cjs'), '--check', '.']),
 );
+step('import cycles', () => {
+  const cycles = findCycles(root);
+  for (const cycle of cycles) console.log(`cycle: ${cycle.chain.join(' → ')}`);
+  const detail = `${cycles.length} import cycle${cycles.length === 1 ? '' : 's'}`;
+  console.log(detail);
+  return { ok: cycles.length === 0, detail };
+});
 step('electron security (electronegativity)', () => {
   const result = runElectronegativity();
   console.log(result.lines.join('\n'));

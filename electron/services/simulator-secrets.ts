@@ -1,7 +1,7 @@
 // The simulator's values of a flow's named secrets (`{{secret.NAME}}` in HTTP nodes), kept in the
 // host's secret store beside the admin token, never in the flow file. The host fills them in when
 // it makes a simulator HTTP call, the way the runtime does from THREADLINE_SECRET_<NAME>.
-import { missingSecretsMessage, requestSecretNames, resolveSecrets } from '../../flows/secrets';
+import { missingSecretsMessage, requestSecretNames, resolveSecrets } from '../../flows';
 import type { HttpRequest } from '../host-api';
 import type { SecretStore } from './secrets';
 import { ServiceError } from './service-error';

@@ -4,7 +4,7 @@ import { assertNever, type CompiledStep, type StepOfType } from '../schema';
 import { pickBranch } from './conditions';
 import { log, type Draft } from './draft';
 import { inputQuickReplies, sendBlocks, sendMessage } from './outgoing';
-import { follow } from './run';
+import { follow } from './follow';
 import { MESSENGER_LIMITS as L } from '../limits';
 import { applyAction, render, renderRequestText, renderUrl } from './variables';
 

@@ -2,6 +2,7 @@
 // `end`, or a handle without an edge; at most MAX_STEPS_PER_TURN steps in one turn.
 import type { CompiledStep } from '../schema';
 import { log, type Draft } from './draft';
+import { follow } from './follow';
 import { executeStep } from './nodes';
 
 export const MAX_STEPS_PER_TURN = 100;
@@ -31,17 +32,6 @@ export function runFrom(d: Draft, stepId: string): void {
     d.trace.push({ type: 'enter', step: step.id });
     current = executeStep(d, step);
   }
-}
-
-/** Records the handle taken and returns where its edge leads (undefined: the session idles). */
-export function follow(d: Draft, step: CompiledStep, handle: string): string | undefined {
-  const to = step.outputs[handle];
-  d.trace.push(
-    to === undefined
-      ? { type: 'take', step: step.id, handle }
-      : { type: 'take', step: step.id, handle, to },
-  );
-  return to;
 }
 
 /** Leaves a waiting (or any) step through `handle`: the wait ends even if no edge leads on. */

@@ -5,8 +5,7 @@
 // new revision at their next event.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { checkCompiledFlow } from '../../flows/compile/check';
-import { compiledRevision } from '../../flows/compile/canonical';
+import { checkCompiledFlow, compiledRevision } from '../../flows/compile';
 import type { LintFinding } from '../../flows/lint';
 import { CompiledFlow, FlowId } from '../../flows/schema';
 import type { FlowCache } from '../flow-cache';

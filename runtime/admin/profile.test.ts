@@ -1,7 +1,7 @@
 // The profile sync's bookkeeping, with a recording Graph client: what it remembers across a
 // refused call and from the version that only kept a hash.
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../flows/hash';
+import { sha256Hex } from '../../flows';
 import { messengerProfileBody } from '../../flows/messenger';
 import { createLogger } from '../log';
 import type { GraphClient, GraphResult } from '../send/graph';

@@ -4,7 +4,7 @@
 // profile differs from the last one applied: the Profile API allows 10 calls per 10 minutes per
 // Page (MESSENGER.md §4).
 import { z } from 'zod';
-import { sha256Hex } from '../../flows/hash';
+import { sha256Hex } from '../../flows';
 import { MANAGED_PROFILE_FIELDS } from '../../flows/messenger';
 import type { CompiledFlow } from '../../flows/schema';
 import type { Logger } from '../log';

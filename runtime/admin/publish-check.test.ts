@@ -2,7 +2,7 @@
 // passes the JSON Schema and carries the right revision, and each is refused with 400 and reasons
 // that name the step and field, while the active flow stays as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brokenCompiledFlows, cleanCompiled } from '../../flows/compile/test-fixtures';
+import { brokenCompiledFlows, cleanCompiled } from '../../flows/testing';
 import { startStack, type Stack } from '../testing/stack';
 
 let stack: Stack;

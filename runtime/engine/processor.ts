@@ -16,7 +16,7 @@ import {
   sendBody,
   webhookToEvents,
 } from '../../flows/messenger';
-import { missingSecretsMessage, resolveSecrets, type SecretLookup } from '../../flows/secrets';
+import { missingSecretsMessage, resolveSecrets, type SecretLookup } from '../../flows';
 import type { Logger } from '../log';
 import type { Processor, TurnInput, TurnResult } from '../processor';
 import { UnparsedState } from '../store/rows';

@@ -1,7 +1,7 @@
 // What the Messenger Profile API refuses (MESSENGER.md §4): greeting and ice breakers need a
 // `default` locale, the persistent menu needs get_started, domains and the account linking URL
 // must be https, and each list has its limit.
-import { MESSENGER_LIMITS as L } from '../../flows/limits';
+import { MESSENGER_LIMITS as L } from '../../flows';
 import { badParam, type SandboxError } from './errors';
 
 type Obj = Record<string, unknown>;

@@ -1,5 +1,5 @@
 // A readable view of a Send API body as the user would see it, for tests and the CLI.
-import { MESSENGER_LIMITS as L } from '../../flows/limits';
+import { MESSENGER_LIMITS as L } from '../../flows';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === 'object' ? (v as Obj) : {});

@@ -1,7 +1,7 @@
 // Sends one outbox row: the 24-hour window first, then the Page's pacing, then the call; on
 // failure it retries with backoff and jitter, pauses the Page on rate limits, and gives up on
 // permanent errors with the reason logged.
-import { windowOpen } from '../../flows/engine/window';
+import { windowOpen } from '../../flows/engine';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 import type { OutboxRow, Store } from '../store/types';

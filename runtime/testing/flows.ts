@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileFlow } from '../../flows/compile';
-import { parseFlowDocument } from '../../flows/load';
+import { parseFlowDocument } from '../../flows';
 import type { CompiledFlow, FlowDocument } from '../../flows/schema';
 
 export function exampleFlow(name: string): FlowDocument {

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { addNodeAt } from '../commands/addNode';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { useUi } from '../hooks/useUi';
-import { hasInputHandle } from '../../../flows/nodeTypes';
+import { hasInputHandle } from '../../../flows';
 import { NODE_CATALOG, PALETTE_ORDER } from '../nodeTypes/catalog';
 
 const CONNECTABLE = PALETTE_ORDER.filter(hasInputHandle);

@@ -2,7 +2,7 @@
 // keeps them in its secret store, never in the flow file, and shows only whether each is set; the
 // runtime takes the same names from THREADLINE_SECRET_<NAME>.
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { flowSecretNames } from '../../../flows/secrets';
+import { flowSecretNames } from '../../../flows';
 import { useDesigner } from '../hooks/useDesigner';
 import { getHost } from '../host';
 

@@ -1,5 +1,5 @@
 // What this publish changes, against the runtime's active revision.
-import { isEmptyDiff } from '../../../flows/diff';
+import { isEmptyDiff } from '../../../flows';
 import { count, shortRevision, type PublishState } from './machine';
 
 export function ChangeSummary({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import shop from '../../../flows/examples/shop.flow.json';
-import { validateFlowDocument } from '../../../flows/load';
+import { validateFlowDocument } from '../../../flows';
 import { fromFlowDocument } from '../store/designerDocument';
 import { createPublishStore } from './publishStore';
 import { describeStatus, type StatusView } from './usePublishStatus';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileFlow } from '../../../flows';
+import { compileFlow, validateFlowDocument } from '../../../flows';
 import shop from '../../../flows/examples/shop.flow.json';
-import { validateFlowDocument } from '../../../flows/load';
 import type { CompiledFlow } from '../../../flows/schema';
 import {
   publishReducer,

@@ -2,7 +2,7 @@
 // (after the user confirms) upload. Pure: the driver (runPublish.ts) performs each step and
 // reports it here as an event, so every transition is tested without a DOM or a runtime.
 import type { CompiledFlow } from '../../../flows/schema';
-import { diffCompiledFlows, type FlowDiff } from '../../../flows/diff';
+import { diffCompiledFlows, type FlowDiff } from '../../../flows';
 
 export const PUBLISH_STEPS = ['lint', 'compile', 'compare', 'upload'] as const;
 export type PublishStep = (typeof PUBLISH_STEPS)[number];

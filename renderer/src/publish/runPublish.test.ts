@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HostError, type HostApi, type PublishResult } from '../../../electron/host-api';
 import shop from '../../../flows/examples/shop.flow.json';
-import { validateFlowDocument } from '../../../flows/load';
+import { validateFlowDocument } from '../../../flows';
 import type { FlowDocument } from '../../../flows/schema';
 import { publishReducer, startPublish, type PublishState } from './machine';
 import { createPublishedCache } from './publishedCache';

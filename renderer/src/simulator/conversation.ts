@@ -6,8 +6,8 @@ import {
   type EngineAction,
   type EngineEvent,
   type MessageAction,
+  type SimulatorTurn,
 } from '../../../flows/engine';
-import type { SimulatorTurn } from '../../../flows/engine/simulator';
 import { describeUserEvent } from './userEvents';
 
 export type ConversationItem =

@@ -10,12 +10,14 @@ import {
   type FlowDocument,
   type LintFinding,
 } from '../../../flows';
-import type { EngineEvent, Session, VariableValue } from '../../../flows/engine';
 import {
+  type EngineEvent,
+  type Session,
+  type VariableValue,
   ChatSimulator,
   type HttpAnswerLike,
   type SimulatorTurn,
-} from '../../../flows/engine/simulator';
+} from '../../../flows/engine';
 import { computeHighlight, noHighlight, type Highlight } from './highlight';
 import { createHttpResolver, type HttpPrompt } from './httpResolver';
 import { defaultSettings, type CannedAnswer, type SimulatorSettings } from './settings';

@@ -1,8 +1,7 @@
 // Which canvas nodes the chat went through: the node that ran last, the path of the newest
 // exchange (since the tester's last event) and everything visited before. Read from the engine's
 // trace, so it shows what really ran, not what the tester expected to run.
-import type { SimulatorTurn } from '../../../flows/engine/simulator';
-import { isUserEvent } from '../../../flows/engine';
+import { type SimulatorTurn, isUserEvent } from '../../../flows/engine';
 
 export type HighlightState = 'active' | 'path' | 'visited';
 

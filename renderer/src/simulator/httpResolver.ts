@@ -2,7 +2,7 @@
 // call through the host when live HTTP is on, and otherwise (or when the call fails, e.g. offline)
 // an answer the tester types in. The last is a promise the panel resolves.
 import { HostError, type HttpRequest, type HttpResponse } from '../../../electron/host-api';
-import type { HttpAnswerLike, HttpRequestAction } from '../../../flows/engine/simulator';
+import type { HttpAnswerLike, HttpRequestAction } from '../../../flows/engine';
 import type { SimulatorSettings } from './settings';
 
 export interface HttpPrompt {

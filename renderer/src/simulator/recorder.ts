@@ -3,7 +3,7 @@
 // the scenario's canned `http` answers, so the recording replays offline exactly as it ran, and
 // the final variables and tags as checks (left out when the tester edited them by hand, since a
 // scenario cannot replay such edits).
-import type { SimulatorTurn } from '../../../flows/engine/simulator';
+import type { SimulatorTurn } from '../../../flows/engine';
 import { scenarioFromTurns, type HttpAnswer, type Scenario } from '../../../flows/scenario';
 
 export interface RecordOptions {

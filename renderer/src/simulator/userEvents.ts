@@ -2,7 +2,7 @@
 // ice-breaker payloads are written the way the runtime's Messenger profile writes them, so the
 // engine treats them exactly as it would there.
 import type { EngineEvent, OutButton, OutQuickReply } from '../../../flows/engine';
-import { encodePayload } from '../../../flows/messenger/payload';
+import { encodePayload } from '../../../flows/messenger';
 
 export const userEvents = {
   text: (text: string): EngineEvent => ({ type: 'text', text }),

@@ -4,7 +4,7 @@
 // visible ones, measures those for real (see nodes/NodeFrame/useMeasureOnMount) and still routes
 // edges to nodes off screen.
 import type { NodeHandle, Position } from '@xyflow/react';
-import { hasInputHandle } from '../../../flows/nodeTypes';
+import { hasInputHandle } from '../../../flows';
 import type { FlowNode } from '../../../flows/schema';
 import { estimateNodeSize } from '../layout/estimateSize';
 import { handleRows } from '../nodeTypes/handleLabels';

@@ -1,5 +1,5 @@
 import { useDesigner } from '../../hooks/useDesigner';
-import { NODE_CATALOG } from '../../nodeTypes/catalog';
+import { NODE_INFO } from '../../nodeTypes/info';
 import { Field } from './Field';
 
 interface Props {
@@ -24,7 +24,7 @@ export function NodeTargetSelect({ label, field, value, onChange, exclude }: Pro
             .filter((n) => n !== exclude && nodes[n]?.type !== 'note')
             .map((n) => (
               <option key={n} value={n}>
-                {NODE_CATALOG[nodes[n]!.type].label}: {n}
+                {NODE_INFO[nodes[n]!.type].label}: {n}
               </option>
             ))}
         </select>

@@ -11,9 +11,9 @@ import {
 } from '@xyflow/react';
 import { memo, useMemo, type ReactNode } from 'react';
 import type { FlowNode } from '../../../../flows/schema';
-import { hasInputHandle } from '../../../../flows/nodeTypes';
+import { hasInputHandle } from '../../../../flows';
 import { useDesigner } from '../../hooks/useDesigner';
-import { NODE_CATALOG } from '../../nodeTypes/catalog';
+import { NODE_INFO } from '../../nodeTypes/info';
 import { useSimulatorHighlight } from '../../simulator/store';
 import { OutputHandles } from '../OutputHandles';
 import { ProblemBadge } from './ProblemBadge';
@@ -79,7 +79,7 @@ interface Props {
 }
 
 export const NodeFrame = memo(function NodeFrame({ node, title, children }: Props) {
-  const info = NODE_CATALOG[node.type];
+  const info = NODE_INFO[node.type];
   const simple = useSimpleView(node.id);
   const selected = useDesigner((s) => s.selection.nodes.has(node.id));
   const simulated = useSimulatorHighlight(node.id);

@@ -1,6 +1,6 @@
 // Connecting two nodes. A handle has at most one edge (FORMAT §1), so a new edge from a handle
 // replaces the old one.
-import { hasInputHandle } from '../../../../flows/nodeTypes';
+import { hasInputHandle } from '../../../../flows';
 import type { Edge } from '../../../../flows/schema';
 import type { DesignerDocument } from '../designerDocument';
 import { freshId, keysOf } from '../ids';
