@@ -45,6 +45,7 @@ export function Palette() {
                 onDragStart={startDrag(type)}
                 onClick={() => add(type)}
                 aria-label={info.label}
+                aria-describedby={`tl-palette-hint-${type}`}
                 title={`${info.hint}. Drag onto the canvas, or click to add.`}
               >
                 <span className="tl-palette-icon" aria-hidden>
@@ -52,7 +53,12 @@ export function Palette() {
                 </span>
                 <span className="tl-palette-text">
                   <span className="tl-palette-label">{info.label}</span>
-                  <span className="tl-palette-hint">{info.hint}</span>
+                  {/* The hint is the button's description, not part of its name (the type's label):
+                      drawn from data-hint by CSS, read from the hidden copy. */}
+                  <span className="tl-palette-hint" data-hint={info.hint} aria-hidden />
+                  <span id={`tl-palette-hint-${type}`} hidden>
+                    {info.hint}
+                  </span>
                 </span>
               </button>
             );

@@ -16,6 +16,7 @@ import { useDesigner } from '../../hooks/useDesigner';
 import { NODE_INFO } from '../../nodeTypes/info';
 import { useSimulatorHighlight } from '../../simulator/store';
 import { OutputHandles } from '../OutputHandles';
+import { handleA11yProps } from '../handleA11y';
 import { ProblemBadge } from './ProblemBadge';
 import { SIMPLE_BELOW_ZOOM } from '../zoom';
 import { useMeasureOnMount } from './useMeasureOnMount';
@@ -91,7 +92,13 @@ export const NodeFrame = memo(function NodeFrame({ node, title, children }: Prop
   return (
     <div className={className} data-node-id={node.id} data-node-type={node.type}>
       {hasInput && (
-        <Handle type="target" position={Position.Left} id="in" className="tl-handle-in" />
+        <Handle
+          type="target"
+          position={Position.Left}
+          id="in"
+          className="tl-handle-in"
+          {...handleA11yProps('Input')}
+        />
       )}
       <header className="tl-node-header">
         <span className="tl-node-icon" aria-hidden>

@@ -5,6 +5,7 @@ import { useEffect, useMemo } from 'react';
 import type { FlowNode } from '../../../../flows/schema';
 import { useDesigner } from '../../hooks/useDesigner';
 import { handleRows } from '../../nodeTypes/handleLabels';
+import { handleA11yProps } from '../handleA11y';
 
 /** The handle rows each node last had drawn, by node id: kept while zoomed out, when none are. */
 const drawnRows = new Map<string, string>();
@@ -39,7 +40,7 @@ export function OutputHandles({ node }: { node: FlowNode }) {
             id={row.handle}
             className="tl-handle-out"
             title={row.label}
-            aria-label={`${row.label} output`}
+            {...handleA11yProps(`Output: ${row.label}`)}
           />
         </li>
       ))}

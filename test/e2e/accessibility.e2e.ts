@@ -1,0 +1,230 @@
+// Issue 14: accessible to everyone. axe-core checks every main screen of the designer (a node
+// selected, flow settings, the Problems panel, the publish dialog, the keyboard shortcuts, the
+// simulator's chat and variables) in the light and the dark theme, in each UI language, and
+// finds no violation of impact serious or critical (contrast, names, roles, focusability).
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousViolations } from './axe';
+import { canvas, focusNode, inspector, settleView } from './designer-helpers';
+import { startHarness, type Harness } from './harness';
+
+const repo = new URL('../../', import.meta.url).pathname;
+
+/**
+ * The UI languages to check. Only English exists yet: add 'de' here (and how to switch to it in
+ * `useLanguage` below) once the German UI lands.
+ */
+const LANGUAGES = ['en'] as const;
+type Language = (typeof LANGUAGES)[number];
+
+const THEMES = ['light', 'dark'] as const;
+
+/** Switches the UI to `language`. English is the default, so there is nothing to do yet. */
+async function useLanguage(_page: Page, language: Language): Promise<void> {
+  if (language !== 'en') throw new Error(`no way to switch the UI to ${language} yet`);
+}
+
+/** Lets transitions (hover and focus colours, panels sliding) finish before axe reads colours. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForTimeout(300);
+}
+
+describe.each(LANGUAGES.flatMap((language) => THEMES.map((theme) => ({ language, theme }))))(
+  'accessibility in $language, $theme theme',
+  ({ language, theme }) => {
+    let app: Harness;
+    let dir: string;
+
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'threadline-a11y-'));
+      const path = join(dir, 'shop.flow.json');
+      await copyFile(join(repo, 'flows/examples/shop.flow.json'), path);
+      app = await startHarness({ initialPath: path });
+      await app.page.emulateMedia({ colorScheme: theme });
+      await canvas(app.page).waitFor({ timeout: 60_000 });
+      await useLanguage(app.page, language);
+      await canvas(app.page).locator('.react-flow__node').nth(10).waitFor({ timeout: 30_000 });
+      await settleView(app.page);
+    });
+
+    afterAll(async () => {
+      await app?.close();
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it('the theme really is the one asked for', async () => {
+      const dark = await app.page.evaluate(
+        () => matchMedia('(prefers-color-scheme: dark)').matches,
+      );
+      expect(dark).toBe(theme === 'dark');
+    });
+
+    it('the designer with a node selected', async () => {
+      const page = app.page;
+      await focusNode(page, 'n-welcome');
+      await page.locator('.react-flow__node.selected[data-id="n-welcome"]').waitFor();
+      await inspector(page).locator('[data-field="data.blocks.0.text"]').waitFor();
+      await settle(page);
+      await expectNoSeriousViolations(page, `the designer with a node selected (${theme})`);
+    });
+
+    it('a condition node selected (Logic colours, labelled branches)', async () => {
+      const page = app.page;
+      await focusNode(page, 'n-order-condition');
+      await page.locator('.react-flow__node.selected[data-id="n-order-condition"]').waitFor();
+      await settle(page);
+      await expectNoSeriousViolations(page, `a condition node selected (${theme})`);
+    });
+
+    it('the flow settings', async () => {
+      const page = app.page;
+      await page.keyboard.press('Escape');
+      await canvas(page)
+        .locator('.react-flow__pane')
+        .click({ position: { x: 5, y: 5 } });
+      await inspector(page).locator('input[data-field="name"]').waitFor();
+      await settle(page);
+      await expectNoSeriousViolations(page, `the flow settings (${theme})`);
+    });
+
+    it('the Problems panel with a problem in it', async () => {
+      const page = app.page;
+      await focusNode(page, 'n-welcome');
+      await inspector(page).locator('[data-field="data.blocks.0.text"]').fill('');
+      const problems = page.getByRole('region', { name: 'Problems' });
+      await problems.getByRole('button', { name: /Problems/ }).click();
+      await problems
+        .getByRole('button', { name: /n-welcome/ })
+        .first()
+        .waitFor();
+      await settle(page);
+      try {
+        await expectNoSeriousViolations(page, `the Problems panel (${theme})`);
+      } finally {
+        await page.keyboard.press('Control+z');
+      }
+    });
+
+    it('the publish dialog', async () => {
+      const page = app.page;
+      await page.keyboard.press('Control+Shift+P');
+      const dialog = page.getByRole('dialog', { name: 'Publish' });
+      await dialog.waitFor();
+      await settle(page);
+      try {
+        await expectNoSeriousViolations(page, `the publish dialog (${theme})`);
+      } finally {
+        await page.keyboard.press('Escape');
+        await expect.poll(() => dialog.count()).toBe(0);
+      }
+    });
+
+    it('the keyboard shortcuts', async () => {
+      const page = app.page;
+      await canvas(page)
+        .locator('.react-flow__pane')
+        .click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('F1');
+      const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+      await help.waitFor();
+      await settle(page);
+      try {
+        await expectNoSeriousViolations(page, `the keyboard shortcuts (${theme})`);
+      } finally {
+        await help.getByRole('button', { name: 'Close' }).click();
+      }
+    });
+
+    it('the simulator chat, mid-conversation', async () => {
+      const page = app.page;
+      await page
+        .getByRole('toolbar', { name: 'Designer' })
+        .getByRole('button', { name: 'Simulate' })
+        .click();
+      const sim = page.getByRole('region', { name: 'Simulator' });
+      await sim.waitFor({ timeout: 60_000 });
+      await sim.getByRole('button', { name: 'Get Started' }).click();
+      await sim.getByRole('button', { name: 'Browse shoes' }).first().click();
+      await sim.getByRole('list', { name: 'Conversation' }).getByRole('listitem').nth(2).waitFor();
+      await settle(page);
+      await expectNoSeriousViolations(page, `the simulator chat (${theme})`);
+    });
+
+    it('the simulator variables', async () => {
+      const page = app.page;
+      const sim = page.getByRole('region', { name: 'Simulator' });
+      await sim.getByRole('tab', { name: 'Variables' }).click();
+      await settle(page);
+      await expectNoSeriousViolations(page, `the simulator variables (${theme})`);
+      expect(app.errors).toEqual([]);
+    });
+  },
+);
+
+describe('connection handles by keyboard', () => {
+  let app: Harness;
+
+  beforeAll(async () => {
+    app = await startHarness();
+    await canvas(app.page).waitFor({ timeout: 60_000 });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  /** The focused element's accessible name (aria-label) and whether a focus ring is drawn. */
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      const style = el ? getComputedStyle(el) : null;
+      return {
+        role: el?.getAttribute('role') ?? null,
+        name: el?.getAttribute('aria-label') ?? null,
+        ring: !!style && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      };
+    });
+
+  it('tabs from a node to its handles, each named and ringed, and connects two nodes with Enter', async () => {
+    const page = app.page;
+    await page.getByRole('button', { name: 'New flow' }).click();
+    await expect.poll(() => canvas(page).locator('.react-flow__node').count()).toBe(0);
+    const palette = page.getByRole('region', { name: 'Palette' });
+    await palette.getByRole('button', { name: 'Message', exact: true }).click();
+    await canvas(page).locator('.react-flow__node').first().waitFor();
+    await palette.getByRole('button', { name: 'Message', exact: true }).click();
+    await expect.poll(() => canvas(page).locator('.react-flow__node').count()).toBe(2);
+    const [from, to] = await canvas(page)
+      .locator('.react-flow__node')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
+    const node = (id: string) => canvas(page).locator(`.react-flow__node[data-id="${id}"]`);
+    expect(await canvas(page).locator('.react-flow__edge').count()).toBe(0);
+
+    // The palette hint is the button's description, not part of its name.
+    const message = palette.getByRole('button', { name: 'Message', exact: true });
+    const hintId = await message.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${hintId}"]`).textContent()).toMatch(/\w/);
+
+    await node(from!).focus();
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toEqual({ role: 'button', name: 'Input', ring: true });
+    await page.keyboard.press('Tab');
+    const output = await focused(page);
+    expect(output.role).toBe('button');
+    expect(output.name).toMatch(/^Output: /);
+    expect(output.ring).toBe(true);
+    await page.keyboard.press('Enter');
+
+    await node(to!).focus();
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).name).toBe('Input');
+    await page.keyboard.press('Enter');
+    const edge = canvas(page).locator('.react-flow__edge');
+    await expect.poll(() => edge.count()).toBe(1);
+    expect(await edge.first().getAttribute('aria-label')).toContain(from!);
+    expect(app.errors).toEqual([]);
+  });
+});
