@@ -15,3 +15,12 @@ export function passThreadControlBody(psid: string, note?: string): PassThreadCo
   if (note) body.metadata = [...note].slice(0, METADATA_MAX).join('');
   return body;
 }
+
+export interface TakeThreadControlBody {
+  recipient: { id: string };
+}
+
+/** Taking the thread back from whichever app has it (our app is the Page's primary receiver). */
+export function takeThreadControlBody(psid: string): TakeThreadControlBody {
+  return { recipient: { id: psid } };
+}
