@@ -48,6 +48,43 @@ describe('a conversation through the runtime', () => {
     expect(after.at(-1)!.text).toContain('Thanks for chatting with our team');
   });
 
+  it('takes the thread back to answer Get Started tapped while the Page Inbox has it', async () => {
+    const user = stack.sandbox.user('psid-dora');
+    await user.sendText('I want a human please');
+    await waitUntil(() => stack.sandbox.handovers('psid-dora').length === 1);
+    const before = stack.sandbox.messages('psid-dora').length;
+
+    // Standby (another app owns the thread): a person answers plain text, the bot does not.
+    await user.sendText('hello? anyone?');
+    await new Promise((r) => setTimeout(r, 400));
+    expect(stack.sandbox.messages('psid-dora')).toHaveLength(before);
+
+    // Our own Get Started also arrives as standby: the runtime takes the thread, then answers.
+    expect(JSON.parse((await user.getStarted()).raw).entry[0].standby).toHaveLength(1);
+    const after = await stack.sandbox.waitForMessages('psid-dora', before + 2);
+    expect(after.at(-2)!.text).toContain('automated assistant');
+    expect(after.at(-1)!.text).toBe('Hi Sam! What can we do for you today?');
+    expect(stack.sandbox.handovers('psid-dora')[1]).toMatchObject({
+      kind: 'take_thread_control',
+      recipient: { id: 'psid-dora' },
+      previous_owner_app_id: '263902037430900',
+    });
+    const calls = stack.sandbox
+      .calls()
+      .filter((c) => (c.body?.recipient as { id?: string } | undefined)?.id === 'psid-dora')
+      .slice(-3);
+    expect(calls.map((c) => [c.path.split('/').pop(), c.status])).toEqual([
+      ['take_thread_control', 200],
+      ['messages', 200],
+      ['messages', 200],
+    ]);
+
+    // The thread is ours again: what the user writes now goes through the flow.
+    await user.tapQuickReply('Opening hours');
+    const last = await stack.sandbox.waitForMessages('psid-dora', before + 3);
+    expect(last.at(-1)!.text).toContain('Monday to Saturday');
+  });
+
   it('processes a redelivered message id once', async () => {
     const user = stack.sandbox.user('psid-cleo');
     const sent = await user.sendText('menu');

@@ -15,7 +15,12 @@ import {
   type HttpRequestAction,
   type SimulatorTurn,
 } from '../flows/engine';
-import { messagingTypeFor, passThreadControlBody, sendBody } from '../flows/messenger';
+import {
+  messagingTypeFor,
+  passThreadControlBody,
+  sendBody,
+  takeThreadControlBody,
+} from '../flows/messenger';
 import {
   parseScenario,
   runScenario,
@@ -42,20 +47,10 @@ const STEP_TIMEOUT_MS = 10_000;
  * Differences found and not fixed yet: the step where the runtime first sends something else.
  * The test checks every step before it, and that the difference is still there.
  */
-const KNOWN_DIFFERENCES: Record<string, { step: number; why: string }> = {
-  'shop.track.scenario.json': {
-    step: 29,
-    why:
-      'Get Started while the Page Inbox has the thread (after a handover): the simulator restarts ' +
-      'the flow (FORMAT §2 rule 1) and answers; in the sandbox the postback arrives as standby ' +
-      'and the runtime stays silent. In Messenger the postback of our own CTA reaches our app, ' +
-      'but a reply needs thread control back (take_thread_control) first, which the runtime ' +
-      'does not do yet.',
-  },
-};
+const KNOWN_DIFFERENCES: Record<string, { step: number; why: string }> = {};
 
 interface ExpectedCall {
-  edge: 'messages' | 'pass_thread_control';
+  edge: 'messages' | 'pass_thread_control' | 'take_thread_control';
   body: unknown;
 }
 
@@ -80,6 +75,8 @@ function expectedCalls(turns: SimulatorTurn[], psid: string): ExpectedCall[] {
     for (const action of turn.actions) {
       if (action.type === 'handover')
         calls.push({ edge: 'pass_thread_control', body: passThreadControlBody(psid, action.note) });
+      if (action.type === 'take_thread_control')
+        calls.push({ edge: 'take_thread_control', body: takeThreadControlBody(psid) });
       const body = sendBody(action, psid, messagingTypeFor(turn.event));
       if (body) calls.push({ edge: 'messages', body });
     }
@@ -218,7 +215,12 @@ describe('simulator and runtime agree on every example scenario', () => {
       sandbox.calls().filter((c) => {
         const edge = c.path.split('/').pop();
         const recipient = (c.body?.recipient as { id?: string } | undefined)?.id;
-        return (edge === 'messages' || edge === 'pass_thread_control') && recipient === psid;
+        return (
+          (edge === 'messages' ||
+            edge === 'pass_thread_control' ||
+            edge === 'take_thread_control') &&
+          recipient === psid
+        );
       });
     /** Lets `ms` pass on the shared clock as it passes in reality. */
     const run = async (ms: number) => {

@@ -78,6 +78,11 @@ export const EngineAction = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('pause'), ms: z.number().min(0) }),
   /** Pass the thread to the Page Inbox; `note` goes along as metadata for the human. */
   z.strictObject({ type: z.literal('handover'), step: Id, note: z.string().optional() }),
+  /**
+   * Take the thread back from the Page Inbox before the replies that follow: a rule-1 event (Get
+   * Started, menu, ice breaker, ref link) came while a person had it (FORMAT §2).
+   */
+  z.strictObject({ type: z.literal('take_thread_control') }),
   /** Step again with a `resume` event for this step and due time once `dueAt` has passed. */
   z.strictObject({ type: z.literal('schedule_resume'), step: Id, dueAt: z.number() }),
   /** Perform the request, then step again with an `http_result` carrying `requestId`. */

@@ -46,23 +46,32 @@ export function dispatch(d: Draft, event: EngineEvent): void {
 // Rule 1: these start their target whatever the session waits for.
 function startGetStarted(d: Draft, ref: string | undefined): void {
   const byRef = ref === undefined ? undefined : d.index.refs.get(ref);
-  const target = byRef ?? d.flow.entries.getStarted;
-  if (target !== undefined) runFrom(d, target);
-  else startDefault(d);
+  startRule1(d, byRef ?? d.flow.entries.getStarted);
 }
 
 function startRef(d: Draft, ref: string): void {
-  const target = d.index.refs.get(ref);
-  if (target !== undefined) runFrom(d, target);
-  else startDefault(d);
+  startRule1(d, d.index.refs.get(ref));
+}
+
+/**
+ * Runs a rule-1 target, else the default trigger. While a person has the thread (a handover
+ * wait, however old), the bot first takes it back: Messenger refuses sends from an app that does
+ * not own the thread. With nothing to run, the thread stays with the person.
+ */
+function startRule1(d: Draft, target: string | undefined): void {
+  const start = target ?? d.flow.entries.default;
+  if (start === undefined) return startDefault(d);
+  if (d.session.wait?.kind === 'handover') {
+    d.actions.push({ type: 'take_thread_control' });
+    d.session.wait = null;
+  }
+  runFrom(d, start);
 }
 
 function onPayload(d: Draft, payload: Payload | null, title: string | undefined): void {
   if (payload?.kind === 'get_started') return startGetStarted(d, undefined);
-  if (payload?.kind === 'menu' || payload?.kind === 'ice') {
-    if (d.index.steps.has(payload.target)) return runFrom(d, payload.target);
-    return startDefault(d);
-  }
+  if (payload?.kind === 'menu' || payload?.kind === 'ice')
+    return startRule1(d, d.index.steps.has(payload.target) ? payload.target : undefined);
   if (handedOver(d)) return;
   // Rule 2: a button or reply of a node that still exists, however old the message.
   if (payload?.kind === 'button') return onHandle(d, payload.node, `button:${payload.button}`);

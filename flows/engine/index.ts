@@ -4,6 +4,7 @@
 // when loading it back); for each event call step(flow, session, event, { now, random }), store
 // the returned session, and perform the actions in order: send_* and typing through the Send API
 // (flows/messenger/send.ts), waiting `pause.ms` between them; `handover` as pass_thread_control;
+// `take_thread_control` as that call (flows/messenger/handover.ts), before the replies after it;
 // `schedule_resume` by stepping again with { type: 'resume', step, dueAt } once dueAt has passed;
 // `http_request` by performing it and stepping again at once with an `http_result` carrying its
 // requestId; `log` into the host's log; `dropped` (a reply outside Messenger's 24-hour window)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shopLike } from './fixture';
 import { CONVERSATION_GAP_MS } from './session';
+import type { EngineEvent } from './events';
 import { step } from './step';
 import { getStarted, Player, T0, testFlow, text } from './testFlow';
 import { MAX_STEPS_PER_TURN } from './run';
@@ -49,6 +50,63 @@ describe('disclosure', () => {
     expect(p.session.wait).toMatchObject({ kind: 'handover', step: 'human' });
     expect(p.send(text('hello human')).actions).toEqual([]);
     expect(texts(p.send({ type: 'handover_returned' }).actions)).toEqual(['Bot.', 'Welcome back']);
+  });
+});
+
+describe('rule 1 during a handover', () => {
+  const flow = testFlow(
+    [
+      { id: 'start', type: 'trigger', data: { kind: 'get_started' }, outputs: { out: 'hi' } },
+      { id: 'hi', type: 'message', data: { blocks: [{ type: 'text', text: 'Hi' }] } },
+      {
+        id: 'kw',
+        type: 'trigger',
+        data: { kind: 'keyword', keywords: ['human'], match: 'exact' },
+        outputs: { out: 'human' },
+      },
+      { id: 'human', type: 'handover', data: {}, outputs: { returned: 'hi' } },
+      { id: 'help', type: 'message', data: { blocks: [{ type: 'text', text: 'Help' }] } },
+    ],
+    {
+      entries: {
+        getStarted: 'start',
+        keywords: [{ keywords: ['human'], match: 'exact', target: 'kw' }],
+        refs: [{ ref: 'promo', target: 'help' }],
+      },
+    },
+  );
+  const handedOver = () => {
+    const p = new Player(flow);
+    p.send(text('human'));
+    expect(p.session.wait).toMatchObject({ kind: 'handover', step: 'human' });
+    return p;
+  };
+
+  it('takes the thread back before it answers Get Started, a menu item or a ref', () => {
+    const events: EngineEvent[] = [
+      getStarted,
+      { type: 'postback', payload: 'TL1:menu:help' },
+      { type: 'postback', payload: 'TL1:ice:help' },
+      { type: 'referral', ref: 'promo' },
+    ];
+    for (const event of events) {
+      const p = handedOver();
+      const { actions } = p.send(event);
+      expect(actions[0], JSON.stringify(event)).toEqual({ type: 'take_thread_control' });
+      expect(texts(actions)).toHaveLength(1);
+      expect(p.session.wait).toBeNull();
+      // Taken once: the next rule-1 event finds the thread already ours.
+      expect(p.send(event).actions.map((a) => a.type)).not.toContain('take_thread_control');
+    }
+  });
+
+  it('leaves the thread with the person for anything else, and with nothing to run', () => {
+    const p = handedOver();
+    expect(p.send(text('hello?')).actions).toEqual([]);
+    expect(p.send({ type: 'postback', payload: 'TL1:b:hi:x' }).actions).toEqual([]);
+    // An unknown ref in a flow without a default trigger: nothing answers, nothing is taken.
+    expect(p.send({ type: 'referral', ref: 'nope' }).actions).toEqual([]);
+    expect(p.session.wait).toMatchObject({ kind: 'handover' });
   });
 });
 

@@ -3,6 +3,8 @@
 // (which turns them into engine events), so both read a body the same way. docs/events.md says
 // what each kind becomes.
 
+import { decodePayload } from './payload';
+
 type Obj = Record<string, unknown>;
 
 export function asObject(value: unknown): Obj | undefined {
@@ -141,4 +143,23 @@ export function senderOf(event: Obj): string | undefined {
 /** Meta's ids come as strings or numbers. */
 export function appIdOf(value: unknown): string | undefined {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+
+/**
+ * Whether an event is one of FORMAT §2 rule 1's kinds, which start their target whatever the
+ * session waits for: a postback of our own calls to action (Get Started, persistent menu, ice
+ * breakers; set by our app through the Messenger Profile API) or a referral with a ref. Messenger
+ * sends these to us under `standby` while another app has the thread; the bot takes the thread
+ * back to answer them (docs/events.md).
+ */
+export function startsAlways(event: Obj): boolean {
+  const kind = eventKind(event);
+  if (kind === 'referral') {
+    const ref = asObject(event.referral)?.ref;
+    return typeof ref === 'string' && ref !== '';
+  }
+  if (kind !== 'postback') return false;
+  const payload = asObject(event.postback)?.payload;
+  const decoded = typeof payload === 'string' ? decodePayload(payload) : null;
+  return decoded?.kind === 'get_started' || decoded?.kind === 'menu' || decoded?.kind === 'ice';
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Attachment, EngineEvent } from '../engine/events';
 import { PAGE_INBOX_APP_ID } from './handover';
-import { appIdOf, asObject, eventKind, readEnvelope, senderOf } from './envelope';
+import { appIdOf, asObject, eventKind, readEnvelope, senderOf, startsAlways } from './envelope';
 import { decodePayload } from './payload';
 
 const Referral = z.object({ ref: z.string().nullish(), source: z.string().nullish() });
@@ -70,7 +70,7 @@ export function webhookToEvents(body: unknown, options: WebhookOptions = {}): We
   }));
   for (const raw of read.events) {
     const psid = senderOf(raw.event);
-    if (raw.channel === 'standby') {
+    if (raw.channel === 'standby' && !startsAlways(raw.event)) {
       ignored.push({
         reason: 'standby: another app controls the thread',
         pageId: raw.pageId,

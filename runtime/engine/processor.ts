@@ -14,6 +14,7 @@ import {
   messagingTypeFor,
   passThreadControlBody,
   sendBody,
+  takeThreadControlBody,
   webhookToEvents,
 } from '../../flows/messenger';
 import { missingSecretsMessage, resolveSecrets, type SecretLookup } from '../../flows';
@@ -99,6 +100,15 @@ export function createEngineProcessor(options: EngineProcessorOptions): Processo
             outbox.push({
               kind: 'pass_thread_control',
               body: passThreadControlBody(event.psid, action.note),
+              media: false,
+              delayMs: pauseMs,
+            });
+            pauseMs = 0;
+          } else if (action.type === 'take_thread_control') {
+            // Before the replies of this turn: Messenger refuses them until the thread is ours.
+            outbox.push({
+              kind: 'take_thread_control',
+              body: takeThreadControlBody(event.psid),
               media: false,
               delayMs: pauseMs,
             });

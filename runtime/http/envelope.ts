@@ -7,6 +7,7 @@ import {
   readEnvelope,
   asObject,
   senderOf,
+  startsAlways,
   type EnvelopeProblem,
   type EventKind,
 } from '../../flows/messenger';
@@ -85,12 +86,15 @@ export function inboxItemsOf(
         ? event.timestamp
         : receivedAt;
     const key = dedupeKey(kind, event, psid, timestamp);
+    // Our own calls to action (and ref links) are answered even while a person has the thread:
+    // the engine takes it back first. Anything else under standby is only kept (a person answers).
+    const inert = channel === 'standby' && !startsAlways(event);
     items.push({
       pageId,
       psid,
-      dedupeKey: channel === 'standby' ? `standby:${key}` : key,
+      dedupeKey: inert ? `standby:${key}` : key,
       timestamp,
-      channel,
+      channel: inert ? 'standby' : 'messaging',
       event: { ...event, timestamp },
       // A user writing while the Page Inbox owns the thread still keeps the window open.
       fromUser,

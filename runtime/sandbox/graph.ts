@@ -243,11 +243,14 @@ export class GraphRoutes {
     }
     this.state.setOwner(psid, this.state.appId);
     this.state.recordHandover(psid, { ...body, kind, previous_owner_app_id: owner });
-    this.answer(res, path, 200, {
-      success: true,
-      app_id: this.state.appId,
-      expiration: this.state.now() + WINDOW_MS,
-    });
+    this.answer(
+      res,
+      path,
+      200,
+      { success: true, app_id: this.state.appId, expiration: this.state.now() + WINDOW_MS },
+      undefined,
+      body,
+    );
   }
 
   private withinRate(media: boolean): boolean {

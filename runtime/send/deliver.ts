@@ -16,6 +16,7 @@ const PATHS = {
   message: '/me/messages',
   sender_action: '/me/messages',
   pass_thread_control: '/me/pass_thread_control',
+  take_thread_control: '/me/take_thread_control',
 } as const;
 
 export type DeliveryOutcome = 'sent' | 'later' | 'failed';

@@ -35,7 +35,8 @@ export interface SessionRecord extends Lane {
   wakeAt: number | null;
 }
 
-export type OutboxKind = 'message' | 'sender_action' | 'pass_thread_control';
+export type OutboxKind =
+  'message' | 'sender_action' | 'pass_thread_control' | 'take_thread_control';
 
 export interface NewOutbox {
   kind: OutboxKind;

@@ -93,6 +93,14 @@ function actionItem(action: EngineAction, turn: number, key: string): Conversati
         step: action.step,
         text: `Handed over to the Page Inbox${action.note ? `: ${action.note}` : ''}`,
       };
+    case 'take_thread_control':
+      return {
+        kind: 'note',
+        key,
+        turn,
+        tone: 'info',
+        text: 'Took the thread back from the Page Inbox',
+      };
     case 'http_request':
       return {
         kind: 'note',
