@@ -47,7 +47,7 @@ const KNOWN_DIFFERENCES: Record<string, { step: number; why: string }> = {
     step: 29,
     why:
       'Get Started while the Page Inbox has the thread (after a handover): the simulator restarts ' +
-      'the flow (FORMAT §2 rule 1) and answers; in the sandbox the postback arrives as standby ' +
+      'the flow (docs/format.md §2 rule 1) and answers; in the sandbox the postback arrives as standby ' +
       'and the runtime stays silent. In Messenger the postback of our own CTA reaches our app, ' +
       'but a reply needs thread control back (take_thread_control) first, which the runtime ' +
       'does not do yet.',

@@ -1,4 +1,4 @@
-// Reading a webhook body (MESSENGER.md §1.3) item by item: one odd entry or event never costs the
+// Reading a webhook body (docs/messenger.md §1.3) item by item: one odd entry or event never costs the
 // others of the batch. Shared by the runtime's intake (which stores events) and webhookToEvents
 // (which turns them into engine events), so both read a body the same way. docs/events.md says
 // what each kind becomes.

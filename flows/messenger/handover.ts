@@ -1,4 +1,4 @@
-// Handing a thread to people (MESSENGER.md §5): pass_thread_control to the Page Inbox app.
+// Handing a thread to people (docs/messenger.md §5): pass_thread_control to the Page Inbox app.
 
 /** The Page Inbox's app id: passing control to it puts the thread in front of the Page's team. */
 export const PAGE_INBOX_APP_ID = 263902037430900;
