@@ -1,5 +1,5 @@
 // Lint for the whole repository: typescript-eslint, React hooks in the renderer, and the layer
-// boundaries of DESIGN.md (scripts/eslint-boundaries.mjs), so `npm test` refuses wrong imports.
+// boundaries of docs/architecture.md (scripts/eslint-boundaries.mjs), so `npm test` refuses wrong imports.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';

@@ -1,4 +1,4 @@
-// designer.open.ratio and designer.drag_p95.ratio (DESIGN.md, Benchmarks): the designer against
+// designer.open.ratio and designer.drag_p95.ratio (docs/architecture.md, Benchmarks): the designer against
 // bare React Flow (renderer/bench/bare.html) with the same generated 2,000-node flow, in one
 // Chromium run, both pages built for production (see ./production-pages) and served alike.
 //   open: time from navigation to the flow's nodes on screen (median of RUNS loads).

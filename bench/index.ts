@@ -1,5 +1,5 @@
 // `npm run bench` runs every benchmark; `npm run bench -- NAME` runs one. Each prints one JSON
-// line per figure (DESIGN.md, Benchmarks). To add a benchmark, add one line below: its name and
+// line per figure (docs/architecture.md, Benchmarks). To add a benchmark, add one line below: its name and
 // a module whose default export is a Benchmark (see ./types).
 import type { Benchmark } from './types';
 

@@ -1,4 +1,4 @@
-// runtime.msgs_per_s, runtime.ack_p99.ms, runtime.bare.req_per_s (DESIGN.md, Benchmarks).
+// runtime.msgs_per_s, runtime.ack_p99.ms, runtime.bare.req_per_s (docs/architecture.md, Benchmarks).
 // The runtime runs in a child process on an embedded SQLite store; this process is the sandbox
 // (the Send API stand-in) and the load generator: simulated users each send their messages one
 // after another (as Messenger delivers a user's messages in order), all users at once, every

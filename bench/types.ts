@@ -1,4 +1,4 @@
-// What a benchmark returns (DESIGN.md, Benchmarks): one figure per measured number.
+// What a benchmark returns (docs/architecture.md, Benchmarks): one figure per measured number.
 export interface Figure {
   name: string;
   value: number;

@@ -1,4 +1,4 @@
-// The `threadline` command (FORMAT §5). Each command lives in cli/commands/<name>.ts and exports
+// The `threadline` command (docs/format.md §5). Each command lives in cli/commands/<name>.ts and exports
 // its `spec` (operand and options, declared once: see ./args.ts) and `run(args)`, which returns
 // the exit code. Commands import heavy parts (the runtime, the sandbox) only when they run.
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The public API of flows/ (DESIGN.md: the pure core shared by designer, CLI and runtime).
+// The public API of flows/ (docs/architecture.md: the pure core shared by designer, CLI and runtime).
 export * from './schema';
 export * from './template';
 export * from './secrets';

@@ -1,4 +1,4 @@
-// Messenger's limits in one table (MESSENGER.md names the source of each). Meta changes the
+// Messenger's limits in one table (docs/messenger.md names the source of each). Meta changes the
 // platform often: change a number here, never in the rules.
 export const MESSENGER_LIMITS = {
   /** §2.4 `message.text`: < 2000 characters, counted as characters, not bytes. */

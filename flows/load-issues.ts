@@ -148,7 +148,7 @@ function knownTypes(
 }
 
 // Discriminated unions report no per-branch issues, so their types are named here, by the
-// list that holds them (FORMAT §1).
+// list that holds them (docs/format.md §1).
 const DISCRIMINATED_TYPES: Record<string, readonly string[]> = {
   nodes: NODE_TYPES,
   buttons: ['postback', 'url', 'call'],

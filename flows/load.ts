@@ -1,4 +1,4 @@
-// Reads a flow document (FORMAT §1) from text: JSON syntax, then format and version (with
+// Reads a flow document (docs/format.md §1) from text: JSON syntax, then format and version (with
 // migrations from older versions), then the zod schema. Every failure is a list of problems with
 // a place and a plain-words message, never an exception.
 import { FlowDocument, FLOW_FORMAT, FLOW_VERSION } from './schema';

@@ -28,7 +28,7 @@ export interface NodeTypeSpec<T extends NodeType> {
    */
   innerIds:
     ((node: NodeOfType<T>) => { ids: { id: string; field: string }[]; what: string }) | null;
-  /** Every text of the node that the engine renders as a template (FORMAT §1); null for none. */
+  /** Every text of the node that the engine renders as a template (docs/format.md §1); null for none. */
   templates: ((node: NodeOfType<T>, add: AddTemplate) => void) | null;
   /** The node's own settings that would misbehave at run time; null for none. */
   lint: ((ctx: LintContext, node: NodeOfType<T>) => void) | null;

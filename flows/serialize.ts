@@ -1,4 +1,4 @@
-// Writes a flow document the way FORMAT §1 asks: keys in the schema's fixed order (zod rebuilds
+// Writes a flow document the way docs/format.md §1 asks: keys in the schema's fixed order (zod rebuilds
 // objects in shape order), 2-space indent, newline at the end, so saved files diff well in git.
 import { FlowDocument } from './schema';
 

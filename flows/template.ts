@@ -1,4 +1,4 @@
-// Text templates (FORMAT §1): `{{name}}` inserts a variable, `{{name|fallback}}` a fallback when
+// Text templates (docs/format.md §1): `{{name}}` inserts a variable, `{{name|fallback}}` a fallback when
 // the variable is unset or empty. Shared by the linter (which variables a text reads) and the
 // engine (rendering), so both read templates the same way.
 

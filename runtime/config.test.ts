@@ -1,4 +1,4 @@
-// Configuration from the environment exactly as FORMAT §6 names it.
+// Configuration from the environment exactly as docs/format.md §6 names it.
 import { describe, expect, it } from 'vitest';
 import { configFromEnv } from './config';
 

@@ -1,4 +1,4 @@
-// Runtime configuration from the environment (FORMAT §6). Secrets are required: a missing one
+// Runtime configuration from the environment (docs/format.md §6). Secrets are required: a missing one
 // stops start-up with a message naming the variable, never a runtime surprise later.
 import { z } from 'zod';
 import { SECRET_ENV_PREFIX, SECRET_NAME } from '../flows';
@@ -51,7 +51,7 @@ export interface ConfigError {
 
 const Port = z.coerce.number().int().min(0).max(65535);
 
-// Messenger may redeliver a webhook for up to 36 hours (MESSENGER.md §1); an event's dedupe key
+// Messenger may redeliver a webhook for up to 36 hours (docs/messenger.md §1); an event's dedupe key
 // must outlive that, so handled events are kept two days at least.
 const NUMBERS = {
   THREADLINE_RETENTION_DAYS: {

@@ -42,7 +42,7 @@ describe('a conversation through the runtime', () => {
     expect(stack.sandbox.messages('psid-ben')).toHaveLength(before);
 
     await user.returnThread();
-    // The disclosure again (a human handed the thread back, FORMAT §2), then the flow goes on.
+    // The disclosure again (a human handed the thread back, docs/format.md §2), then the flow goes on.
     const after = await stack.sandbox.waitForMessages('psid-ben', before + 2);
     expect(after.at(-2)!.text).toContain('automated assistant');
     expect(after.at(-1)!.text).toContain('Thanks for chatting with our team');

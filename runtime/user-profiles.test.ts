@@ -1,4 +1,4 @@
-// The built-in user_* variables filled from the User Profile API (MESSENGER.md §7): stored,
+// The built-in user_* variables filled from the User Profile API (docs/messenger.md §7): stored,
 // refreshed after a week, never holding a turn past the wait, fallbacks and one log line on an
 // error. First the profile service against a real store and a scripted Graph, then the runtime
 // and the sandbox end to end over HTTP with real signatures.

@@ -1,5 +1,5 @@
 // The subscribers' names and locale for the built-in user_* variables, from the User Profile API
-// (MESSENGER.md §7): fetched when a subscriber is first seen, kept in the store, refreshed after
+// (docs/messenger.md §7): fetched when a subscriber is first seen, kept in the store, refreshed after
 // a week. A turn never waits for it longer than a moment: a slow answer is still stored when it
 // comes, for the next turn, and an error (no permission, no profile) leaves the template
 // fallbacks in place. Each distinct reason is logged once per process, not once per user.

@@ -1,4 +1,4 @@
-// The import table of DESIGN.md, enforced by `npm test` (VS Code's "layers by environment"):
+// The import table of docs/architecture.md, enforced by `npm test` (VS Code's "layers by environment"):
 // which top-level folder may import which, and which folders must stay free of Node or the DOM.
 // Code outside flows/ imports flows/ only through its entry modules (flows-entries.mjs);
 // `node scripts/flows-imports.mjs` rewrites imports that do not.
@@ -53,7 +53,7 @@ export const boundariesPlugin = {
     imports: {
       meta: {
         type: 'problem',
-        docs: { description: 'Keep imports within the layers of DESIGN.md' },
+        docs: { description: 'Keep imports within the layers of docs/architecture.md' },
         schema: [],
       },
       create(context) {
@@ -69,7 +69,7 @@ export const boundariesPlugin = {
             if (!allowed(fromArea, target)) {
               context.report({
                 node,
-                message: `${fromArea}/ may not import ${target.path} (DESIGN.md, Layout)`,
+                message: `${fromArea}/ may not import ${target.path} (docs/architecture.md, Layout)`,
               });
             } else if (
               fromArea !== 'flows' &&

@@ -63,12 +63,16 @@ tester.run('threadline/imports', rule, {
     {
       filename: at('flows/lint/x.ts'),
       code: "import { getHost } from '../../renderer/src/host';",
-      errors: [{ message: 'flows/ may not import renderer/src/host (DESIGN.md, Layout)' }],
+      errors: [
+        { message: 'flows/ may not import renderer/src/host (docs/architecture.md, Layout)' },
+      ],
     },
     {
       filename: at('renderer/src/App.tsx'),
       code: "import { startWebHost } from '../../electron/web/host';",
-      errors: [{ message: 'renderer/ may not import electron/web/host (DESIGN.md, Layout)' }],
+      errors: [
+        { message: 'renderer/ may not import electron/web/host (docs/architecture.md, Layout)' },
+      ],
     },
     {
       filename: at('renderer/src/App.tsx'),
@@ -78,7 +82,9 @@ tester.run('threadline/imports', rule, {
     {
       filename: at('electron/main/x.ts'),
       code: "export * from '../../runtime/store';",
-      errors: [{ message: 'electron/ may not import runtime/store (DESIGN.md, Layout)' }],
+      errors: [
+        { message: 'electron/ may not import runtime/store (docs/architecture.md, Layout)' },
+      ],
     },
     {
       filename: at('renderer/src/App.tsx'),

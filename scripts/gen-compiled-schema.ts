@@ -1,4 +1,4 @@
-// Writes flows/compiled.schema.json, the JSON Schema of the compiled flow (FORMAT §3), from its
+// Writes flows/compiled.schema.json, the JSON Schema of the compiled flow (docs/format.md §3), from its
 // zod schema, so that the runtime, outside tools and the schema can never disagree.
 // Run: npx tsx scripts/gen-compiled-schema.ts (a test fails when the committed file is stale).
 import { writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ export function compiledSchemaJson(): string {
     $id: 'https://threadline.dev/schemas/compiled-flow.schema.json',
     title: 'Threadline compiled flow',
     description:
-      'What `threadline compile` writes and the runtime accepts on publish (FORMAT.md §3).',
+      'What `threadline compile` writes and the runtime accepts on publish (docs/format.md §3).',
     ...generated,
   };
   return `${JSON.stringify(schema, null, 2)}\n`;

@@ -1,4 +1,4 @@
-// `threadline chat FLOW [--name FIRST_NAME] [--record SCENARIO]` (FORMAT §5): talk to a flow in
+// `threadline chat FLOW [--name FIRST_NAME] [--record SCENARIO]` (docs/format.md §5): talk to a flow in
 // the terminal. It starts with Get Started; a number picks a choice; Enter skips a delay or hands
 // a handed-over thread back; /restart starts over; /quit (or end of input) leaves.
 import { createInterface } from 'node:readline';

@@ -1,4 +1,4 @@
-// `threadline compile FLOW [-o OUT]` (FORMAT §5): writes the compiled flow to OUT (atomically,
+// `threadline compile FLOW [-o OUT]` (docs/format.md §5): writes the compiled flow to OUT (atomically,
 // with the project's one atomic write, so a reader never sees half a file) or to stdout.
 import { writeFileAtomic } from '../../electron/services/atomic-write';
 import { compileFlow } from '../../flows';

@@ -1,4 +1,4 @@
-// `threadline lint FLOW... [--json]` (FORMAT §5): one line per finding,
+// `threadline lint FLOW... [--json]` (docs/format.md §5): one line per finding,
 // `FILE: NODE_ID: error|warning CODE: message`, or a JSON array; exit 1 on any error.
 import { readFile } from 'node:fs/promises';
 import { lintFlow, parseFlowDocument, type FlowDocument, type LintFinding } from '../../flows';

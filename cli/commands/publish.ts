@@ -1,4 +1,4 @@
-// `threadline publish FLOW --to URL [--token T]` (FORMAT §5): lint, compile, PUT the compiled flow
+// `threadline publish FLOW --to URL [--token T]` (docs/format.md §5): lint, compile, PUT the compiled flow
 // to a runtime's admin API, and print the new revision or why it was refused. Exit 1 on failure.
 import { compileFlow } from '../../flows/compile';
 import { defineCommand, parseCommandArgs, usageError } from '../args';

@@ -1,4 +1,4 @@
-// `threadline runtime` (FORMAT §5, §6): starts the runtime from the environment. A missing secret
+// `threadline runtime` (docs/format.md §5, §6): starts the runtime from the environment. A missing secret
 // stops start-up with a message naming it; SIGINT or SIGTERM stops it cleanly. The runtime itself
 // is imported only here, when it starts, so the other commands never load it.
 import { defineCommand, parseCommandArgs } from '../args';

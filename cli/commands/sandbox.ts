@@ -1,4 +1,4 @@
-// `threadline sandbox` (FORMAT §5): starts the local Messenger sandbox, a Graph API stand-in that
+// `threadline sandbox` (docs/format.md §5): starts the local Messenger sandbox, a Graph API stand-in that
 // also plays users against a runtime. Uses the same THREADLINE_* variables as the runtime, with
 // local defaults, and prints how to point a runtime at it and how to chat through it.
 import { defineCommand, parseCommandArgs, usageError } from '../args';

@@ -1,4 +1,4 @@
-// `threadline test PATH... [--coverage] [--coverage-json FILE]` (FORMAT §5): replays scenario
+// `threadline test PATH... [--coverage] [--coverage-json FILE]` (docs/format.md §5): replays scenario
 // files and prints `N passed, N failed` last; exit 1 on any failure.
 import {
   coverageOf,

@@ -1,4 +1,4 @@
-// Publishing to a Threadline runtime (FORMAT §6): PUT the compiled flow with the stored admin
+// Publishing to a Threadline runtime (docs/format.md §6): PUT the compiled flow with the stored admin
 // token, GET the active revision. The token stays in the host; the renderer only learns whether
 // one is stored.
 import type { PublishResult, RuntimeConnection } from '../host-api';

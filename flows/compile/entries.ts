@@ -1,4 +1,4 @@
-// The entry table: where each kind of incoming event starts (FORMAT §2, rules 1, 5 and 6).
+// The entry table: where each kind of incoming event starts (docs/format.md §2, rules 1, 5 and 6).
 // Keyword entries stay in document order because that order breaks ties between triggers.
 import type { Entries, FlowDocument } from '../schema';
 

@@ -1,4 +1,4 @@
-// compileFlow (FORMAT §3): lint, then turn the document into the deterministic compiled flow the
+// compileFlow (docs/format.md §3): lint, then turn the document into the deterministic compiled flow the
 // runtime and the engine run. A document with lint errors is refused with those errors.
 import { hasErrors, lintFlow, type LintFinding } from '../lint';
 import { COMPILED_FORMAT, COMPILED_VERSION, type CompiledFlow, type FlowDocument } from '../schema';

@@ -80,7 +80,7 @@ export const EngineAction = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('handover'), step: Id, note: z.string().optional() }),
   /**
    * Take the thread back from the Page Inbox before the replies that follow: a rule-1 event (Get
-   * Started, menu, ice breaker, ref link) came while a person had it (FORMAT §2).
+   * Started, menu, ice breaker, ref link) came while a person had it (docs/format.md §2).
    */
   z.strictObject({ type: z.literal('take_thread_control') }),
   /** Step again with a `resume` event for this step and due time once `dueAt` has passed. */

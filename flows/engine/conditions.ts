@@ -1,4 +1,4 @@
-// Condition rules (FORMAT §1). Comparisons are forgiving the way marketers expect: `eq` ignores
+// Condition rules (docs/format.md §1). Comparisons are forgiving the way marketers expect: `eq` ignores
 // case and surrounding space, numbers compare as numbers, ISO dates compare as dates. A rule on
 // an unset variable is false, except `unset` and `neq`.
 import { testFlowPattern } from '../regex';

@@ -1,4 +1,4 @@
-// What an incoming event does, in FORMAT §2's order of precedence (rules 1 to 6).
+// What an incoming event does, in docs/format.md §2's order of precedence (rules 1 to 6).
 import { MESSENGER_LIMITS as L } from '../limits';
 import { decodePayload, type Payload } from '../messenger/payload';
 import type { Draft } from './draft';

@@ -1,4 +1,4 @@
-// What the engine reacts to (FORMAT §2). Menu and ice-breaker taps arrive as postbacks whose
+// What the engine reacts to (docs/format.md §2). Menu and ice-breaker taps arrive as postbacks whose
 // payload names their target (flows/messenger/payload.ts).
 import { z } from 'zod';
 import { Id } from '../schema';

@@ -69,7 +69,7 @@ function wholeWord(word: string): FlowPattern {
   return compiled.ok ? compiled.pattern : { test: (text) => text === word };
 }
 
-/** The keyword trigger a text starts (FORMAT §2 rule 5): exact matches first, then document order. */
+/** The keyword trigger a text starts (docs/format.md §2 rule 5): exact matches first, then document order. */
 export function matchKeyword(index: FlowIndex, text: string): string | undefined {
   const said = normalise(text);
   if (said === '') return undefined;

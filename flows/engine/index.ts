@@ -1,4 +1,4 @@
-// The conversation engine's public API (FORMAT §2).
+// The conversation engine's public API (docs/format.md §2).
 //
 // How a host drives it: keep one Session per user (newSession on first contact, migrateSession
 // when loading it back); for each event call step(flow, session, event, { now, random }), store

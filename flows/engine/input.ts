@@ -1,4 +1,4 @@
-// An answer to an `input` step (FORMAT §2 rule 3): valid saves and follows `ok`; invalid sends
+// An answer to an `input` step (docs/format.md §2 rule 3): valid saves and follows `ok`; invalid sends
 // the retry prompt until `maxRetries` retries were used, and the next invalid one follows `invalid`.
 import type { StepOfType } from '../schema';
 import type { Draft } from './draft';

@@ -1,4 +1,4 @@
-// The small JSON path subset that `http` nodes save from (FORMAT §1): `$`, `.name`, `[index]`
+// The small JSON path subset that `http` nodes save from (docs/format.md §1): `$`, `.name`, `[index]`
 // and `["name"]` or `['name']` (a backslash escapes the quote or itself), e.g.
 // `$.order.items[0].status` or `$["first name"]`. The linter and the engine share the parser, so
 // a path the linter accepts is the path the engine reads.

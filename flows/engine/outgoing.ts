@@ -1,4 +1,4 @@
-// Messages the engine sends: the disclosure goes first when it is due (FORMAT §2), and a
+// Messages the engine sends: the disclosure goes first when it is due (docs/format.md §2), and a
 // message's buttons and quick replies carry stable payloads (flows/messenger/payload.ts).
 import { MESSENGER_LIMITS as L } from '../limits';
 import type { Button, Card, QuickReply, StepOfType } from '../schema';

@@ -1,4 +1,4 @@
-// Following a flow from a step (FORMAT §2 "Running"): steps run until one waits, a delay, an
+// Following a flow from a step (docs/format.md §2 "Running"): steps run until one waits, a delay, an
 // `end`, or a handle without an edge; at most MAX_STEPS_PER_TURN steps in one turn.
 import type { CompiledStep } from '../schema';
 import { log, type Draft } from './draft';

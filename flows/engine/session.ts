@@ -1,4 +1,4 @@
-// The session (FORMAT §2): one user of one Page, stored by the runtime between events as JSON.
+// The session (docs/format.md §2): one user of one Page, stored by the runtime between events as JSON.
 // The engine never mutates a session it was given; it returns a new one.
 import { z } from 'zod';
 import { Id } from '../schema';
@@ -46,7 +46,7 @@ export const Session = z.strictObject({
   lastInput: z.string().nullable(),
   lastUserAt: z.number().nullable(),
   lastBotAt: z.number().nullable(),
-  /** The disclosure goes out before the next message (FORMAT §2). */
+  /** The disclosure goes out before the next message (docs/format.md §2). */
   disclosureDue: z.boolean(),
 });
 export type Session = z.infer<typeof Session>;

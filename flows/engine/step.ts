@@ -1,4 +1,4 @@
-// The engine's one entry point (FORMAT §2): an event, a session and a compiled flow in; the new
+// The engine's one entry point (docs/format.md §2): an event, a session and a compiled flow in; the new
 // session, what to do and what happened out. Pure: time and randomness come from `ctx`.
 import type { CompiledFlow, CompiledStep } from '../schema';
 import type { EngineAction, TraceEntry } from './actions';

@@ -1,4 +1,4 @@
-// Input validation per kind (FORMAT §1 `input`, §2 rule 3). A valid answer comes back as the
+// Input validation per kind (docs/format.md §1 `input`, §2 rule 3). A valid answer comes back as the
 // value to save: numbers as numbers, phones in E.164, dates as ISO yyyy-mm-dd.
 import {
   isSupportedCountry,

@@ -1,4 +1,4 @@
-// Messenger's standard messaging window (MESSENGER.md §3): a Page may send a standard message
+// Messenger's standard messaging window (docs/messenger.md §3): a Page may send a standard message
 // only within 24 hours of the person's last action. One decision for the engine (which marks a
 // reply outside it as dropped, so the simulator, the scenario runner and the runtime's stats all
 // see the same thing) and for the runtime's last check before each Send API call.

@@ -8,7 +8,7 @@ export const LINT_RULES = [
     description:
       'The file is not a valid flow document (JSON syntax, unknown fields, wrong types).',
   },
-  // Messenger limits on messages (MESSENGER.md §2.4–2.6)
+  // Messenger limits on messages (docs/messenger.md §2.4–2.6)
   {
     code: 'text-too-long',
     severity: 'error',
@@ -87,7 +87,7 @@ export const LINT_RULES = [
     description:
       'A typing pause is longer than 20 seconds; Messenger hides the indicator after 20.',
   },
-  // Messenger Profile (MESSENGER.md §4)
+  // Messenger Profile (docs/messenger.md §4)
   {
     code: 'greeting-too-long',
     severity: 'error',

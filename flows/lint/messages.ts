@@ -1,4 +1,4 @@
-// Messenger's limits on what a message node sends (MESSENGER.md §2.4–2.6, §9 checklist).
+// Messenger's limits on what a message node sends (docs/messenger.md §2.4–2.6, §9 checklist).
 import { MESSENGER_LIMITS as L } from '../limits';
 import type { Button, Card, FlowNode, NodeOfType, QuickReply } from '../schema';
 import type { LintContext } from './context';

@@ -9,7 +9,7 @@ export function checkPolicy(ctx: LintContext): void {
       "There is no disclosure message. Laws in Germany and California require bots to say they are automated; set one in the flow's settings.",
     );
   // Typed text at quick replies falls through to keyword triggers and then the default trigger
-  // (FORMAT §2, rules 4 to 6). With a default trigger every text gets an answer, and connecting
+  // (docs/format.md §2, rules 4 to 6). With a default trigger every text gets an answer, and connecting
   // 'other' would hide the keyword triggers, so 'other' only needs a connection without one.
   const hasDefault = ctx.doc.nodes.some((n) => n.type === 'trigger' && n.data.kind === 'default');
   for (const node of ctx.doc.nodes) {

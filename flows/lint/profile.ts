@@ -1,4 +1,4 @@
-// The Messenger Profile a flow carries: greeting, ice breakers, persistent menu (MESSENGER.md §4).
+// The Messenger Profile a flow carries: greeting, ice breakers, persistent menu (docs/messenger.md §4).
 import { MESSENGER_LIMITS as L } from '../limits';
 import { templateParts } from '../template';
 import type { LintContext } from './context';

@@ -1,4 +1,4 @@
-// What the linter reports. Codes are stable strings (FORMAT §5): users' CI scripts match on them.
+// What the linter reports. Codes are stable strings (docs/format.md §5): users' CI scripts match on them.
 import type { LintCode } from './catalogue';
 
 export type Severity = 'error' | 'warning';

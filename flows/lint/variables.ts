@@ -14,7 +14,7 @@ import {
 import type { LintContext, Place } from './context';
 
 const BUILTIN_TYPES: Partial<Record<BuiltinVariable, VariableType>> = { now: 'date' };
-/** Filled from Messenger's User Profile API, which may refuse them (MESSENGER.md §7). */
+/** Filled from Messenger's User Profile API, which may refuse them (docs/messenger.md §7). */
 const PROFILE_VARIABLES: ReadonlySet<string> = new Set([
   'user_first_name',
   'user_last_name',
@@ -85,7 +85,7 @@ function fitsType(value: string | number | boolean, type: VariableType): boolean
 }
 
 /**
- * Every text of a node that the engine renders as a template (FORMAT §1: text fields are
+ * Every text of a node that the engine renders as a template (docs/format.md §1: text fields are
  * templates); each node type lists its own in flows/nodeTypes.ts, `templates`.
  */
 export function nodeTemplates(node: FlowNode): { field: string; text: string }[] {

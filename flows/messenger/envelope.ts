@@ -1,4 +1,4 @@
-// Reading a webhook body (MESSENGER.md §1.3) item by item: one odd entry or event never costs the
+// Reading a webhook body (docs/messenger.md §1.3) item by item: one odd entry or event never costs the
 // others of the batch. Shared by the runtime's intake (which stores events) and webhookToEvents
 // (which turns them into engine events), so both read a body the same way. docs/events.md says
 // what each kind becomes.
@@ -146,7 +146,7 @@ export function appIdOf(value: unknown): string | undefined {
 }
 
 /**
- * Whether an event is one of FORMAT §2 rule 1's kinds, which start their target whatever the
+ * Whether an event is one of docs/format.md §2 rule 1's kinds, which start their target whatever the
  * session waits for: a postback of our own calls to action (Get Started, persistent menu, ice
  * breakers; set by our app through the Messenger Profile API) or a referral with a ref. Messenger
  * sends these to us under `standby` while another app has the thread; the bot takes the thread

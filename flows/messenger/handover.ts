@@ -1,5 +1,5 @@
-// Handing a thread to people (MESSENGER.md §5): pass_thread_control to the Page Inbox app, and
-// take_thread_control to take it back when a rule-1 event comes meanwhile (FORMAT §2).
+// Handing a thread to people (docs/messenger.md §5): pass_thread_control to the Page Inbox app, and
+// take_thread_control to take it back when a rule-1 event comes meanwhile (docs/format.md §2).
 
 /** The Page Inbox's app id: passing control to it puts the thread in front of the Page's team. */
 export const PAGE_INBOX_APP_ID = 263902037430900;

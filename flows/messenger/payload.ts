@@ -1,4 +1,4 @@
-// Postback and quick-reply payloads (FORMAT §2): they name a node and a button or reply id, never
+// Postback and quick-reply payloads (docs/format.md §2): they name a node and a button or reply id, never
 // a list position, so a button tapped in an old message still finds its edge after republishing.
 // Ids are [A-Za-z0-9_-], so ':' can separate the parts without escaping.
 

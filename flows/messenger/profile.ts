@@ -1,4 +1,4 @@
-// The Messenger Profile API body (MESSENGER.md §4) for a compiled flow's profile: one POST that
+// The Messenger Profile API body (docs/messenger.md §4) for a compiled flow's profile: one POST that
 // sets the Get Started payload, greeting, persistent menu and ice breakers together. The fields a
 // flow leaves out are removed from the Page (DELETE), so the Page's profile is the flow's.
 import type { CompiledFlow } from '../schema';

@@ -1,4 +1,4 @@
-// Engine actions as Send API request bodies (MESSENGER.md §2). Only messages and sender actions
+// Engine actions as Send API request bodies (docs/messenger.md §2). Only messages and sender actions
 // become bodies; pauses, handover, scheduling, HTTP and logs are the host's to perform.
 import type {
   EngineAction,

@@ -1,4 +1,4 @@
-// Webhook deliveries (MESSENGER.md §1.3, §1.4) as engine events; docs/events.md is the table of
+// Webhook deliveries (docs/messenger.md §1.3, §1.4) as engine events; docs/events.md is the table of
 // what each kind becomes. The body is read item by item (./envelope), so one odd event never
 // costs the others. What Threadline does not act on (echoes, receipts, reactions, edits, other
 // apps' requests) is reported, not dropped silently.

@@ -4,7 +4,7 @@
 //                          handles: { ["nodeId#handle"]: count },
 //                          uncovered: ["nodeId#handle" for each handle never taken,
 //                                      "nodeId" for each node never entered] } } }
-// Every handle a node offers counts (FORMAT §1), connected or not: taking an unconnected `next`
+// Every handle a node offers counts (docs/format.md §1), connected or not: taking an unconnected `next`
 // is still behaviour a scenario can check.
 import { outputHandles, type CompiledFlow, type CompiledStep, type FlowNode } from '../schema';
 import type { TraceEntry } from '../engine/actions';

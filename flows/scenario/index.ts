@@ -1,4 +1,4 @@
-// Scenario files: schema, runner, coverage and recording (FORMAT §4).
+// Scenario files: schema, runner, coverage and recording (docs/format.md §4).
 export * from './schema';
 export {
   runScenario,

@@ -1,4 +1,4 @@
-// Matching `expect` (FORMAT §4): every message since the previous step, in order and no more;
+// Matching `expect` (docs/format.md §4): every message since the previous step, in order and no more;
 // each entry checks only the fields it names.
 import type { ExpectedMessage } from './schema';
 import type { SeenMessage } from './transcript';

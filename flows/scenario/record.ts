@@ -1,4 +1,4 @@
-// Turns a recorded chat (the simulator's turns) into a scenario file (FORMAT §4): each user event
+// Turns a recorded chat (the simulator's turns) into a scenario file (docs/format.md §4): each user event
 // becomes a `send`, followed by an `expect` of exactly what the bot sent; resumed delays become
 // `wait`s. Replaying the result against the same flow passes.
 import type { EngineEvent } from '../engine/events';

@@ -365,7 +365,7 @@ describe('attachments in scenarios', () => {
 });
 
 describe('Scenario schema', () => {
-  it('accepts the FORMAT §4 example and rejects unknown step kinds', () => {
+  it('accepts the docs/format.md §4 example and rejects unknown step kinds', () => {
     const example = {
       format: 'threadline.scenario',
       version: 1,

@@ -1,4 +1,4 @@
-// Replays a scenario (FORMAT §4) against a compiled flow with the engine and a virtual clock.
+// Replays a scenario (docs/format.md §4) against a compiled flow with the engine and a virtual clock.
 // Pure: no I/O; http steps are answered from the scenario's `http` map or fail with an error.
 import type { CompiledFlow } from '../schema';
 import type { EngineAction, OutQuickReply, TraceEntry } from '../engine/actions';

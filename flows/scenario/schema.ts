@@ -1,9 +1,9 @@
-// Scenario files (FORMAT §4): a recorded or hand-written chat that `threadline test` replays.
-// Additions beyond FORMAT §4, needed to reach every handle: `{ "handBack": true }` (the Page
+// Scenario files (docs/format.md §4): a recorded or hand-written chat that `threadline test` replays.
+// Additions beyond docs/format.md §4, needed to reach every handle: `{ "handBack": true }` (the Page
 // Inbox hands the thread back: the `returned` handle of a handover), `{ "iceBreaker": question }`,
 // `{ "button": title, "card": cardTitle }` (carousels often repeat a button title on every card),
 // an optional `http` map of canned answers for http steps, and attachments of every type the
-// engine knows (`sticker`, `location`, `share` besides FORMAT's media) with `more` for several
+// engine knows (`sticker`, `location`, `share` besides the media of docs/format.md §4) with `more` for several
 // sent in one message (docs/events.md).
 import { z } from 'zod';
 import { AttachmentType } from '../engine/events';

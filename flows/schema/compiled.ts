@@ -1,4 +1,4 @@
-// The compiled flow (FORMAT §3): what `compile` writes, what the runtime accepts on publish and
+// The compiled flow (docs/format.md §3): what `compile` writes, what the runtime accepts on publish and
 // what the engine runs. Steps keep the document's node data unchanged so that one set of types
 // serves the designer, the linter and the engine; positions and notes are gone and edges are
 // resolved into each step's `outputs` (handle name -> target step id).

@@ -1,4 +1,4 @@
-// The flow document (FORMAT §1): the one source of its TypeScript types.
+// The flow document (docs/format.md §1): the one source of its TypeScript types.
 // Objects are strict so that a typo in a hand-edited file is reported, not silently dropped.
 import { z } from 'zod';
 
@@ -264,7 +264,7 @@ export const FlowDocument = z.strictObject({
 });
 export type FlowDocument = z.infer<typeof FlowDocument>;
 
-/** Built-in read-only variables every template may use (FORMAT §1). */
+/** Built-in read-only variables every template may use (docs/format.md §1). */
 export const BUILTIN_VARIABLES = [
   'user_first_name',
   'user_last_name',
@@ -279,7 +279,7 @@ export function isBuiltinVariable(name: string): name is BuiltinVariable {
   return (BUILTIN_VARIABLES as readonly string[]).includes(name);
 }
 
-/** The output handles a node offers, in display order (FORMAT §1, node table). */
+/** The output handles a node offers, in display order (docs/format.md §1, node table). */
 export function outputHandles(node: FlowNode): string[] {
   switch (node.type) {
     case 'trigger':

@@ -1,4 +1,4 @@
-// The admin API (FORMAT §6) over real HTTP: bearer auth, publish validation, revisions,
+// The admin API (docs/format.md §6) over real HTTP: bearer auth, publish validation, revisions,
 // rollback, per-node stats, the Messenger profile applied only when it changed, health, metrics.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CompiledFlow } from '../../flows/schema';

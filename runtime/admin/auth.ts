@@ -1,4 +1,4 @@
-// Bearer-token check for the admin routes (FORMAT §6), compared in constant time.
+// Bearer-token check for the admin routes (docs/format.md §6), compared in constant time.
 import type { IncomingMessage } from 'node:http';
 import { secretsEqual } from '../http/signature';
 

@@ -1,4 +1,4 @@
-// The flow routes of the admin API (FORMAT §6): publish, read, list revisions, roll back, stats.
+// The flow routes of the admin API (docs/format.md §6): publish, read, list revisions, roll back, stats.
 // A publish is checked against the compiled schema, its revision hash and the compiled-flow
 // checker (flows/compile/check.ts: missing steps, entries, limits, loops) before it is stored;
 // storing and activating are one transaction, so sessions in flight simply carry on with the

@@ -2,7 +2,7 @@
 // the active flow's: one POST sets the fields the flow has, one DELETE removes the ones it has
 // not (a stale menu would lead to nodes that no longer exist). Calls are made only when the
 // profile differs from the last one applied: the Profile API allows 10 calls per 10 minutes per
-// Page (MESSENGER.md §4).
+// Page (docs/messenger.md §4).
 import { z } from 'zod';
 import { sha256Hex } from '../../flows';
 import { MANAGED_PROFILE_FIELDS } from '../../flows/messenger';

@@ -1,4 +1,4 @@
-// Routes of the runtime's HTTP interface (FORMAT §6) other than the webhook: admin (bearer),
+// Routes of the runtime's HTTP interface (docs/format.md §6) other than the webhook: admin (bearer),
 // /healthz and /metrics.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson, sendText } from '../http/respond';

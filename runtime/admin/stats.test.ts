@@ -1,4 +1,4 @@
-// The stats route over real HTTP (FORMAT §6): counts summed over the daily buckets, for all time
+// The stats route over real HTTP (docs/format.md §6): counts summed over the daily buckets, for all time
 // and every revision by default, or for a UTC date range and one revision; bad query values
 // answer 400 naming the parameter.
 import { afterEach, describe, expect, it } from 'vitest';

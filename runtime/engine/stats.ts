@@ -1,4 +1,4 @@
-// Per-node statistics from a turn (FORMAT §6 stats): steps entered, messages sent, messages
+// Per-node statistics from a turn (docs/format.md §6 stats): steps entered, messages sent, messages
 // dropped (outside the 24-hour window, never sent), and taps on each button or quick reply.
 import type { EngineAction, TraceEntry } from '../../flows/engine';
 import { isMessageAction } from '../../flows/engine';

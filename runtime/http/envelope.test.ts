@@ -1,4 +1,4 @@
-// Which standby events the runtime answers: only FORMAT §2 rule 1's kinds (our own calls to
+// Which standby events the runtime answers: only docs/format.md §2 rule 1's kinds (our own calls to
 // action and ref links), which take the thread back; anything else a person answers.
 import { describe, expect, it } from 'vitest';
 import { webhookToEvents } from '../../flows/messenger';

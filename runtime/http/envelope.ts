@@ -1,4 +1,4 @@
-// Turns a verified webhook body (MESSENGER.md §1.3) into inbox items, one per event, each with a
+// Turns a verified webhook body (docs/messenger.md §1.3) into inbox items, one per event, each with a
 // key that stays the same when Messenger redelivers it (§1.5). The body is read item by item
 // (flows/messenger/envelope.ts): whatever is odd or not for the flow is counted by kind and costs
 // no other event. docs/events.md is the table of what each kind does.

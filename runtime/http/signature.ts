@@ -1,4 +1,4 @@
-// X-Hub-Signature-256 (MESSENGER.md §1.2): HMAC-SHA256 of the raw body bytes with the app secret,
+// X-Hub-Signature-256 (docs/messenger.md §1.2): HMAC-SHA256 of the raw body bytes with the app secret,
 // compared in constant time. Never re-serialise the JSON: Meta signs the bytes on the wire.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 

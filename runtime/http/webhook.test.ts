@@ -1,4 +1,4 @@
-// The webhook's gate (FORMAT §6, MESSENGER.md §1): the handshake, and refusing what is unsigned,
+// The webhook's gate (docs/format.md §6, docs/messenger.md §1): the handshake, and refusing what is unsigned,
 // forged, malformed or too large before anything is stored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile, exampleFlow } from '../testing/flows';

@@ -1,4 +1,4 @@
-// GET /webhook (the verification handshake) and POST /webhook (MESSENGER.md §1, FORMAT §6):
+// GET /webhook (the verification handshake) and POST /webhook (docs/messenger.md §1, docs/format.md §6):
 // verify the signature over the raw bytes, store the events durably, answer 200, and only then
 // let the worker process them. Every correctly signed JSON object is acknowledged: Messenger
 // unsubscribes an app that keeps failing, and a refused batch would lose its good events too.

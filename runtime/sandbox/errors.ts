@@ -1,4 +1,4 @@
-// Graph API error answers as the real API gives them (MESSENGER.md §2.8): the body shape, the
+// Graph API error answers as the real API gives them (docs/messenger.md §2.8): the body shape, the
 // codes and subcodes, and the presets tests inject.
 import { randomBytes } from 'node:crypto';
 
@@ -96,7 +96,7 @@ export const unsupportedGet = (id: string): SandboxError => ({
   message: `Unsupported get request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api`,
 });
 
-/** Failures a test can inject into the next User Profile API calls (MESSENGER.md §7). */
+/** Failures a test can inject into the next User Profile API calls (docs/messenger.md §7). */
 export const PROFILE_FAILURES = {
   'profile-no-permission': {
     status: 400,

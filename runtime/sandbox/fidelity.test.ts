@@ -1,4 +1,4 @@
-// The sandbox as Graph's double (MESSENGER.md §1.3-1.4, §2, §4, §5, §7): it accepts what Graph
+// The sandbox as Graph's double (docs/messenger.md §1.3-1.4, §2, §4, §5, §7): it accepts what Graph
 // accepts, refuses what Graph refuses with Graph's error shape, serves the User Profile API and
 // the handover calls, and its control API plays every kind of user message as the webhook body
 // Meta documents, signed with the app secret. All over real HTTP.

@@ -31,7 +31,7 @@ const PROFILE_CALLS = { max: 10, windowMs: 10 * 60 * 1000 };
 const APP_ROUTE = /^(?:\/v\d+\.\d+)?\/app$/;
 const ROUTE =
   /^(?:\/v\d+\.\d+)?\/([^/]+)\/(messages|messenger_profile|pass_thread_control|take_thread_control|request_thread_control)$/;
-/** `GET /{psid}`: the User Profile API (MESSENGER.md §7). */
+/** `GET /{psid}`: the User Profile API (docs/messenger.md §7). */
 const NODE_ROUTE = /^(?:\/v\d+\.\d+)?\/([^/_][^/]*)$/;
 const PROFILE_FIELDS = ['id', 'name', 'first_name', 'last_name', 'profile_pic', 'locale'];
 

@@ -1,4 +1,4 @@
-// What the Messenger Profile API refuses (MESSENGER.md §4): greeting and ice breakers need a
+// What the Messenger Profile API refuses (docs/messenger.md §4): greeting and ice breakers need a
 // `default` locale, the persistent menu needs get_started, domains and the account linking URL
 // must be https, and each list has its limit.
 import { MESSENGER_LIMITS as L } from '../../flows';

@@ -1,4 +1,4 @@
-// The sandbox's Graph API refuses what the real one refuses (MESSENGER.md §2, §4, §2.8), with
+// The sandbox's Graph API refuses what the real one refuses (docs/messenger.md §2, §4, §2.8), with
 // the real error shape, over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECRETS } from '../testing/stack';

@@ -50,7 +50,7 @@ export class SandboxState {
   private clockOffsetMs = 0;
   /** Injected User Profile API failures, apart from the Send API's. */
   profileFailures: QueuedFailure[] = [];
-  /** Receipt order numbers already sent: Graph wants each one unique (MESSENGER.md §2.5). */
+  /** Receipt order numbers already sent: Graph wants each one unique (docs/messenger.md §2.5). */
   readonly orderNumbers = new Set<string>();
   /** How long the User Profile API takes to answer (tests of a slow Graph). */
   profileDelayMs = 0;

@@ -1,5 +1,5 @@
 // A simulated Messenger user: each action becomes the webhook event Messenger would send
-// (MESSENGER.md §1.3-1.4), signed and posted to the runtime. While the Page Inbox owns the
+// (docs/messenger.md §1.3-1.4), signed and posted to the runtime. While the Page Inbox owns the
 // thread, events go out as standby.
 import type { SandboxState } from './state';
 import { envelope, newMid, postSigned, userEvent, type PostResult } from './webhook';
@@ -25,7 +25,7 @@ export type UserAttachment =
 export const LIKE_STICKER_ID = 369239263222822;
 const CDN = 'https://scontent.xx.fbcdn.net';
 
-/** The `attachments[]` entry Messenger sends for an attachment (MESSENGER.md §1.4). */
+/** The `attachments[]` entry Messenger sends for an attachment (docs/messenger.md §1.4). */
 export function attachmentPayload(a: UserAttachment): Record<string, unknown> {
   switch (a.type) {
     case 'sticker': {

@@ -1,4 +1,4 @@
-// What the Send API refuses (MESSENGER.md §2.1-2.6), checked the way the real one answers: the
+// What the Send API refuses (docs/messenger.md §2.1-2.6), checked the way the real one answers: the
 // first problem found, as a (#100) error naming the parameter.
 import { MESSENGER_LIMITS as L } from '../../flows';
 import { badParam, type SandboxError } from './errors';

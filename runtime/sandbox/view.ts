@@ -40,7 +40,7 @@ export function viewMessage(body: Obj, mid: string, at: number): SeenMessage {
     body,
   };
   if (typeof message.text === 'string') seen.text = message.text;
-  // Messenger shows a quick reply's title cut to 20 characters (MESSENGER.md §2.4).
+  // Messenger shows a quick reply's title cut to 20 characters (docs/messenger.md §2.4).
   seen.quickReplies = arr(message.quick_replies).map((q) => ({
     title: [...String(q.title ?? '')].slice(0, L.quickReplyTitleLength).join(''),
     payload: String(q.payload ?? ''),

@@ -1,4 +1,4 @@
-// Builds the webhook events a Messenger user causes (MESSENGER.md §1.3-1.4) and posts them to a
+// Builds the webhook events a Messenger user causes (docs/messenger.md §1.3-1.4) and posts them to a
 // runtime signed with the app secret, exactly as Meta does.
 import { randomBytes } from 'node:crypto';
 import { signBody } from '../http/signature';

@@ -1,4 +1,4 @@
-// Send API failures over real HTTP against the sandbox (MESSENGER.md §2.8): rate limits and
+// Send API failures over real HTTP against the sandbox (docs/messenger.md §2.8): rate limits and
 // transient errors are retried with backoff; a blocked user, a closed window and a bad token are
 // not, and the reason is logged.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// The retry policy for each Send API error class (MESSENGER.md §2.8).
+// The retry policy for each Send API error class (docs/messenger.md §2.8).
 import { describe, expect, it } from 'vitest';
 import { backoffMs, classifyGraphError } from './errors';
 

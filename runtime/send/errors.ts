@@ -1,4 +1,4 @@
-// The Send API's error classes (MESSENGER.md §2.8) and what the runtime does with each: retry
+// The Send API's error classes (docs/messenger.md §2.8) and what the runtime does with each: retry
 // with backoff, back off the whole Page (rate limits), or give up with a reason.
 import { z } from 'zod';
 

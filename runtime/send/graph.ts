@@ -16,7 +16,7 @@ export interface GraphClient {
   post(path: string, body: unknown): Promise<GraphResult>;
   /** A GET with query parameters; `timeoutMs` overrides the client's timeout for this call. */
   get(path: string, params?: Record<string, string>, timeoutMs?: number): Promise<GraphResult>;
-  /** A DELETE with a JSON body, as the Messenger Profile API takes it (MESSENGER.md §4). */
+  /** A DELETE with a JSON body, as the Messenger Profile API takes it (docs/messenger.md §4). */
   delete(path: string, body: unknown): Promise<GraphResult>;
   close(): void;
 }

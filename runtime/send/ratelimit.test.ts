@@ -1,4 +1,4 @@
-// Per-Page pacing (MESSENGER.md §6) with a virtual clock.
+// Per-Page pacing (docs/messenger.md §6) with a virtual clock.
 import { describe, expect, it } from 'vitest';
 import { readUsage } from './usage';
 import { SendPacer } from './ratelimit';

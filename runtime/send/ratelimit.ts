@@ -1,4 +1,4 @@
-// Per-Page send pacing (MESSENGER.md §6): two token buckets a Page, text at 300/s and audio or
+// Per-Page send pacing (docs/messenger.md §6): two token buckets a Page, text at 300/s and audio or
 // video at 10/s, slowed when Meta's usage headers pass 75 % and paused when a limit was hit.
 // Backoff is per Page, never global. A bucket starts empty and holds at most a tenth of a
 // second's worth, so no one-second window sees much more than the rate, not even right after a

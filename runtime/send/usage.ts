@@ -1,4 +1,4 @@
-// Reads Meta's usage headers (MESSENGER.md §6): the highest percentage of any limit used, and how
+// Reads Meta's usage headers (docs/messenger.md §6): the highest percentage of any limit used, and how
 // long until access comes back when a limit was hit.
 export interface Usage {
   /** 0..100, the highest of call_count, total_cputime, total_time over all entries. */

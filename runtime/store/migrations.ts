@@ -74,7 +74,7 @@ CREATE TABLE node_stats (
 `;
 
 // The subscribers' User Profile API answers (the built-in user_* variables), or the reason there
-// is none; fetched_at says when to ask again. No profile_pic: its URL expires (MESSENGER.md §7).
+// is none; fetched_at says when to ask again. No profile_pic: its URL expires (docs/messenger.md §7).
 const userProfiles = (big: string) => `
 CREATE TABLE user_profiles (
   page_id TEXT NOT NULL,
@@ -88,7 +88,7 @@ CREATE TABLE user_profiles (
 );
 `;
 
-// Statistics as daily buckets (FORMAT §6 stats): one row per flow, UTC day (days since
+// Statistics as daily buckets (docs/format.md §6 stats): one row per flow, UTC day (days since
 // 1970-01-01), revision, node and counter, so a date range or one revision can be asked for and
 // old days pruned (retention.ts). The running totals kept before this migration move into one
 // bucket: the day the migration runs, with the empty revision (which one counted them is

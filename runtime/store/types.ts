@@ -41,7 +41,7 @@ export type OutboxKind =
 export interface NewOutbox {
   kind: OutboxKind;
   body: unknown;
-  /** Audio and video share a tighter per-Page rate (MESSENGER.md §6). */
+  /** Audio and video share a tighter per-Page rate (docs/messenger.md §6). */
   media: boolean;
   /** A pause after the previous row was sent (typing indicators). */
   delayMs: number;
@@ -114,7 +114,7 @@ export interface StoreCounts {
   sessions: number;
 }
 
-/** A subscriber's User Profile API answer as stored (MESSENGER.md §7), or why there is none. */
+/** A subscriber's User Profile API answer as stored (docs/messenger.md §7), or why there is none. */
 export interface StoredUserProfile {
   firstName: string | null;
   lastName: string | null;

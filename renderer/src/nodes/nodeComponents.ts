@@ -1,4 +1,4 @@
-// React Flow's nodeTypes: one component per node type of FORMAT §1 (each type's `component` in
+// React Flow's nodeTypes: one component per node type of docs/format.md §1 (each type's `component` in
 // the catalog). A constant, so React Flow never sees a new object.
 import type { NodeTypes } from '@xyflow/react';
 import { NODE_TYPES } from '../../../flows/schema';

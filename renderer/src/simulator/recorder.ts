@@ -1,4 +1,4 @@
-// Saves a simulated chat as a scenario (FORMAT §4) with flows/scenario's recorder, adding what a
+// Saves a simulated chat as a scenario (docs/format.md §4) with flows/scenario's recorder, adding what a
 // designer chat has beyond a terminal one: the HTTP answers it got (real, canned or typed in) as
 // the scenario's canned `http` answers, so the recording replays offline exactly as it ran, and
 // the final variables and tags as checks (left out when the tester edited them by hand, since a

@@ -1,5 +1,5 @@
 // One row per output handle, labelled with its button, reply, branch or variant, with the
-// handle on the row's right edge. Handle ids are exactly FORMAT §1's handle names.
+// handle on the row's right edge. Handle ids are exactly docs/format.md §1's handle names.
 import { Handle, Position, useUpdateNodeInternals } from '@xyflow/react';
 import { useEffect, useMemo } from 'react';
 import type { FlowNode } from '../../../../flows/schema';

@@ -1,6 +1,6 @@
 // Draws the newest exchange's path on the canvas edges. Edges are React Flow's own elements,
 // found by their data-id, so the designer's edge code needs no simulator hook; ids are
-// [A-Za-z0-9_-] (FORMAT §1), safe inside a quoted attribute selector.
+// [A-Za-z0-9_-] (docs/format.md §1), safe inside a quoted attribute selector.
 import { useMemo } from 'react';
 import { useDesigner } from '../../hooks/useDesigner';
 import { useSimulator } from '../store';

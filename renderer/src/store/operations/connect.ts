@@ -1,4 +1,4 @@
-// Connecting two nodes. A handle has at most one edge (FORMAT §1), so a new edge from a handle
+// Connecting two nodes. A handle has at most one edge (docs/format.md §1), so a new edge from a handle
 // replaces the old one.
 import { hasInputHandle } from '../../../../flows';
 import type { Edge } from '../../../../flows/schema';
