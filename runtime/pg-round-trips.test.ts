@@ -41,7 +41,7 @@ describe('round trips per message on PostgreSQL', () => {
             expect((await user.sendText(`message ${i}`)).status).toBe(200);
         }),
       );
-      for (const psid of users) await stack.sandbox.waitForMessages(psid, perUser, 15_000);
+      for (const psid of users) await stack.sandbox.waitForMessages(psid, perUser, 60_000);
     } finally {
       stop();
     }
@@ -58,5 +58,5 @@ describe('round trips per message on PostgreSQL', () => {
     );
     expect(trips).toBeLessThanOrEqual(4);
     expect(commits).toBeLessThanOrEqual(1);
-  });
+  }, 90_000);
 });
