@@ -6,6 +6,8 @@ import pg from 'pg';
 
 export interface QueryCount {
   trips: number;
+  /** Of those, statements that found and changed nothing (idle polls of an instance). */
+  idleTrips: number;
   commits: number;
   /** Round trips by statement, to see where they go when the count is off. */
   bySql: Map<string, number>;
@@ -19,7 +21,7 @@ export function countQueries(): { count: QueryCount; stop: () => void } {
     query: (config: unknown, values?: unknown, callback?: unknown) => unknown;
   };
   const original = proto.query;
-  const count: QueryCount = { trips: 0, commits: 0, bySql: new Map() };
+  const count: QueryCount = { trips: 0, idleTrips: 0, commits: 0, bySql: new Map() };
   const inTransaction = new WeakSet<object>();
   proto.query = function (this: object, config: unknown, values?: unknown, callback?: unknown) {
     const sql = (typeof config === 'string' ? config : (config as { text: string }).text).trim();
@@ -27,6 +29,7 @@ export function countQueries(): { count: QueryCount; stop: () => void } {
     const key = sql.replace(/\s+/g, ' ').slice(0, 60);
     count.bySql.set(key, (count.bySql.get(key) ?? 0) + 1);
     const note = (result: pg.QueryResult | undefined) => {
+      if (!/^(BEGIN|COMMIT|ROLLBACK)/i.test(sql) && result?.rowCount === 0) count.idleTrips++;
       if (/^BEGIN/i.test(sql)) inTransaction.add(this);
       else if (/^(COMMIT|ROLLBACK)/i.test(sql)) {
         inTransaction.delete(this);
