@@ -8,7 +8,7 @@ export const PALETTE_MIME = 'application/x-threadline-node-type';
 
 /** HTML5 drop of a palette entry onto the canvas, placed where it was dropped. */
 export function usePaletteDrop() {
-  const { store } = useDesignerContext();
+  const context = useDesignerContext();
   const { screenToFlowPosition } = useReactFlow();
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
@@ -22,13 +22,13 @@ export function usePaletteDrop() {
       event.preventDefault();
       const position = screenToFlowPosition({ x: event.clientX, y: event.clientY });
       addNodeAt(
-        store,
+        context,
         type as NodeType,
         { x: position.x - 120, y: position.y - 30 },
         { placement: 'exact' },
       );
     },
-    [store, screenToFlowPosition],
+    [context, screenToFlowPosition],
   );
   return { onDragOver, onDrop };
 }

@@ -11,7 +11,7 @@ const CONNECTABLE = PALETTE_ORDER.filter(hasInputHandle);
 
 export function ConnectMenu() {
   const context = useDesignerContext();
-  const { store, ui } = context;
+  const { ui } = context;
   const menu = useUi((s) => s.connectMenu);
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), [menu]);
@@ -32,7 +32,7 @@ export function ConnectMenu() {
           ref={i === 0 ? first : undefined}
           onClick={() => {
             const id = addNodeAt(
-              store,
+              context,
               type,
               { x: menu.flowX, y: menu.flowY - 20 },
               {

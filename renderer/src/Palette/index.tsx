@@ -19,7 +19,7 @@ export function Palette() {
       const at = selected
         ? { x: selected.position.x + 320, y: selected.position.y }
         : { x: centre.x - 120, y: centre.y - 40 };
-      const id = addNodeAt(context.store, type, at);
+      const id = addNodeAt(context, type, at);
       // Measured on the next frame; then bring it into view if it landed outside.
       requestAnimationFrame(() => requestAnimationFrame(() => context.view?.reveal(id)));
     },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import welcome from '../../../flows/examples/welcome.flow.json';
 import { FlowDocument } from '../../../flows/schema';
-import { createDesignerStore } from '../store/designerStore';
+import { createDesignerStores } from '../designer/createDesigner';
+import type { CommandContext } from './command';
 import { addNodeAt } from './addNode';
 
 const flow = FlowDocument.parse(welcome);
@@ -14,10 +15,18 @@ function overlap(
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+/** The stores a command needs; adding a node uses none of the rest. */
+function contextFor(doc: typeof flow): CommandContext {
+  return {
+    ...createDesignerStores(doc, { callHost: () => Promise.reject(new Error('no host')) }),
+  } as unknown as CommandContext;
+}
+
 describe('adding a node', () => {
   it('is one undo step and selects the new node', () => {
-    const store = createDesignerStore(flow);
-    const id = addNodeAt(store, 'delay', { x: 5000, y: 5000 });
+    const context = contextFor(flow);
+    const { store } = context;
+    const id = addNodeAt(context, 'delay', { x: 5000, y: 5000 });
     expect(store.getState().doc.nodes[id]?.position).toEqual({ x: 5008, y: 5008 });
     expect([...store.getState().selection.nodes]).toEqual([id]);
     expect(store.getState().history.past).toHaveLength(1);
@@ -26,25 +35,28 @@ describe('adding a node', () => {
   });
 
   it('goes below a tall node drawn where it was asked for, not over its lower part', () => {
-    const store = createDesignerStore(flow);
+    const context = contextFor(flow);
+    const { store } = context;
     const menu = store.getState().doc.nodes['n-menu']!.position;
     store.getState().setMeasured(new Map([['n-menu', { width: 240, height: 420 }]]));
-    const id = addNodeAt(store, 'delay', { x: menu.x, y: menu.y + 150 });
+    const id = addNodeAt(context, 'delay', { x: menu.x, y: menu.y + 150 });
     const added = store.getState().doc.nodes[id]!.position;
     expect(added.x).toBe(menu.x);
     expect(added.y).toBeGreaterThanOrEqual(menu.y + 420);
   });
 
   it('puts a dropped node exactly where it was dropped', () => {
-    const store = createDesignerStore(flow);
+    const context = contextFor(flow);
+    const { store } = context;
     const menu = store.getState().doc.nodes['n-menu']!.position;
-    const id = addNodeAt(store, 'delay', { x: menu.x, y: menu.y + 48 }, { placement: 'exact' });
+    const id = addNodeAt(context, 'delay', { x: menu.x, y: menu.y + 48 }, { placement: 'exact' });
     expect(store.getState().doc.nodes[id]!.position).toEqual({ x: menu.x, y: menu.y + 48 });
   });
 
   it('stacks several nodes added at one spot without overlap', () => {
-    const store = createDesignerStore(flow);
-    const ids = [1, 2, 3].map(() => addNodeAt(store, 'message', { x: 5000, y: 5000 }));
+    const context = contextFor(flow);
+    const { store } = context;
+    const ids = [1, 2, 3].map(() => addNodeAt(context, 'message', { x: 5000, y: 5000 }));
     const boxes = ids.map((id) => ({
       ...store.getState().doc.nodes[id]!.position,
       width: 240,

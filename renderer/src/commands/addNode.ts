@@ -4,10 +4,11 @@ import type { FlowNode, NodeType } from '../../../flows/schema';
 import { estimateNodeSize } from '../layout/estimateSize';
 import { defaultNode } from '../nodeTypes/defaultNode';
 import type { DesignerDocument } from '../store/designerDocument';
-import type { DesignerStore } from '../store/designerStore';
 import { freshId, keysOf } from '../store/ids';
 import { connect, type Connection } from '../store/operations/connect';
 import { addNodes } from '../store/operations/nodes';
+import type { CommandContext, EditCommand } from './command';
+import { runCommand } from './runCommand';
 
 const GRID = 16;
 const GAP = 16; // kept clear around a new node
@@ -25,30 +26,52 @@ export interface AddOptions {
   placement?: 'exact' | 'free';
 }
 
-export function addNodeAt(
-  store: DesignerStore,
+/** The command that adds a node: an edit, so runCommand records it as one undo step. */
+export function addNodeCommand(
   type: NodeType,
   position: { x: number; y: number },
   { from, placement = 'free' }: AddOptions = {},
-): string {
-  let id = '';
-  const { measured } = store.getState();
-  store.getState().change(
-    (doc) => {
-      id = freshId('n', keysOf(doc.nodes));
-      const at = { x: snap(position.x), y: snap(position.y) };
-      const draft = defaultNode(type, id, at);
-      const node =
-        placement === 'exact'
-          ? draft
-          : ({ ...draft, position: freeSpot(doc, measured, draft) } as FlowNode);
-      const added = addNodes(doc, [node]);
-      return from ? connect(added, { ...from, target: id }).doc : added;
+): EditCommand & { readonly addedId: string } {
+  let addedId = '';
+  return {
+    id: 'node.add',
+    label: `Add ${type}`,
+    shortcuts: [],
+    history: 'step',
+    get addedId() {
+      return addedId;
     },
-    { kind: 'push' },
-  );
-  store.getState().select([id]);
-  return id;
+    perform: ({ store }) => {
+      const { measured } = store.getState();
+      return (doc) => {
+        const id = freshId('n', keysOf(doc.nodes));
+        addedId = id;
+        const at = { x: snap(position.x), y: snap(position.y) };
+        const draft = defaultNode(type, id, at);
+        const node =
+          placement === 'exact'
+            ? draft
+            : ({ ...draft, position: freeSpot(doc, measured, draft) } as FlowNode);
+        const added = addNodes(doc, [node]);
+        return { doc: from ? connect(added, { ...from, target: id }).doc : added, select: [id] };
+      };
+    },
+  };
+}
+
+/**
+ * Adds a node through runCommand (a palette click or drop, or the menu after dropping an edge on
+ * empty canvas) and returns its id; the edit is applied at once, as one undo step.
+ */
+export function addNodeAt(
+  context: CommandContext,
+  type: NodeType,
+  position: { x: number; y: number },
+  options: AddOptions = {},
+): string {
+  const command = addNodeCommand(type, position, options);
+  void runCommand(context, command);
+  return command.addedId;
 }
 
 /**
