@@ -4,6 +4,7 @@
 // actions, notices) with `t` from here. See docs/i18n.md.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { resolveLanguage, type Language, type LanguageSetting } from '../../../electron/host-api';
 import { de } from './de';
@@ -59,11 +60,20 @@ export const languageStore = createStore<LanguageState>()(() => ({
   language: 'en',
 }));
 
+/**
+ * The language shown, for components that translate with `t` from here rather than
+ * useTranslation: the canvas nodes, of which there may be thousands, re-render on a change of
+ * language through this one cheap store subscription each.
+ */
+export function useLanguage(): Language {
+  return useStore(languageStore, (s) => s.language);
+}
+
 /** Shows the designer in the language the setting and the system's locales give. */
 export function applyLanguage(setting: LanguageSetting, system: readonly string[]): Language {
   const language = resolveLanguage(setting, system);
-  languageStore.setState({ setting, system, language });
   if (i18n.language !== language) void i18n.changeLanguage(language);
+  languageStore.setState({ setting, system, language });
   if (typeof document !== 'undefined') document.documentElement.lang = language;
   return language;
 }

@@ -4,13 +4,17 @@ import { Handle, Position, useUpdateNodeInternals } from '@xyflow/react';
 import { useEffect, useMemo } from 'react';
 import type { FlowNode } from '../../../../flows/schema';
 import { useDesigner } from '../../hooks/useDesigner';
+import { t, useLanguage } from '../../i18n';
 import { handleRows } from '../../nodeTypes/handleLabels';
 
 /** The handle rows each node last had drawn, by node id: kept while zoomed out, when none are. */
 const drawnRows = new Map<string, string>();
 
 export function OutputHandles({ node }: { node: FlowNode }) {
-  const rows = useMemo(() => handleRows(node), [node]);
+  const language = useLanguage();
+  // The labels are in the designer's language: computed again when it changes.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const rows = useMemo(() => handleRows(node), [node, language]);
   const flagged = useDesigner((s) => s.problemsByNode[node.id]?.handles ?? '');
   const key = rows.map((r) => r.handle).join('|');
   const updateNodeInternals = useUpdateNodeInternals();
@@ -39,7 +43,7 @@ export function OutputHandles({ node }: { node: FlowNode }) {
             id={row.handle}
             className="tl-handle-out"
             title={row.label}
-            aria-label={`${row.label} output`}
+            aria-label={t('canvas.output', { label: row.label })}
           />
         </li>
       ))}
