@@ -34,6 +34,16 @@ describe('the designer in German', () => {
     expect(await page.locator('.tl-node-type').allTextContents()).toContain('Auslöser');
   });
 
+  it('simulates in German', async () => {
+    const page = app.page;
+    await page.getByRole('button', { name: 'Simulieren', exact: true }).click();
+    const sim = page.getByRole('region', { name: 'Simulator' });
+    await sim.getByRole('tab', { name: 'Variablen' }).waitFor();
+    await sim.getByRole('button', { name: 'Los geht’s' }).waitFor();
+    await sim.getByRole('textbox', { name: 'Nachricht' }).waitFor();
+    await page.getByRole('button', { name: 'Simulieren', exact: true }).click();
+  });
+
   it('switches to English from the shortcuts dialog and keeps the choice', async () => {
     const page = app.page;
     await page.getByRole('button', { name: 'Tastenkürzel', exact: true }).click();
