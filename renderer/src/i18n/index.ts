@@ -34,6 +34,9 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 
+// "Add {{label, lowercase}}": English lowercases a noun inside a sentence, German does not.
+i18n.services.formatter?.add('lowercase', (value: unknown) => String(value).toLowerCase());
+
 /** Translates outside React (in components, use useTranslation so that they re-render). */
 export const t = i18n.t.bind(i18n);
 
