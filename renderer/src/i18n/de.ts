@@ -225,6 +225,7 @@ export const de: Resources = {
     cards_one: '{{count, number}} Karte',
     cards_other: '{{count, number}} Karten',
     imageFromBot: 'Bild vom Bot',
+    showSender: 'Den Knoten zeigen, der das gesendet hat',
     image: 'Bild',
   },
   simState: {

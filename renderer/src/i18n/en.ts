@@ -219,6 +219,7 @@ export const en = {
     cards_one: '{{count, number}} card',
     cards_other: '{{count, number}} cards',
     imageFromBot: 'Image from the bot',
+    showSender: 'Show the node that sent this',
     image: 'Image',
   },
   simState: {

@@ -168,6 +168,12 @@ export function untranslatedText(file: string, source: string): string[] {
       else if (init && ts.isJsxExpression(init) && init.expression)
         for (const text of shownLiterals(init.expression)) report(init, text);
     } else if (
+      // { value: 'exact', label: 'The whole message' }: options and specs that become labels
+      ts.isPropertyAssignment(node) &&
+      USER_FACING_PROPS.has(node.name.getText(sf).replace(/['"]/g, ''))
+    ) {
+      for (const text of shownLiterals(node.initializer)) report(node, text);
+    } else if (
       ts.isJsxExpression(node) &&
       node.expression &&
       (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))
@@ -189,6 +195,7 @@ describe('untranslated text', () => {
         <div aria-label="Canvas" title={t('x')}>
           Hello {t('y')} {open ? 'Open' : t('z')} <b>{'Bye'}</b> <i>★ 3</i>
           <input placeholder={\`Search \${n}\`} className="tl-not-text" />
+          <Select options={[{ value: 'a', label: 'All rules' }]} />
         </div>
       );`;
     expect(untranslatedText('A.tsx', source).map((s) => s.split(': ')[1])).toEqual([
@@ -197,6 +204,7 @@ describe('untranslated text', () => {
       'Open',
       'Bye',
       'Search',
+      'All rules',
     ]);
   });
 
