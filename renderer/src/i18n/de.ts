@@ -308,6 +308,27 @@ export const de: Resources = {
     addVariant: 'Variante hinzufügen',
     weightOf: 'Gewichtung von {{variant}} ({{share}})',
   },
+  trigger: {
+    startsWhen: 'Startet, wenn',
+    kinds: {
+      get_started: 'Button „Los geht’s“',
+      keyword: 'Person tippt ein Stichwort',
+      ref: 'm.me-Link oder Anzeige (ref)',
+      default: 'Alles nicht Verstandene',
+    },
+    keywords: 'Stichwörter (durch Kommas getrennt)',
+    match: 'Übereinstimmung',
+    exact: 'Die ganze Nachricht',
+    contains: 'Irgendwo in der Nachricht',
+    ref: 'Ref',
+  },
+  condition: {
+    branches: 'Zweige',
+    branchWhen: 'Zweig {{index}}, wenn',
+    all: 'Alle Regeln zutreffen',
+    any: 'Eine Regel zutrifft',
+    rules: 'Regeln',
+  },
   status: {
     label: 'Status',
     notSavedYet: 'Noch nicht gespeichert',

@@ -300,6 +300,27 @@ export const en = {
     addVariant: 'Add variant',
     weightOf: 'Weight of {{variant}} ({{share}})',
   },
+  trigger: {
+    startsWhen: 'Starts when',
+    kinds: {
+      get_started: 'Get Started button',
+      keyword: 'User types a keyword',
+      ref: 'm.me link or ad (ref)',
+      default: 'Anything not understood',
+    },
+    keywords: 'Keywords (comma separated)',
+    match: 'Match',
+    exact: 'The whole message',
+    contains: 'Anywhere in the message',
+    ref: 'Ref',
+  },
+  condition: {
+    branches: 'Branches',
+    branchWhen: 'Branch {{index}} when',
+    all: 'All rules hold',
+    any: 'Any rule holds',
+    rules: 'Rules',
+  },
   status: {
     label: 'Status',
     notSavedYet: 'Not saved yet',

@@ -110,12 +110,10 @@ const UNTRANSLATED = new Set<string>([
   'Inspector/forms/BlockEditor.tsx',
   'Inspector/forms/ButtonsEditor.tsx',
   'Inspector/forms/CardEditor.tsx',
-  'Inspector/forms/ConditionForm.tsx',
   'Inspector/forms/HttpForm.tsx',
   'Inspector/forms/MessageForm.tsx',
   'Inspector/forms/QuestionForm.tsx',
   'Inspector/forms/RuleEditor.tsx',
-  'Inspector/forms/TriggerForm.tsx',
 ]);
 
 function tsxFiles(dir: string): string[] {
