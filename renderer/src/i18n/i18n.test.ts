@@ -109,10 +109,8 @@ const UNTRANSLATED = new Set<string>([
   'Inspector/forms/ActionForm.tsx',
   'Inspector/forms/BlockEditor.tsx',
   'Inspector/forms/ButtonsEditor.tsx',
-  'Inspector/forms/CardEditor.tsx',
   'Inspector/forms/HttpForm.tsx',
   'Inspector/forms/MessageForm.tsx',
-  'Inspector/forms/QuestionForm.tsx',
   'Inspector/forms/RuleEditor.tsx',
 ]);
 
