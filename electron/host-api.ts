@@ -51,11 +51,38 @@ export interface RecoverySnapshot {
   savedAt: string;
 }
 
+/** The designer's language setting: the system's, or one chosen in the designer. */
+export const LanguageSetting = z.enum(['system', 'en', 'de']);
+export type LanguageSetting = z.infer<typeof LanguageSetting>;
+/** The languages the designer speaks. */
+export type Language = Exclude<LanguageSetting, 'system'>;
+
+/**
+ * The language to show: the chosen one, or for "system" the first of the system's preferred
+ * locales (like "de-AT" or "en-GB") that the designer speaks, else English. Shared by the renderer
+ * and the Electron menu so that both always speak the same language.
+ */
+export function resolveLanguage(setting: LanguageSetting, locales: readonly string[]): Language {
+  if (setting !== 'system') return setting;
+  for (const locale of locales) {
+    const base = locale.toLowerCase().split(/[-_]/)[0];
+    if (base === 'de' || base === 'en') return base;
+  }
+  return 'en';
+}
+
 export interface AppInfo {
   name: string;
   version: string;
   mode: 'electron' | 'web';
   platform: string;
+  /**
+   * The system's locale (Electron's `app.getLocale()`, like "de-DE"); null in browser mode, where
+   * the renderer uses the browser's `navigator.languages`.
+   */
+  locale: string | null;
+  /** The stored language setting ("system" when none was chosen). */
+  language: LanguageSetting;
 }
 
 export interface RuntimeConnection {
@@ -89,6 +116,10 @@ export type HttpRequest = z.infer<typeof HttpRequest>;
 export interface HostApi {
   app: {
     info(): Promise<AppInfo>;
+  };
+  settings: {
+    /** Stores the designer's language; the Electron menu follows it at once. */
+    setLanguage(language: LanguageSetting): Promise<void>;
   };
   documents: {
     /**
@@ -156,6 +187,7 @@ const SecretNameArg = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/);
 
 export const HostChannels = {
   'app.info': z.tuple([]),
+  'settings.setLanguage': z.tuple([LanguageSetting]),
   'documents.initial': z.tuple([]),
   'documents.showOpen': z.tuple([]),
   'documents.open': z.tuple([FilePath]),

@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { dispatchHostCall } from './host-dispatch';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dispatchHostCall, serviceHandlers } from './host-dispatch';
+import { createHostServices } from './services';
+import { createPlainFileSecretStore } from './services/secrets';
 import { ServiceError } from './services/service-error';
 
 describe('host call dispatch', () => {
@@ -64,5 +69,34 @@ describe('host call dispatch', () => {
     ]);
     expect(tooLong).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
     expect(http).not.toHaveBeenCalled();
+  });
+
+  it('stores the language setting, reports it in app.info and refuses unknown languages', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'threadline-lang-'));
+    try {
+      const services = createHostServices({
+        userDataDir: dir,
+        secrets: createPlainFileSecretStore(join(dir, 'secrets.json')),
+        mode: 'web',
+      });
+      const handlers = serviceHandlers(services);
+      expect(await dispatchHostCall(handlers, 'app.info', [])).toMatchObject({
+        value: { language: 'system', locale: null },
+      });
+      expect(await dispatchHostCall(handlers, 'settings.setLanguage', ['de'])).toEqual({
+        ok: true,
+        value: null,
+      });
+      expect(await dispatchHostCall(handlers, 'app.info', [])).toMatchObject({
+        value: { language: 'de' },
+      });
+      expect(await dispatchHostCall(handlers, 'settings.setLanguage', ['fr'])).toMatchObject({
+        ok: false,
+        error: { code: 'bad-arguments' },
+      });
+      expect((await services.settings.get()).language).toBe('de');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -23,7 +23,13 @@ export function serviceHandlers(
 > {
   const { documents, recovery, runtime } = services;
   return {
-    'app.info': async () => services.info,
+    'app.info': async () => ({
+      ...services.info,
+      language: (await services.settings.get()).language ?? 'system',
+    }),
+    'settings.setLanguage': async (language) => {
+      await services.settings.update({ language });
+    },
     'documents.initial': () => services.initialFile(),
     'documents.open': (path) => documents.open(path),
     'documents.save': (path, text) => documents.save(path, text),

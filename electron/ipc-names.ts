@@ -13,6 +13,7 @@ export const MENU_COMMAND_CHANNEL = 'menu.command';
  */
 export const HOST_CHANNELS = [
   'app.info',
+  'settings.setLanguage',
   'documents.initial',
   'documents.showOpen',
   'documents.open',

@@ -21,8 +21,15 @@ beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation((...args) => void err.push(args.join(' ')));
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
   dir = mkdtempSync(join(tmpdir(), 'threadline-cli-'));
+  // English, whatever the machine's locale; the German tests ask for theirs.
+  vi.stubEnv('LC_ALL', '');
+  vi.stubEnv('LC_MESSAGES', '');
+  vi.stubEnv('LANG', 'C.UTF-8');
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+});
 
 function flowFile(
   name: string,
@@ -110,5 +117,22 @@ describe('threadline compile', () => {
       `${file}: n-hours: error text-empty: This text is empty; Messenger cannot send an empty message.`,
     );
     expect(() => readFileSync(target)).toThrow();
+  });
+});
+
+describe('threadline lint in German', () => {
+  it('says its own words in German under LANG=de_DE.UTF-8 and keeps codes English', async () => {
+    vi.stubEnv('LANG', 'de_DE.UTF-8');
+    const missing = join(dir, 'missing.flow.json');
+    expect(await lint([...EXAMPLES, missing])).toBe(1);
+    expect(out).toContain(`${missing}: -: error invalid-document: Datei nicht gefunden`);
+    expect(err.at(-1)).toBe('1 Fehler, 0 Warnungen in 5 Dateien');
+  });
+
+  it('follows LC_ALL over LANG, as POSIX does', async () => {
+    vi.stubEnv('LANG', 'de_DE.UTF-8');
+    vi.stubEnv('LC_ALL', 'C');
+    expect(await lint([EXAMPLES[0]!])).toBe(0);
+    expect(err.at(-1)).toBe('0 errors, 0 warnings in 1 file');
   });
 });

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { lintFlow, parseFlowDocument, type FlowDocument, type LintFinding } from '../../flows';
 import { defineCommand, parseCommandArgs } from '../args';
+import { cliMessages } from '../i18n';
 
 export const spec = defineCommand({
   name: 'lint',
@@ -32,12 +33,13 @@ export async function loadFlowFile(file: string): Promise<LoadedFlow> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    const { text: say } = cliMessages();
     const message =
       code === 'ENOENT'
-        ? 'file not found'
+        ? say('fileNotFound')
         : code === 'EISDIR'
-          ? 'is a folder, not a flow file'
-          : `cannot read the file (${code ?? String(error)})`;
+          ? say('isFolder')
+          : say('cannotRead', { reason: code ?? String(error) });
     return { ok: false, findings: [{ code: 'invalid-document', severity: 'error', message }] };
   }
   const loaded = parseFlowDocument(text);
@@ -75,8 +77,13 @@ export async function run(args: string[]): Promise<number> {
     console.log(JSON.stringify(all, null, 2));
   } else {
     for (const finding of all) console.log(formatFinding(finding.file, finding));
+    const { text: say, count } = cliMessages();
     console.error(
-      `${errors} ${errors === 1 ? 'error' : 'errors'}, ${all.length - errors} ${all.length - errors === 1 ? 'warning' : 'warnings'} in ${files.length} ${files.length === 1 ? 'file' : 'files'}`,
+      say('lintSummary', {
+        errors: count('errors', errors),
+        warnings: count('warnings', all.length - errors),
+        files: count('files', files.length),
+      }),
     );
   }
   return errors > 0 ? 1 : 0;

@@ -37,6 +37,7 @@ const electron = {
     whenReady: () => Promise.resolve(),
     getPath: () => userData,
     getVersion: () => '9.9.9',
+    getLocale: () => 'en-US',
     quit: vi.fn(),
   },
   BrowserWindow: vi.fn(function BrowserWindow() {
@@ -154,5 +155,29 @@ describe('Electron main', () => {
     expect(preventDefault).toHaveBeenCalled();
     await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalled());
     expect(fakeWindow.close).not.toHaveBeenCalled(); // the mocked answer is Cancel
+  });
+});
+
+describe('Electron main in another language', () => {
+  it('reports the system locale and rebuilds the menu in the chosen language', async () => {
+    const call = (channel: string, ...args: unknown[]) =>
+      (ipcHandlers.get(channel) as (e: unknown, ...a: unknown[]) => Promise<unknown>)(
+        ours,
+        ...args,
+      );
+    expect(await call('app.info')).toMatchObject({
+      value: { locale: 'en-US', language: 'system' },
+    });
+    expect(currentMenu().map((m) => m.label)).toContain('&File');
+    expect(await call('settings.setLanguage', 'de')).toEqual({ ok: true, value: null });
+    expect(currentMenu().map((m) => m.label)).toEqual([
+      '&Datei',
+      '&Bearbeiten',
+      '&Ansicht',
+      '&Hilfe',
+    ]);
+    expect(await call('app.info')).toMatchObject({ value: { language: 'de' } });
+    await call('settings.setLanguage', 'system');
+    expect(currentMenu().map((m) => m.label)).toContain('&File');
   });
 });

@@ -2,7 +2,7 @@
 // API (IPC) to the same services that browser mode serves over HTTP.
 import { join } from 'node:path';
 import { app, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
-import type { MenuCommand } from '../host-api';
+import { resolveLanguage, type MenuCommand } from '../host-api';
 import { serviceHandlers, type ChannelHandlers } from '../host-dispatch';
 import { MENU_COMMAND_CHANNEL } from '../ipc-names';
 import { createHostServices } from '../services';
@@ -11,7 +11,7 @@ import { APP_ORIGIN, APP_SCHEME_PRIVILEGES, serveRenderer } from './app-protocol
 import { createCloseGuard } from './close-guard';
 import { createDialogHandlers, recentDir } from './dialogs';
 import { registerHostIpc } from './ipc';
-import { buildMenuTemplate } from './menu';
+import { buildMenuTemplate, CLOSE_DIALOG_TEXT } from './menu';
 import { hardenSession, hardenWebContents } from './security';
 import { isTrustedSender } from './trusted-sender';
 import { createMainWindow } from './window';
@@ -44,6 +44,10 @@ async function start(): Promise<void> {
     initialPath: flowArg(process.argv),
   });
   services.info.version = app.getVersion();
+  services.info.locale = app.getLocale();
+  // The menu and the close dialog speak the designer's language (the setting, else the system's).
+  const language = async () =>
+    resolveLanguage((await services.settings.get()).language ?? 'system', [app.getLocale()]);
 
   const win = await createMainWindow({
     preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
@@ -57,16 +61,18 @@ async function start(): Promise<void> {
       { send, quit: () => app.quit(), toggleDevTools: () => win.webContents.toggleDevTools() },
       await services.documents.recent(),
       process.platform,
+      await language(),
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
   const guard = createCloseGuard({
     ask: async () => {
+      const text = CLOSE_DIALOG_TEXT[await language()];
       const { response } = await dialog.showMessageBox(win, {
         type: 'warning',
-        message: 'Save the changes to this flow before closing?',
-        detail: 'Your changes are lost if you close without saving.',
-        buttons: ['Save', "Don't Save", 'Cancel'],
+        message: text.message,
+        detail: text.detail,
+        buttons: [...text.buttons],
         defaultId: 0,
         cancelId: 2,
       });
@@ -98,6 +104,7 @@ async function start(): Promise<void> {
     'documents.save': thenRefresh(shared['documents.save']),
     'documents.showOpen': thenRefresh(dialogs.showOpen),
     'documents.showSaveAs': thenRefresh(dialogs.showSaveAs),
+    'settings.setLanguage': thenRefresh(shared['settings.setLanguage']),
     'window.setTitle': async (title) => win.setTitle(title),
     'window.setDirty': async (dirty) => {
       win.setDocumentEdited(dirty);

@@ -121,3 +121,28 @@ describe('application menu', () => {
     expect(setup([], 'darwin').template[0]?.label).toBe('Threadline');
   });
 });
+
+describe('application menu in German', () => {
+  it('labels every menu and item in German, with the same commands', () => {
+    const actions: MenuActions = { send: vi.fn(), quit: vi.fn(), toggleDevTools: vi.fn() };
+    const template = buildMenuTemplate(actions, [], 'linux', 'de');
+    expect(template.map((m) => m.label)).toEqual(['&Datei', '&Bearbeiten', '&Ansicht', '&Hilfe']);
+    const edit = template[1]!.submenu as MenuItemConstructorOptions[];
+    expect(edit.map((i) => i.label ?? i.type)).toEqual([
+      'Rückgängig',
+      'Wiederholen',
+      'separator',
+      'Ausschneiden',
+      'Kopieren',
+      'Einfügen',
+      'Alles auswählen',
+    ]);
+    expect(edit.slice(3, 6).map((i) => i.role)).toEqual(['cut', 'copy', 'paste']);
+    const file = template[0]!.submenu as MenuItemConstructorOptions[];
+    expect(file.find((i) => i.label === 'Zuletzt geöffnet')?.submenu).toEqual([
+      { label: 'Keine zuletzt geöffneten Dateien', enabled: false },
+    ]);
+    (file[0]!.click as unknown as () => void)();
+    expect(actions.send).toHaveBeenCalledWith('file.new');
+  });
+});

@@ -12,7 +12,8 @@ import { createSimulatorSecretsService, type SimulatorSecretsService } from './s
 import { createSettingsService, type SettingsService } from './settings';
 
 export interface HostServices {
-  info: AppInfo;
+  /** The app's fixed facts; `language` is read from the settings on each app.info call. */
+  info: Omit<AppInfo, 'language'>;
   initialFile: () => Promise<OpenedFile | null>;
   documents: DocumentsService;
   recovery: RecoveryService;
@@ -40,6 +41,7 @@ export function createHostServices(options: {
       version: appVersion(),
       mode: options.mode,
       platform: process.platform,
+      locale: null,
     },
     initialFile: async () => (initialPath ? documents.open(initialPath) : null),
     documents,

@@ -1,6 +1,7 @@
 // Application settings: one JSON file in the user data directory.
 import { join } from 'node:path';
 import { z } from 'zod';
+import { LanguageSetting } from '../host-api';
 import { writeFileAtomic } from './atomic-write';
 import { readJsonFile } from './json-file';
 
@@ -16,6 +17,7 @@ export type WindowBounds = z.infer<typeof WindowBounds>;
 export const Settings = z.object({
   window: WindowBounds.optional(),
   runtimeUrl: z.url().optional(),
+  language: LanguageSetting.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -14,16 +14,19 @@ import { createDesigner } from './designer/createDesigner';
 import { fileName } from './files/fileName';
 import { loadText } from './files/loadText';
 import { getHost } from './host';
+import { t } from './i18n';
+import { setupLanguage } from './i18n/setup';
 
 async function start(root: HTMLElement): Promise<void> {
   const host = getHost();
+  await setupLanguage(host);
   const context = createDesigner(host, FlowDocument.parse(welcome));
   const initial = await host.documents.initial().catch(() => null);
   if (initial) {
     const problems = loadText(context.store, initial.path, initial.text);
     if (problems) {
       context.ui.getState().set({
-        notice: { title: `Cannot open ${fileName(initial.path)}`, lines: problems },
+        notice: { title: t('files.cannotOpen', { file: fileName(initial.path) }), lines: problems },
       });
     }
   }

@@ -63,7 +63,7 @@ describe('a 2,000-node flow', () => {
     const page = app.page;
     await expect
       .poll(() => page.locator('.tl-statusbar').textContent(), { timeout: 60_000 })
-      .toContain('2000 nodes');
+      .toContain('2,000 nodes');
     await focusNode(page, 'n-hours-137');
     const bubble = canvas(page).locator('[data-node-id="n-hours-137"] .tl-bubble-text');
     await inspector(page).getByLabel('Text', { exact: true }).fill('Open on Sundays too');

@@ -32,6 +32,11 @@ export interface HarnessOptions {
   /** A flow the host reports as documents.initial(). */
   initialPath?: string;
   viewport?: { width: number; height: number };
+  /**
+   * The browser's language (Chromium's `--lang` and the page's navigator.languages); "en-US"
+   * unless given, so that the suite sees the English designer whatever the machine's language.
+   */
+  locale?: string;
 }
 
 /**
@@ -76,9 +81,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const host = await startWebHost({ port: 0, userDataDir, initialPath: options.initialPath });
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    const locale = options.locale ?? 'en-US';
+    browser = await chromium.launch({
+      executablePath: findChromium(),
+      args: [...CHROMIUM_ARGS, `--lang=${locale}`],
+    });
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1400, height: 900 },
+      locale,
     });
     const page = await context.newPage();
     const errors: string[] = [];

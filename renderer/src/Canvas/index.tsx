@@ -1,5 +1,6 @@
 // The canvas: React Flow over the designer store. Nodes carry no data; each node component reads
 // its own record, so an inspector edit re-renders one node, not the canvas.
+import { useTranslation } from 'react-i18next';
 import {
   Background,
   BackgroundVariant,
@@ -29,6 +30,7 @@ const PAN_BUTTONS = [1]; // middle button; space + drag pans too (React Flow's d
 const NO_EDGES: never[] = [];
 
 export function Canvas() {
+  const { t } = useTranslation();
   const { store } = useDesignerContext();
   const container = useRef<HTMLElement>(null);
   const { nodes, edges } = useCanvasElements();
@@ -44,7 +46,7 @@ export function Canvas() {
   const clearSelection = useCallback(() => store.getState().select([]), [store]);
 
   return (
-    <section aria-label="Canvas" className="tl-canvas" ref={container} {...drop}>
+    <section aria-label={t('app.canvas')} className="tl-canvas" ref={container} {...drop}>
       <ReactFlow
         nodes={nodes}
         edges={zoomedOut ? NO_EDGES : edges}

@@ -1,4 +1,5 @@
 // After an edge is dropped on empty canvas: pick the type of node to create there, connected.
+import { useTranslation } from 'react-i18next';
 import { Icon } from '../Icon';
 import { useEffect, useRef } from 'react';
 import { addNodeAt } from '../commands/addNode';
@@ -10,6 +11,7 @@ import { NODE_CATALOG, PALETTE_ORDER } from '../nodeTypes/catalog';
 const CONNECTABLE = PALETTE_ORDER.filter(hasInputHandle);
 
 export function ConnectMenu() {
+  const { t } = useTranslation();
   const context = useDesignerContext();
   const { ui } = context;
   const menu = useUi((s) => s.connectMenu);
@@ -20,7 +22,7 @@ export function ConnectMenu() {
   return (
     <div
       role="menu"
-      aria-label="Add a connected node"
+      aria-label={t('connectMenu.label')}
       className="tl-popover tl-connect-menu"
       style={{ left: menu.x, top: menu.y, position: 'fixed' }}
       onKeyDown={(e) => e.key === 'Escape' && close()}
@@ -44,11 +46,11 @@ export function ConnectMenu() {
             requestAnimationFrame(() => requestAnimationFrame(() => context.view?.reveal(id)));
           }}
         >
-          <Icon name={NODE_CATALOG[type].icon} size={14} /> {NODE_CATALOG[type].label}
+          <Icon name={NODE_CATALOG[type].icon} size={14} /> {t(`nodes.${type}.label`)}
         </button>
       ))}
       <button role="menuitem" className="tl-muted" onClick={close}>
-        Cancel
+        {t('dialogs.cancel')}
       </button>
     </div>
   );

@@ -1,8 +1,10 @@
 // The notice (what went wrong, one line per problem) and the confirmation dialog.
+import { useTranslation } from 'react-i18next';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { useUi } from '../hooks/useUi';
 
 export function Dialogs() {
+  const { t } = useTranslation();
   const { ui } = useDesignerContext();
   const notice = useUi((s) => s.notice);
   const confirmation = useUi((s) => s.confirmation);
@@ -19,7 +21,7 @@ export function Dialogs() {
           <p>{confirmation.message}</p>
           <div className="tl-dialog-buttons">
             <button type="button" onClick={() => confirmation.resolve(false)}>
-              Cancel
+              {t('dialogs.cancel')}
             </button>
             <button
               type="button"
@@ -47,7 +49,7 @@ export function Dialogs() {
         </ul>
         <div className="tl-dialog-buttons">
           <button type="button" autoFocus onClick={close}>
-            OK
+            {t('dialogs.ok')}
           </button>
         </div>
       </div>

@@ -1,18 +1,31 @@
-// Every command with its shortcuts (opened with ? or F1).
+// Every command with its shortcuts (opened with ? or F1), and the designer's language.
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
 import { COMMANDS } from '../commands/registry';
 import { formatShortcut } from '../commands/shortcut';
 import { useDesignerContext } from '../designer/DesignerContext';
+import { getHost } from '../host';
+import { commandLabel } from '../hooks/useShortcutHint';
 import { isMacPlatform } from '../hooks/useIsMac';
 import { useUi } from '../hooks/useUi';
+import {
+  LANGUAGE_NAMES,
+  LANGUAGES,
+  languageStore,
+  resolveSystemLanguage,
+  type LanguageSetting,
+} from '../i18n';
+import { chooseLanguage } from '../i18n/setup';
 
-const CANVAS_GESTURES: [string, string][] = [
-  ['Pan', 'Space + drag, or middle mouse button'],
-  ['Select several', 'Drag a box on empty canvas, or Shift/Ctrl + click'],
-  ['Zoom', 'Mouse wheel or pinch'],
-  ['Move selection', 'Arrow keys'],
-];
+const CANVAS_GESTURES = [
+  ['pan', 'panHow'],
+  ['selectSeveral', 'selectSeveralHow'],
+  ['zoom', 'zoomHow'],
+  ['moveSelection', 'moveSelectionHow'],
+] as const;
 
 export function HelpOverlay() {
+  const { t } = useTranslation();
   const { ui } = useDesignerContext();
   const open = useUi((s) => s.helpOpen);
   if (!open) return null;
@@ -23,17 +36,17 @@ export function HelpOverlay() {
       <div
         role="dialog"
         aria-modal="true"
-        aria-label="Keyboard shortcuts"
+        aria-label={t('help.title')}
         className="tl-dialog tl-help"
         onClick={(e) => e.stopPropagation()}
         onKeyDown={(e) => e.key === 'Escape' && close()}
       >
-        <h2>Keyboard shortcuts</h2>
+        <h2>{t('help.title')}</h2>
         <table>
           <tbody>
             {COMMANDS.filter((c) => c.shortcuts.length).map((c) => (
               <tr key={c.id}>
-                <td>{c.label}</td>
+                <td>{commandLabel(c.id)}</td>
                 <td>
                   {c.shortcuts.map((s) => (
                     <kbd key={s}>{formatShortcut(s, mac)}</kbd>
@@ -43,16 +56,43 @@ export function HelpOverlay() {
             ))}
             {CANVAS_GESTURES.map(([what, how]) => (
               <tr key={what}>
-                <td>{what}</td>
-                <td>{how}</td>
+                <td>{t(`help.${what}`)}</td>
+                <td>{t(`help.${how}`)}</td>
               </tr>
             ))}
           </tbody>
         </table>
+        <LanguagePicker />
         <button type="button" autoFocus onClick={close}>
-          Close
+          {t('dialogs.close')}
         </button>
       </div>
     </div>
+  );
+}
+
+/** System (the language it gives now), English or Deutsch; stored through the host. */
+function LanguagePicker() {
+  const { t } = useTranslation();
+  const { setting, system } = useStore(languageStore);
+  return (
+    <label className="tl-language">
+      {t('language.label')}{' '}
+      <select
+        value={setting}
+        onChange={(e) =>
+          void chooseLanguage(getHost(), e.target.value as LanguageSetting).catch(() => undefined)
+        }
+      >
+        <option value="system">
+          {t('language.system', { language: LANGUAGE_NAMES[resolveSystemLanguage(system)] })}
+        </option>
+        {LANGUAGES.map((language) => (
+          <option key={language} value={language} lang={language}>
+            {LANGUAGE_NAMES[language]}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

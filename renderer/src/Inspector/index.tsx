@@ -1,4 +1,5 @@
 // The right column: the selected node's form, or the flow's settings when nothing is selected.
+import { useTranslation } from 'react-i18next';
 import { Icon } from '../Icon';
 import { useEffect, useRef } from 'react';
 import { useDesigner } from '../hooks/useDesigner';
@@ -9,6 +10,7 @@ import { InspectorScope } from './fields/InspectorScope';
 import { NodeForm } from './NodeForm';
 
 export function Inspector() {
+  const { t } = useTranslation();
   const selectedIds = useDesigner((s) => s.selection.nodes);
   const onlyId = selectedIds.size === 1 ? [...selectedIds][0]! : null;
   const node = useDesigner((s) => (onlyId ? s.doc.nodes[onlyId] : undefined));
@@ -18,19 +20,21 @@ export function Inspector() {
   // While simulating, the phone panel takes the right; the inspector shows only for a selection.
   if (simulating && selectedIds.size === 0) return null;
   return (
-    <section aria-label="Inspector" className="tl-inspector" ref={root}>
+    <section aria-label={t('inspector.label')} className="tl-inspector" ref={root}>
       {node ? (
         <InspectorScope.Provider value={node.id}>
           <h2
             className={`tl-inspector-title tl-group-${NODE_CATALOG[node.type].group.toLowerCase()}`}
           >
-            <Icon name={NODE_CATALOG[node.type].icon} /> {NODE_CATALOG[node.type].label}
+            <Icon name={NODE_CATALOG[node.type].icon} /> {t(`nodes.${node.type}.label`)}
             <code className="tl-muted">{node.id}</code>
           </h2>
           <NodeForm key={node.id} node={node} />
         </InspectorScope.Provider>
       ) : selectedIds.size > 1 ? (
-        <p className="tl-muted tl-pad">{selectedIds.size} nodes selected.</p>
+        <p className="tl-muted tl-pad">
+          {t('inspector.nodesSelected', { count: selectedIds.size })}
+        </p>
       ) : (
         <InspectorScope.Provider value={null}>
           <FlowSettings />

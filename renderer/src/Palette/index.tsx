@@ -1,5 +1,6 @@
 // Node types grouped as Send, Ask, Logic, Actions, Flow. Drag one onto the canvas, or click (or
 // press Enter) to add it at the centre of the view.
+import { useTranslation } from 'react-i18next';
 import { Icon } from '../Icon';
 import { useCallback, type DragEvent } from 'react';
 import type { NodeType } from '../../../flows/schema';
@@ -9,6 +10,7 @@ import { useDesignerContext } from '../designer/DesignerContext';
 import { NODE_CATALOG, NODE_GROUPS, PALETTE_ORDER } from '../nodeTypes/catalog';
 
 export function Palette() {
+  const { t } = useTranslation();
   const context = useDesignerContext();
   const add = useCallback(
     (type: NodeType) => {
@@ -30,12 +32,14 @@ export function Palette() {
     event.dataTransfer.effectAllowed = 'copy';
   };
   return (
-    <section aria-label="Palette" className="tl-palette">
+    <section aria-label={t('palette.label')} className="tl-palette">
       {NODE_GROUPS.map((group) => (
         <section key={group} className={`tl-palette-group tl-group-${group.toLowerCase()}`}>
-          <h2>{group}</h2>
+          <h2>{t(`palette.groups.${group}`)}</h2>
           {PALETTE_ORDER.filter((t) => NODE_CATALOG[t].group === group).map((type) => {
             const info = NODE_CATALOG[type];
+            const label = t(`nodes.${type}.label`);
+            const hint = t(`nodes.${type}.hint`);
             return (
               <button
                 key={type}
@@ -44,20 +48,20 @@ export function Palette() {
                 draggable
                 onDragStart={startDrag(type)}
                 onClick={() => add(type)}
-                aria-label={info.label}
+                aria-label={label}
                 aria-describedby={`tl-palette-hint-${type}`}
-                title={`${info.hint}. Drag onto the canvas, or click to add.`}
+                title={t('palette.itemTitle', { hint })}
               >
                 <span className="tl-palette-icon" aria-hidden>
                   <Icon name={info.icon} />
                 </span>
                 <span className="tl-palette-text">
-                  <span className="tl-palette-label">{info.label}</span>
+                  <span className="tl-palette-label">{label}</span>
                   {/* The hint is the button's description, not part of its name (the type's label):
                       drawn from data-hint by CSS, read from the hidden copy. */}
-                  <span className="tl-palette-hint" data-hint={info.hint} aria-hidden />
+                  <span className="tl-palette-hint" data-hint={hint} aria-hidden />
                   <span id={`tl-palette-hint-${type}`} hidden>
-                    {info.hint}
+                    {hint}
                   </span>
                 </span>
               </button>

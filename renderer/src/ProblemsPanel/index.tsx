@@ -1,4 +1,5 @@
 // The linter's findings, live. Clicking one selects the node, centres it and focuses the field.
+import { useTranslation } from 'react-i18next';
 import { Icon } from '../Icon';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { useDesigner } from '../hooks/useDesigner';
@@ -8,6 +9,7 @@ import type { Problem } from '../store/problem';
 import { useProblemCounts } from './useProblemCounts';
 
 export function ProblemsPanel() {
+  const { t } = useTranslation();
   const context = useDesignerContext();
   const open = useUi((s) => s.problemsOpen);
   const problems = useDesigner((s) => s.problems);
@@ -24,24 +26,22 @@ export function ProblemsPanel() {
     store.getState().focusField(problem.nodeId ?? null, problem.field ?? null);
   };
   return (
-    <section aria-label="Problems" className={`tl-problems${open ? ' is-open' : ''}`}>
+    <section aria-label={t('problems.label')} className={`tl-problems${open ? ' is-open' : ''}`}>
       <button
         type="button"
         className="tl-problems-header"
         aria-expanded={open}
         onClick={() => run('toggleProblems')}
       >
-        <span>{open ? '▾' : '▸'} Problems</span>
-        <span className="tl-count-error">
-          {errors} error{errors === 1 ? '' : 's'}
+        <span>
+          {open ? '▾' : '▸'} {t('problems.label')}
         </span>
-        <span className="tl-count-warning">
-          {warnings} warning{warnings === 1 ? '' : 's'}
-        </span>
+        <span className="tl-count-error">{t('status.errors', { count: errors })}</span>
+        <span className="tl-count-warning">{t('status.warnings', { count: warnings })}</span>
       </button>
       {open && (
         <ul className="tl-problem-list">
-          {problems.length === 0 && <li className="tl-muted">No problems found.</li>}
+          {problems.length === 0 && <li className="tl-muted">{t('problems.noProblems')}</li>}
           {problems.map((p, i) => (
             <li key={`${p.code}-${p.nodeId ?? ''}-${p.field ?? ''}-${i}`}>
               <button
@@ -49,12 +49,12 @@ export function ProblemsPanel() {
                 className={`tl-problem is-${p.severity}`}
                 onClick={() => reveal(p)}
               >
-                <span className="tl-problem-icon" aria-label={p.severity}>
+                <span className="tl-problem-icon" aria-label={t(`problems.severity.${p.severity}`)}>
                   <Icon name="alert" size={14} />
                 </span>
                 <span className="tl-problem-message">{p.message}</span>
                 <span className="tl-muted">
-                  {p.nodeId ?? 'flow'}
+                  {p.nodeId ?? t('problems.flow')}
                   {p.field ? ` · ${p.field}` : ''} · {p.code}
                 </span>
               </button>

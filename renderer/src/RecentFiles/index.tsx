@@ -1,10 +1,12 @@
 // "Open recent" in the toolbar: the host's list of recent files, newest first.
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { fileName } from '../files/fileName';
 import { Icon } from '../Icon';
 
 export function RecentFiles() {
+  const { t } = useTranslation();
   const { files, ui } = useDesignerContext();
   const [paths, setPaths] = useState<string[] | null>(null);
   const toggle = async () => {
@@ -16,7 +18,7 @@ export function RecentFiles() {
     void files?.openPath(path).catch((error: unknown) =>
       ui.getState().set({
         notice: {
-          title: `Cannot open ${fileName(path)}`,
+          title: t('files.cannotOpen', { file: fileName(path) }),
           lines: [String(error instanceof Error ? error.message : error)],
         },
       }),
@@ -27,8 +29,8 @@ export function RecentFiles() {
       <button
         type="button"
         className="tl-tool"
-        aria-label="Open recent"
-        title="Open recent"
+        aria-label={t('toolbar.openRecent')}
+        title={t('toolbar.openRecent')}
         aria-expanded={!!paths}
         onClick={() => void toggle()}
       >
@@ -39,10 +41,10 @@ export function RecentFiles() {
         <ul
           className="tl-popover tl-recent-list"
           role="menu"
-          aria-label="Recent files"
+          aria-label={t('toolbar.recentFiles')}
           onKeyDown={(e) => e.key === 'Escape' && setPaths(null)}
         >
-          {paths.length === 0 && <li className="tl-muted">No recent files.</li>}
+          {paths.length === 0 && <li className="tl-muted">{t('toolbar.noRecentFiles')}</li>}
           {paths.map((path, i) => (
             <li key={path}>
               <button

@@ -1,4 +1,5 @@
 // Finds nodes by their text (or id); Enter or a click selects the node and centres it.
+import { useTranslation } from 'react-i18next';
 import { Icon } from '../Icon';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDesignerContext } from '../designer/DesignerContext';
@@ -7,6 +8,7 @@ import { NODE_CATALOG } from '../nodeTypes/catalog';
 import { searchNodes } from './searchNodes';
 
 export function SearchBox() {
+  const { t } = useTranslation();
   const context = useDesignerContext();
   const open = useUi((s) => s.searchOpen);
   const input = useRef<HTMLInputElement>(null);
@@ -37,8 +39,8 @@ export function SearchBox() {
       <input
         ref={input}
         type="search"
-        placeholder="Search nodes…"
-        aria-label="Search nodes"
+        placeholder={t('toolbar.searchPlaceholder')}
+        aria-label={t('toolbar.searchLabel')}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -58,7 +60,11 @@ export function SearchBox() {
         }}
       />
       {open && results.length > 0 && (
-        <ul className="tl-popover tl-search-results" role="listbox" aria-label="Search results">
+        <ul
+          className="tl-popover tl-search-results"
+          role="listbox"
+          aria-label={t('toolbar.searchResults')}
+        >
           {results.map((r, i) => (
             <li
               key={r.id}
@@ -70,7 +76,7 @@ export function SearchBox() {
               }}
             >
               <Icon name={NODE_CATALOG[r.type].icon} size={14} />{' '}
-              <b>{NODE_CATALOG[r.type].label}</b> <span className="tl-muted">{r.text}</span>
+              <b>{t(`nodes.${r.type}.label`)}</b> <span className="tl-muted">{r.text}</span>
             </li>
           ))}
         </ul>

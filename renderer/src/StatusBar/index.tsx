@@ -1,5 +1,7 @@
 // File, saved or unsaved, lint counts, draft or published, zoom.
 import { useStore as useFlowStore } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n/format';
 import { useDesigner } from '../hooks/useDesigner';
 import { useRunCommand } from '../hooks/useRunCommand';
 import { isDirty } from '../store/designerStore';
@@ -11,6 +13,7 @@ const zoomPercent = (s: { transform: [number, number, number] }) =>
   Math.round(s.transform[2] * 100);
 
 export function StatusBar() {
+  const { t } = useTranslation();
   const path = useDesigner((s) => s.file.path);
   const dirty = useDesigner(isDirty);
   const nodeCount = useDesigner((s) => s.doc.nodeOrder.length);
@@ -19,21 +22,21 @@ export function StatusBar() {
   const publishStatus = usePublishStatus();
   const run = useRunCommand();
   return (
-    <footer className="tl-statusbar" aria-label="Status">
-      <span title={path ?? 'Not saved yet'}>{fileName(path)}</span>
-      <span className={dirty ? 'tl-unsaved' : 'tl-saved'}>{dirty ? '● Unsaved' : '✓ Saved'}</span>
+    <footer className="tl-statusbar" aria-label={t('status.label')}>
+      <span title={path ?? t('status.notSavedYet')}>{fileName(path)}</span>
+      <span className={dirty ? 'tl-unsaved' : 'tl-saved'}>
+        {dirty ? t('status.unsaved') : t('status.saved')}
+      </span>
       <button type="button" className="tl-status-problems" onClick={() => run('toggleProblems')}>
-        <span className="tl-count-error">{plural(errors, 'error')}</span>{' '}
-        <span className="tl-count-warning">{plural(warnings, 'warning')}</span>
+        <span className="tl-count-error">{t('status.errors', { count: errors })}</span>{' '}
+        <span className="tl-count-warning">{t('status.warnings', { count: warnings })}</span>
       </button>
-      <span>{nodeCount} nodes</span>
+      <span>{t('status.nodes', { count: nodeCount })}</span>
       <span className="tl-spacer" />
       <span className={`tl-draft tl-status-${publishStatus.tone}`} title={publishStatus.title}>
         {publishStatus.text}
       </span>
-      <span aria-label="Zoom">{zoom}%</span>
+      <span aria-label={t('status.zoom')}>{formatNumber(zoom / 100, { style: 'percent' })}</span>
     </footer>
   );
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,10 +1,11 @@
 // Undo, redo, auto-layout, fit, search, simulate, publish, plus file commands. Every button runs
 // the same command a shortcut or the menu would.
+import { useTranslation } from 'react-i18next';
 import { Icon, type IconName } from '../Icon';
 import type { CommandId } from '../commands/registry';
 import { useDesigner } from '../hooks/useDesigner';
 import { useRunCommand } from '../hooks/useRunCommand';
-import { shortcutHint } from '../hooks/useShortcutHint';
+import { commandLabel, shortcutHint } from '../hooks/useShortcutHint';
 import { useUi } from '../hooks/useUi';
 import { canRedo, canUndo } from '../store/designerStore';
 import { RecentFiles } from '../RecentFiles';
@@ -13,7 +14,8 @@ import { SearchBox } from '../SearchBox';
 interface ButtonSpec {
   id: CommandId;
   icon: IconName;
-  text?: string;
+  /** Shown next to the icon (a key under `toolbar`). */
+  text?: 'autoLayout' | 'fit' | 'simulate' | 'publish';
 }
 
 const FILE: ButtonSpec[] = [
@@ -22,11 +24,12 @@ const FILE: ButtonSpec[] = [
   { id: 'saveFile', icon: 'save' },
 ];
 const VIEW: ButtonSpec[] = [
-  { id: 'autoLayout', icon: 'layout', text: 'Auto-layout' },
-  { id: 'fitView', icon: 'fit', text: 'Fit' },
+  { id: 'autoLayout', icon: 'layout', text: 'autoLayout' },
+  { id: 'fitView', icon: 'fit', text: 'fit' },
 ];
 
 export function Toolbar() {
+  const { t } = useTranslation();
   const run = useRunCommand();
   const undoable = useDesigner(canUndo);
   const redoable = useDesigner(canRedo);
@@ -40,15 +43,15 @@ export function Toolbar() {
       onClick={() => run(id)}
       disabled={disabled}
       title={shortcutHint(id)}
-      aria-label={shortcutHint(id).replace(/ \(.*\)$/, '')}
+      aria-label={commandLabel(id)}
       aria-pressed={pressed}
     >
       <Icon name={icon} />
-      {text && <span className="tl-tool-text">{text}</span>}
+      {text && <span className="tl-tool-text">{t(`toolbar.${text}`)}</span>}
     </button>
   );
   return (
-    <header className="tl-toolbar" role="toolbar" aria-label="Designer">
+    <header className="tl-toolbar" role="toolbar" aria-label={t('app.toolbar')}>
       <span className="tl-brand">Threadline</span>
       <div className="tl-tool-group">
         {FILE.map((b) => button(b))}
@@ -65,9 +68,9 @@ export function Toolbar() {
       <SearchBox />
       <div className="tl-tool-group tl-tool-end">
         {button({ id: 'help', icon: 'help' })}
-        {button({ id: 'simulate', icon: 'play', text: 'Simulate' }, false, simulatorOpen)}
+        {button({ id: 'simulate', icon: 'play', text: 'simulate' }, false, simulatorOpen)}
         <span className="tl-primary">
-          {button({ id: 'publish', icon: 'publish', text: 'Publish' })}
+          {button({ id: 'publish', icon: 'publish', text: 'publish' })}
         </span>
       </div>
     </header>

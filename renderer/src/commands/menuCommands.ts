@@ -1,6 +1,7 @@
 // What the renderer does with a command from the application menu (electron/main/menu.ts sends
 // its MenuCommand over the host API): the mapped designer command, through runCommand like a
 // shortcut or a toolbar button.
+import { t } from '../i18n';
 import type { MenuCommand } from '../../../electron/host-api';
 import type { CommandContext } from './command';
 import { getCommand, MENU_COMMANDS } from './registry';
@@ -19,7 +20,7 @@ export function runMenuCommand(
       (error: unknown) => {
         context.ui.getState().set({
           notice: {
-            title: 'Cannot open the file',
+            title: t('files.cannotOpenFile'),
             lines: [error instanceof Error ? error.message : String(error)],
           },
         });

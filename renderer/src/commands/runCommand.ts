@@ -2,6 +2,7 @@
 // owns the history: a `step` command's edit is applied here and recorded as one undo step; `none`
 // and `own` commands record nothing here. A failure is shown to the user as a notice (rather than
 // lost in the console) and records nothing: the edit is only applied once the command succeeded.
+import { t, tKey } from '../i18n';
 import type { Command, CommandContext, DocumentEdit } from './command';
 
 /** Runs the command; resolves true when it succeeded, false when it failed (after the notice). */
@@ -9,7 +10,9 @@ export function runCommand(context: CommandContext, command: Command): Promise<b
   const fail = (error: unknown) => {
     context.ui.getState().set({
       notice: {
-        title: `${command.label} failed`,
+        title: t('command.failed', {
+          label: tKey(`commands.${command.id}`, command.label),
+        }),
         lines: [error instanceof Error ? error.message : String(error)],
       },
     });

@@ -1,5 +1,6 @@
 // New, Open, Save, Save As through the host. Opening never changes anything when the file is
 // broken or from a newer version: it shows what is wrong and where instead.
+import { t } from '../i18n';
 import type { HostApi } from '../../../electron/host-api';
 import { FlowDocument, serializeFlowDocument } from '../../../flows';
 import type { FileActions } from '../commands/command';
@@ -16,15 +17,17 @@ export function createFileActions(host: HostApi, store: DesignerStore, ui: UiSto
     !isDirty(store.getState()) ||
     confirm(
       ui,
-      'Discard unsaved changes?',
-      `${fileName(store.getState().file.path)} has changes that are not saved.`,
-      'Discard changes',
+      t('files.discardTitle'),
+      t('files.discardMessage', { file: fileName(store.getState().file.path) }),
+      t('files.discardConfirm'),
     );
 
   const openText = (path: string, text: string): boolean => {
     const problems = loadText(store, path, text);
     if (problems) {
-      ui.getState().set({ notice: { title: `Cannot open ${fileName(path)}`, lines: problems } });
+      ui.getState().set({
+        notice: { title: t('files.cannotOpen', { file: fileName(path) }), lines: problems },
+      });
       return false;
     }
     void host.recovery.discard();
@@ -38,7 +41,7 @@ export function createFileActions(host: HostApi, store: DesignerStore, ui: UiSto
     if (!check.success) {
       ui.getState().set({
         notice: {
-          title: 'Cannot save yet',
+          title: t('files.cannotSaveYet'),
           lines: check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
         },
       });

@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { t } from '../i18n';
+import { formatDateTime } from '../i18n/format';
 import type { HostApi } from '../../../electron/host-api';
 import { parseFlowDocument } from '../../../flows';
 import { useDesignerContext } from '../designer/DesignerContext';
@@ -19,9 +21,12 @@ export function useStartup(host: HostApi) {
       if (cancelled || !pending) return;
       const restore = await confirm(
         ui,
-        'Restore unsaved changes?',
-        `Threadline closed with unsaved changes to ${fileName(pending.path)} (${new Date(pending.savedAt).toLocaleString()}).`,
-        'Restore',
+        t('files.restoreTitle'),
+        t('files.restoreMessage', {
+          file: fileName(pending.path),
+          savedAt: formatDateTime(pending.savedAt),
+        }),
+        t('files.restoreConfirm'),
       );
       if (!restore) {
         await host.recovery.discard();
@@ -31,7 +36,7 @@ export function useStartup(host: HostApi) {
       if (!result.ok) {
         ui.getState().set({
           notice: {
-            title: 'Cannot restore',
+            title: t('files.cannotRestore'),
             lines: result.problems.map((p) => `${p.path}: ${p.message}`),
           },
         });

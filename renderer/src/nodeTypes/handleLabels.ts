@@ -1,4 +1,5 @@
 // The label shown beside each output handle: the button or reply title, the branch, the variant.
+import { t } from '../i18n';
 import { outputHandles, type FlowNode, type Rule } from '../../../flows/schema';
 
 export interface HandleRow {
@@ -7,27 +8,27 @@ export interface HandleRow {
   kind: 'default' | 'button' | 'reply' | 'branch' | 'variant' | 'error';
 }
 
-const FIXED: Record<string, Omit<HandleRow, 'handle'>> = {
-  next: { label: 'Next', kind: 'default' },
-  other: { label: 'Anything else', kind: 'default' },
-  ok: { label: 'OK', kind: 'default' },
-  invalid: { label: 'Invalid', kind: 'error' },
-  error: { label: 'Error', kind: 'error' },
-  else: { label: 'Else', kind: 'default' },
-  returned: { label: 'Returned', kind: 'default' },
-  out: { label: 'Start', kind: 'default' },
+const FIXED: Record<string, HandleRow['kind']> = {
+  next: 'default',
+  other: 'default',
+  ok: 'default',
+  invalid: 'error',
+  error: 'error',
+  else: 'default',
+  returned: 'default',
+  out: 'default',
 };
 
 export function handleRows(node: FlowNode): HandleRow[] {
   return outputHandles(node).map((handle) => {
     const fixed = FIXED[handle];
-    if (fixed) return { handle, ...fixed };
+    if (fixed) return { handle, label: t(`handles.${handle as 'next'}`), kind: fixed };
     const [prefix, id] = splitHandle(handle);
     switch (prefix) {
       case 'button':
-        return { handle, label: buttonTitle(node, id) || 'Button', kind: 'button' };
+        return { handle, label: buttonTitle(node, id) || t('handles.button'), kind: 'button' };
       case 'reply':
-        return { handle, label: replyTitle(node, id) || 'Quick reply', kind: 'reply' };
+        return { handle, label: replyTitle(node, id) || t('handles.reply'), kind: 'reply' };
       case 'branch':
         return { handle, label: branchLabel(node, id), kind: 'branch' };
       case 'variant':

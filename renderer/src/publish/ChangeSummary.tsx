@@ -1,6 +1,7 @@
 // What this publish changes, against the runtime's active revision.
+import { useTranslation } from 'react-i18next';
 import { isEmptyDiff } from '../../../flows';
-import { count, shortRevision, type PublishState } from './machine';
+import { shortRevision, type PublishState } from './machine';
 
 export function ChangeSummary({
   state,
@@ -10,39 +11,32 @@ export function ChangeSummary({
   /** Shows a node of the draft on the canvas (added and changed nodes exist there). */
   onShowNode: (id: string) => void;
 }) {
+  const { t } = useTranslation();
   const { previous, diff, compiled } = state;
   if (!compiled) return null;
   if (!previous)
     return (
       <p className="tl-publish-changes">
-        First publish of this flow: {count(compiled.steps.length, 'node')}.
+        {t('publish.firstPublish', { count: compiled.steps.length })}
       </p>
     );
   const rev = shortRevision(previous.revision);
   if (previous.revision === compiled.revision)
-    return (
-      <p className="tl-publish-changes">
-        Nothing changed: this draft is already the published revision (rev {rev}).
-      </p>
-    );
-  if (!diff)
-    return (
-      <p className="tl-publish-changes">
-        Changes since rev {rev}: this runtime does not say what that revision holds, so the changed
-        nodes cannot be listed.
-      </p>
-    );
+    return <p className="tl-publish-changes">{t('publish.unchanged', { revision: rev })}</p>;
+  if (!diff) return <p className="tl-publish-changes">{t('publish.noDiff', { revision: rev })}</p>;
   return (
-    <section className="tl-publish-changes" aria-label="Changes">
-      <p>Changes since rev {rev}:</p>
+    <section className="tl-publish-changes" aria-label={t('publish.changes')}>
+      <p>{t('publish.changesSince', { revision: rev })}</p>
       {isEmptyDiff(diff) ? (
-        <p>No node changed.</p>
+        <p>{t('publish.noNodeChanged')}</p>
       ) : (
         <ul>
-          <ChangeLine label="added" ids={diff.added} onShowNode={onShowNode} />
-          <ChangeLine label="removed" ids={diff.removed} />
-          <ChangeLine label="changed" ids={diff.changed} onShowNode={onShowNode} />
-          {diff.settings.length > 0 && <li>Flow settings changed: {diff.settings.join(', ')}</li>}
+          <ChangeLine change="added" ids={diff.added} onShowNode={onShowNode} />
+          <ChangeLine change="removed" ids={diff.removed} />
+          <ChangeLine change="changed" ids={diff.changed} onShowNode={onShowNode} />
+          {diff.settings.length > 0 && (
+            <li>{t('publish.settingsChanged', { settings: diff.settings.join(', ') })}</li>
+          )}
         </ul>
       )}
     </section>
@@ -51,16 +45,18 @@ export function ChangeSummary({
 
 const SHOWN = 8;
 
-function ChangeLine(props: { label: string; ids: string[]; onShowNode?: (id: string) => void }) {
+function ChangeLine(props: {
+  change: 'added' | 'removed' | 'changed';
+  ids: string[];
+  onShowNode?: (id: string) => void;
+}) {
+  const { t } = useTranslation();
   const { ids, onShowNode } = props;
   if (ids.length === 0) return null;
-  const more = ids.length > SHOWN ? ` and ${ids.length - SHOWN} more` : '';
+  const more = ids.length > SHOWN ? t('publish.andMore', { count: ids.length - SHOWN }) : '';
   return (
     <li>
-      <strong>
-        {count(ids.length, 'node')} {props.label}
-      </strong>
-      :{' '}
+      <strong>{t(`publish.${props.change}`, { count: ids.length })}</strong>:{' '}
       {ids.slice(0, SHOWN).map((id, i) => (
         <span key={id}>
           {i > 0 && ', '}

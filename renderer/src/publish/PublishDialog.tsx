@@ -1,13 +1,14 @@
 // The publish dialog: the steps with a spinner on the running one, lint errors (blocking, with a
 // way to the Problems panel) and warnings (not blocking), what changed since the published
 // revision, then the new revision or why publishing failed.
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useRef } from 'react';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { useDesigner } from '../hooks/useDesigner';
 import { getHost } from '../host';
 import { ChangeSummary } from './ChangeSummary';
 import { FindingList } from './FindingList';
-import { count, shortRevision, type PublishState } from './machine';
+import { shortRevision, type PublishState } from './machine';
 import {
   closePublish,
   confirmPublish,
@@ -23,6 +24,7 @@ import { usePublishView } from './usePublishView';
 import './publish.css';
 
 export function PublishDialog() {
+  const { t } = useTranslation();
   const context = useDesignerContext();
   const state = usePublishView((v) => v.dialog);
   const url = usePublishView((v) => v.connection?.url ?? null);
@@ -48,11 +50,11 @@ export function PublishDialog() {
         ref={dialogRef}
         role="dialog"
         aria-modal="true"
-        aria-label="Publish"
+        aria-label={t('publish.title')}
         className="tl-dialog tl-publish-dialog"
       >
-        <h2>Publish “{name}”</h2>
-        <p className="tl-muted">{url ? `to ${url}` : 'No runtime connected yet'}</p>
+        <h2>{t('publish.heading', { name })}</h2>
+        <p className="tl-muted">{url ? t('publish.to', { url }) : t('publish.noRuntime')}</p>
         <StepList steps={state.steps} />
         <Body
           state={state}
@@ -66,16 +68,18 @@ export function PublishDialog() {
             onClick={close}
             data-primary={state.phase !== 'review' || undefined}
           >
-            {state.phase === 'review' ? 'Cancel' : 'Close'}
+            {state.phase === 'review' ? t('publish.cancel') : t('publish.close')}
           </button>
           {state.phase === 'failed' && state.failure?.kind !== 'lint' && (
             <button type="button" onClick={retry}>
-              Try again
+              {t('publish.tryAgain')}
             </button>
           )}
           {state.phase === 'review' && (
             <button type="button" className="tl-danger" data-primary onClick={confirm}>
-              {state.previous?.revision === state.compiled?.revision ? 'Publish again' : 'Publish'}
+              {state.previous?.revision === state.compiled?.revision
+                ? t('publish.publishAgain')
+                : t('publish.publish')}
             </button>
           )}
         </div>
@@ -90,6 +94,7 @@ function Body(props: {
   onSaved: () => void;
   onShowNode: (id: string) => void;
 }) {
+  const { t } = useTranslation();
   const { state } = props;
   const failure = state.failure;
   return (
@@ -97,19 +102,17 @@ function Body(props: {
       {failure?.kind === 'lint' ? (
         <div role="alert" className="tl-publish-failure">
           <p>{failure.title}</p>
-          <FindingList findings={state.errors} label="Errors" />
+          <FindingList findings={state.errors} label={t('publish.errors')} />
           {failure.lines.length > 0 && <Lines lines={failure.lines} />}
           <button type="button" onClick={props.onProblems}>
-            Show in the Problems panel
+            {t('publish.showProblems')}
           </button>
         </div>
       ) : null}
       {state.warnings.length > 0 && (
         <details className="tl-publish-warnings" open={state.phase === 'review'}>
-          <summary>
-            {count(state.warnings.length, 'warning')} (they do not block publishing)
-          </summary>
-          <FindingList findings={state.warnings} label="Warnings" />
+          <summary>{t('publish.warnings', { count: state.warnings.length })}</summary>
+          <FindingList findings={state.warnings} label={t('publish.warningsLabel')} />
         </details>
       )}
       {(state.phase === 'review' || state.phase === 'done') && (
@@ -117,7 +120,7 @@ function Body(props: {
       )}
       {state.phase === 'done' && state.revision && (
         <p role="status" className="tl-publish-done" title={state.revision}>
-          Published: rev {shortRevision(state.revision)} is now live.
+          {t('publish.done', { revision: shortRevision(state.revision) })}
         </p>
       )}
       {failure && failure.kind !== 'lint' && (

@@ -2,6 +2,7 @@
 // desktop app) and never sends it back, so a stored token shows as "Token stored" with Replace and
 // Clear. A stored token is only ever sent to the URL it was saved with: changing the URL asks
 // for the token again.
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { getHost } from '../host';
@@ -13,6 +14,7 @@ export function RuntimeConnectionForm(props: {
   /** Opens with the token field, e.g. after the runtime refused the stored token. */
   askForToken?: boolean;
 }) {
+  const { t } = useTranslation();
   const { onSaved } = props;
   const context = useDesignerContext();
   const connection = usePublishView((v) => v.connection);
@@ -49,22 +51,22 @@ export function RuntimeConnectionForm(props: {
     if (!/^https?:\/\/\S+$/.test(url.trim()))
       return setMessage({
         error: true,
-        text: 'Enter the runtime URL, like https://bot.example.com',
+        text: t('connection.enterUrl'),
       });
-    if (token) return void save(token, 'Connection saved; token stored.');
+    if (token) return void save(token, t('connection.savedWithToken'));
     if (hasToken && urlChanged)
       return setMessage({
         error: true,
-        text: 'Enter the admin token for the new URL (the stored one is only sent to its own runtime).',
+        text: t('connection.tokenForNewUrl'),
       });
-    if (hasToken) return setMessage({ error: false, text: 'Nothing changed.' });
-    void save(null, 'URL saved; no admin token stored yet.');
+    if (hasToken) return setMessage({ error: false, text: t('connection.nothingChanged') });
+    void save(null, t('connection.savedWithoutToken'));
   };
 
   return (
-    <form className="tl-connection" aria-label="Runtime connection" onSubmit={submit}>
+    <form className="tl-connection" aria-label={t('connection.label')} onSubmit={submit}>
       <label>
-        Runtime URL
+        {t('connection.url')}
         <input
           type="url"
           value={url}
@@ -75,31 +77,31 @@ export function RuntimeConnectionForm(props: {
       </label>
       {askToken ? (
         <label>
-          Admin token
+          {t('connection.token')}
           <input
             type="password"
             value={token}
             autoComplete="off"
-            placeholder={hasToken ? 'New token' : 'THREADLINE_ADMIN_TOKEN of the runtime'}
+            placeholder={hasToken ? t('connection.newToken') : t('connection.tokenPlaceholder')}
             onChange={(e) => setToken(e.target.value)}
           />
         </label>
       ) : (
         <div className="tl-token-stored">
-          <span role="status">Token stored</span>
+          <span role="status">{t('connection.tokenStored')}</span>
           <button type="button" onClick={() => setReplacing(true)}>
-            Replace token
+            {t('connection.replaceToken')}
           </button>
-          <button type="button" onClick={() => void save(null, 'Token cleared.')}>
-            Clear token
+          <button type="button" onClick={() => void save(null, t('connection.tokenCleared'))}>
+            {t('connection.clearToken')}
           </button>
         </div>
       )}
       <div className="tl-connection-buttons">
-        <button type="submit">Save connection</button>
+        <button type="submit">{t('connection.save')}</button>
         {replacing && (
           <button type="button" onClick={() => (setReplacing(false), setToken(''))}>
-            Keep the stored token
+            {t('connection.keepToken')}
           </button>
         )}
       </div>

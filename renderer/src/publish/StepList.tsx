@@ -1,23 +1,11 @@
 // The four publish steps with their state: a spinner on the running one.
-import { PUBLISH_STEPS, type PublishState, type PublishStep, type StepStatus } from './machine';
-
-const LABELS: Record<PublishStep, string> = {
-  lint: 'Check the flow',
-  compile: 'Compile',
-  compare: 'Compare with the published revision',
-  upload: 'Upload to the runtime',
-};
-
-const STATUS_WORDS: Record<StepStatus, string> = {
-  waiting: 'waiting',
-  running: 'running',
-  done: 'done',
-  failed: 'failed',
-};
+import { useTranslation } from 'react-i18next';
+import { PUBLISH_STEPS, type PublishState, type StepStatus } from './machine';
 
 export function StepList({ steps }: { steps: PublishState['steps'] }) {
+  const { t } = useTranslation();
   return (
-    <ol className="tl-publish-steps" aria-label="Publish steps">
+    <ol className="tl-publish-steps" aria-label={t('publish.steps')}>
       {PUBLISH_STEPS.map((step) => {
         const status = steps[step];
         return (
@@ -25,8 +13,8 @@ export function StepList({ steps }: { steps: PublishState['steps'] }) {
             <span className="tl-step-icon" aria-hidden="true">
               {status === 'running' ? <span className="tl-spinner" /> : ICONS[status]}
             </span>
-            <span>{LABELS[step]}</span>
-            <span className="tl-visually-hidden">: {STATUS_WORDS[status]}</span>
+            <span>{t(`publish.step.${step}`)}</span>
+            <span className="tl-visually-hidden">: {t(`publish.stepStatus.${status}`)}</span>
           </li>
         );
       })}

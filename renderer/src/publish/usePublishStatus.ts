@@ -2,6 +2,7 @@
 // active revision on the connected runtime. While a runtime is connected it asks the derived store
 // for the compiled flow, which compiles each document version once, a moment after the last edit,
 // so that typing stays smooth on big flows.
+import { t } from '../i18n';
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
@@ -71,9 +72,10 @@ export function describeStatus(
   compiledIsCurrent: boolean,
 ): PublishStatus {
   const { connection, active, draft } = view;
-  if (!connection) return { text: 'Not connected', title: 'No runtime connected', tone: 'none' };
+  if (!connection)
+    return { text: t('status.notConnected'), title: t('status.noRuntime'), tone: 'none' };
   if (active.state === 'unreachable')
-    return { text: 'Not connected', title: active.message, tone: 'none' };
+    return { text: t('status.notConnected'), title: active.message, tone: 'none' };
   if (
     active.state === 'published' &&
     active.flowId === flowId &&
@@ -81,12 +83,13 @@ export function describeStatus(
     compiledIsCurrent &&
     draft?.revision === active.revision
   ) {
-    const title = `The draft is the active revision ${active.revision} on ${connection.url}`;
-    return { text: `Published (rev ${shortRevision(active.revision)})`, title, tone: 'published' };
+    const title = t('status.publishedTitle', { revision: active.revision, url: connection.url });
+    const text = t('status.published', { revision: shortRevision(active.revision) });
+    return { text, title, tone: 'published' };
   }
   const title =
     active.state === 'published'
-      ? `${connection.url} runs rev ${shortRevision(active.revision)}`
-      : `Not published to ${connection.url} yet`;
-  return { text: 'Draft: changes not published', title, tone: 'draft' };
+      ? t('status.runsRevision', { url: connection.url, revision: shortRevision(active.revision) })
+      : t('status.notPublishedYet', { url: connection.url });
+  return { text: t('status.draft'), title, tone: 'draft' };
 }

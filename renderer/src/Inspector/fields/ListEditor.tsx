@@ -1,4 +1,5 @@
 // A list whose items can be added, removed and moved up or down.
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 
 interface Props<T> {
@@ -23,6 +24,7 @@ export function ListEditor<T>({
   max,
   adders,
 }: Props<T>) {
+  const { t } = useTranslation();
   const move = (from: number, to: number) => {
     const next = [...items];
     const [item] = next.splice(from, 1);
@@ -47,7 +49,7 @@ export function ListEditor<T>({
           <div className="tl-list-controls">
             <button
               type="button"
-              aria-label={`Move ${label} ${i + 1} up`}
+              aria-label={t('fields.moveUp', { label, index: i + 1 })}
               disabled={i === 0}
               onClick={() => move(i, i - 1)}
             >
@@ -55,7 +57,7 @@ export function ListEditor<T>({
             </button>
             <button
               type="button"
-              aria-label={`Move ${label} ${i + 1} down`}
+              aria-label={t('fields.moveDown', { label, index: i + 1 })}
               disabled={i === items.length - 1}
               onClick={() => move(i, i + 1)}
             >
@@ -63,7 +65,7 @@ export function ListEditor<T>({
             </button>
             <button
               type="button"
-              aria-label={`Remove ${label} ${i + 1}`}
+              aria-label={t('fields.remove', { label, index: i + 1 })}
               onClick={() => onChange(items.filter((_, j) => j !== i))}
             >
               ✕
@@ -74,7 +76,7 @@ export function ListEditor<T>({
       <div className="tl-list-adders">
         {create && (
           <button type="button" disabled={full} onClick={() => onChange([...items, create()])}>
-            + {addLabel ?? `Add ${label.toLowerCase()}`}
+            + {addLabel ?? t('fields.add', { label })}
           </button>
         )}
         {adders?.map((a) => (

@@ -1,4 +1,5 @@
 import { useDesigner } from '../../hooks/useDesigner';
+import { useTranslation } from 'react-i18next';
 import { NODE_INFO } from '../../nodeTypes/info';
 import { Field } from './Field';
 
@@ -13,13 +14,14 @@ interface Props {
 
 /** Picks a node of the flow by id: a goto's target, an ice breaker's or a menu item's start. */
 export function NodeTargetSelect({ label, field, value, onChange, exclude }: Props) {
+  const { t } = useTranslation();
   const nodes = useDesigner((s) => s.doc.nodes);
   const order = useDesigner((s) => s.doc.nodeOrder);
   return (
     <Field label={label} field={field}>
       {(id) => (
         <select id={id} data-field={field} value={value} onChange={(e) => onChange(e.target.value)}>
-          <option value="">Choose a node…</option>
+          <option value="">{t('fields.chooseNode')}</option>
           {order
             .filter((n) => n !== exclude && nodes[n]?.type !== 'note')
             .map((n) => (

@@ -1,4 +1,5 @@
 // A template text ({{variable}} placeholders) with a variable inserter and a character counter.
+import { useTranslation } from 'react-i18next';
 import { useRef } from 'react';
 import { CharCounter } from './TextInput';
 import { Field } from './Field';
@@ -23,6 +24,7 @@ export function TemplateText({
   rows = 3,
   placeholder,
 }: Props) {
+  const { t } = useTranslation();
   const area = useRef<HTMLTextAreaElement>(null);
   const names = useVariableNames();
   const insert = (name: string) => {
@@ -51,11 +53,11 @@ export function TemplateText({
           />
           <div className="tl-template-tools">
             <select
-              aria-label={`Insert a variable into ${label}`}
+              aria-label={t('fields.insertVariableInto', { label })}
               value=""
               onChange={(e) => e.target.value && insert(e.target.value)}
             >
-              <option value="">Insert variable…</option>
+              <option value="">{t('fields.insertVariable')}</option>
               {names.map((n) => (
                 <option key={n} value={n}>
                   {n}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Field } from './Field';
 
 interface Props {
@@ -31,10 +32,11 @@ export function TextInput({ label, field, value, onChange, placeholder, hint, li
 }
 
 export function CharCounter({ length, limit }: { length: number; limit: number }) {
+  const { t } = useTranslation();
   return (
     <span
       className={`tl-counter${length > limit ? ' is-over' : ''}`}
-      aria-label={`${length} of ${limit} characters`}
+      aria-label={t('fields.characters', { length, limit })}
     >
       {length}/{limit}
     </span>

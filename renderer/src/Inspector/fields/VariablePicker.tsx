@@ -1,4 +1,5 @@
 import { Field } from './Field';
+import { useTranslation } from 'react-i18next';
 import { useVariableNames } from './useVariableNames';
 
 interface Props {
@@ -12,6 +13,7 @@ interface Props {
 
 /** A variable name: pick one of the flow's variables or type a new one. */
 export function VariablePicker({ label, field, value, onChange, writable = false }: Props) {
+  const { t } = useTranslation();
   const names = useVariableNames(!writable);
   return (
     <Field
@@ -26,7 +28,7 @@ export function VariablePicker({ label, field, value, onChange, writable = false
             data-field={field}
             list={`${id}-variables`}
             value={value}
-            placeholder="variable"
+            placeholder={t('fields.variable')}
             onChange={(e) => onChange(e.target.value)}
           />
           <datalist id={`${id}-variables`}>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Card } from '../../../../flows/schema';
 import { TextInput } from '../fields/TextInput';
 import { ButtonsEditor } from './ButtonsEditor';
@@ -12,31 +13,32 @@ export function CardEditor({
   field: string;
   onChange(card: Card, field?: string): void;
 }) {
+  const { t } = useTranslation();
   const opt = (v: string) => (v ? v : undefined);
   return (
     <>
       <TextInput
-        label="Title"
+        label={t('card.title')}
         field={`${field}.title`}
         value={card.title}
         limit={80}
         onChange={(title) => onChange({ ...card, title }, `${field}.title`)}
       />
       <TextInput
-        label="Subtitle"
+        label={t('card.subtitle')}
         field={`${field}.subtitle`}
         value={card.subtitle ?? ''}
         limit={80}
         onChange={(s) => onChange({ ...card, subtitle: opt(s) }, `${field}.subtitle`)}
       />
       <TextInput
-        label="Image URL"
+        label={t('card.imageUrl')}
         field={`${field}.imageUrl`}
         value={card.imageUrl ?? ''}
         onChange={(s) => onChange({ ...card, imageUrl: opt(s) }, `${field}.imageUrl`)}
       />
       <TextInput
-        label="Opens URL on tap"
+        label={t('card.opensUrl')}
         field={`${field}.url`}
         value={card.url ?? ''}
         onChange={(s) => onChange({ ...card, url: opt(s) }, `${field}.url`)}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { NodeOfType } from '../../../../flows/schema';
 import { useUpdateNodeData } from '../../hooks/useUpdateNode';
 import { formatDuration, parseDuration } from '../../nodeTypes/formatDuration';
@@ -6,6 +7,7 @@ import { Field } from '../fields/Field';
 
 /** The wait as a duration ("1h 30m"); what cannot be read is shown, not saved. */
 export function DelayForm({ node }: { node: NodeOfType<'delay'> }) {
+  const { t } = useTranslation();
   const update = useUpdateNodeData(node.id, 'delay');
   const shown = formatDuration(node.data.seconds);
   const [text, setText] = useState(shown);
@@ -18,9 +20,9 @@ export function DelayForm({ node }: { node: NodeOfType<'delay'> }) {
   const invalid = parseDuration(text) === null;
   return (
     <Field
-      label="Wait for"
+      label={t('forms.waitFor')}
       field="data.seconds"
-      hint={invalid ? 'Write a duration like 1h 30m, 2d or 45s' : `${node.data.seconds} seconds`}
+      hint={invalid ? t('forms.durationHint') : t('forms.seconds', { count: node.data.seconds })}
     >
       {(id) => (
         <input

@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next';
+
 export function EndForm() {
-  return (
-    <p className="tl-muted">The conversation stops here; the next message starts a trigger.</p>
-  );
+  const { t } = useTranslation();
+  return <p className="tl-muted">{t('forms.endNote')}</p>;
 }

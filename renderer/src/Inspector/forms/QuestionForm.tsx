@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { InputKind, type NodeOfType } from '../../../../flows/schema';
 import { useUpdateNodeData } from '../../hooks/useUpdateNode';
 import { CommaListInput } from '../fields/CommaListInput';
@@ -8,6 +9,7 @@ import { TextInput } from '../fields/TextInput';
 import { VariablePicker } from '../fields/VariablePicker';
 
 export function QuestionForm({ node }: { node: NodeOfType<'input'> }) {
+  const { t } = useTranslation();
   const update = useUpdateNodeData(node.id, 'input');
   const d = node.data;
   const opt = <T,>(v: T | '' | undefined) => (v === '' ? undefined : v);
@@ -15,35 +17,35 @@ export function QuestionForm({ node }: { node: NodeOfType<'input'> }) {
   return (
     <>
       <TemplateText
-        label="Question"
+        label={t('question.question')}
         field="data.prompt"
         value={d.prompt}
         limit={2000}
         onChange={(prompt) => update((x) => ({ ...x, prompt }), 'data.prompt')}
       />
       <SelectInput
-        label="Expects"
+        label={t('question.expects')}
         field="data.kind"
         value={d.kind}
         options={InputKind.options}
         onChange={(kind) => update((x) => ({ ...x, kind }))}
       />
       <VariablePicker
-        label="Save the answer in"
+        label={t('question.saveIn')}
         field="data.variable"
         value={d.variable}
         writable
         onChange={(variable) => update((x) => ({ ...x, variable }), 'data.variable')}
       />
       <TemplateText
-        label="Retry prompt (on an invalid answer)"
+        label={t('question.retryPrompt')}
         field="data.retryPrompt"
         value={d.retryPrompt ?? ''}
         rows={2}
         onChange={(v) => update((x) => ({ ...x, retryPrompt: opt(v) }), 'data.retryPrompt')}
       />
       <NumberInput
-        label="Retries before Invalid"
+        label={t('question.retries')}
         field="data.maxRetries"
         value={d.maxRetries}
         min={0}
@@ -53,13 +55,13 @@ export function QuestionForm({ node }: { node: NodeOfType<'input'> }) {
       {(d.kind === 'number' || isText) && (
         <div className="tl-pair">
           <NumberInput
-            label={isText ? 'Min length' : 'Min'}
+            label={isText ? t('question.minLength') : t('question.min')}
             field="data.min"
             value={d.min}
             onChange={(v) => update((x) => ({ ...x, min: v }), 'data.min')}
           />
           <NumberInput
-            label={isText ? 'Max length' : 'Max'}
+            label={isText ? t('question.maxLength') : t('question.max')}
             field="data.max"
             value={d.max}
             onChange={(v) => update((x) => ({ ...x, max: v }), 'data.max')}
@@ -68,14 +70,14 @@ export function QuestionForm({ node }: { node: NodeOfType<'input'> }) {
       )}
       {isText && (
         <TextInput
-          label="Pattern (regular expression)"
+          label={t('question.pattern')}
           field="data.pattern"
           value={d.pattern ?? ''}
           onChange={(v) => update((x) => ({ ...x, pattern: opt(v) }), 'data.pattern')}
         />
       )}
       <CommaListInput
-        label="Suggestions (comma separated)"
+        label={t('question.suggestions')}
         field="data.suggestions"
         value={d.suggestions}
         onChange={(suggestions) => update((x) => ({ ...x, suggestions }), 'data.suggestions')}

@@ -1,26 +1,23 @@
+import { useTranslation } from 'react-i18next';
 import type { NodeOfType } from '../../../../flows/schema';
 import { useUpdateNodeData } from '../../hooks/useUpdateNode';
 import { CommaListInput } from '../fields/CommaListInput';
 import { SelectInput } from '../fields/SelectInput';
 import { TextInput } from '../fields/TextInput';
 
-const KINDS = [
-  { value: 'get_started', label: 'Get Started button' },
-  { value: 'keyword', label: 'User types a keyword' },
-  { value: 'ref', label: 'm.me link or ad (ref)' },
-  { value: 'default', label: 'Anything not understood' },
-] as const;
+const KINDS = ['get_started', 'keyword', 'ref', 'default'] as const;
 
 export function TriggerForm({ node }: { node: NodeOfType<'trigger'> }) {
+  const { t } = useTranslation();
   const update = useUpdateNodeData(node.id, 'trigger');
   const d = node.data;
   return (
     <>
       <SelectInput
-        label="Starts when"
+        label={t('trigger.startsWhen')}
         field="data.kind"
         value={d.kind}
-        options={KINDS}
+        options={KINDS.map((value) => ({ value, label: t(`trigger.kinds.${value}`) }))}
         onChange={(kind) =>
           update(() =>
             kind === 'keyword'
@@ -34,7 +31,7 @@ export function TriggerForm({ node }: { node: NodeOfType<'trigger'> }) {
       {d.kind === 'keyword' && (
         <>
           <CommaListInput
-            label="Keywords (comma separated)"
+            label={t('trigger.keywords')}
             field="data.keywords"
             value={d.keywords}
             onChange={(keywords) =>
@@ -42,12 +39,12 @@ export function TriggerForm({ node }: { node: NodeOfType<'trigger'> }) {
             }
           />
           <SelectInput
-            label="Match"
+            label={t('trigger.match')}
             field="data.match"
             value={d.match ?? 'exact'}
             options={[
-              { value: 'exact', label: 'The whole message' },
-              { value: 'contains', label: 'Anywhere in the message' },
+              { value: 'exact', label: t('trigger.exact') },
+              { value: 'contains', label: t('trigger.contains') },
             ]}
             onChange={(match) => update((x) => ({ ...x, match }))}
           />
@@ -55,7 +52,7 @@ export function TriggerForm({ node }: { node: NodeOfType<'trigger'> }) {
       )}
       {d.kind === 'ref' && (
         <TextInput
-          label="Ref"
+          label={t('trigger.ref')}
           field="data.ref"
           value={d.ref ?? ''}
           onChange={(ref) => update((x) => ({ ...x, ref }), 'data.ref')}

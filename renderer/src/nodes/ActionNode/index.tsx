@@ -1,4 +1,5 @@
 import type { NodeProps } from '@xyflow/react';
+import { t, useLanguage } from '../../i18n';
 import { memo } from 'react';
 import type { Action } from '../../../../flows/schema';
 import { useNodeRecord } from '../../hooks/useNodeRecord';
@@ -20,11 +21,12 @@ export function describeAction(action: Action): string {
 }
 
 export const ActionNode = memo(function ActionNode({ id }: NodeProps) {
+  useLanguage();
   const node = useNodeRecord(id, 'action');
   if (!node) return null;
   return (
     <NodeFrame node={node}>
-      {node.data.actions.length === 0 && <p className="tl-muted">No actions yet</p>}
+      {node.data.actions.length === 0 && <p className="tl-muted">{t('canvas.noActions')}</p>}
       <ul className="tl-lines">
         {node.data.actions.map((action, i) => (
           <li key={i}>

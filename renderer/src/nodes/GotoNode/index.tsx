@@ -1,10 +1,17 @@
 import type { NodeProps } from '@xyflow/react';
+import { t, useLanguage } from '../../i18n';
 import { memo } from 'react';
 import { useNodeRecord } from '../../hooks/useNodeRecord';
 import { NodeFrame } from '../NodeFrame';
 
 export const GotoNode = memo(function GotoNode({ id }: NodeProps) {
+  useLanguage();
   const node = useNodeRecord(id, 'goto');
   if (!node) return null;
-  return <NodeFrame node={node} title={node.data.target ? `→ ${node.data.target}` : 'no target'} />;
+  return (
+    <NodeFrame
+      node={node}
+      title={node.data.target ? `→ ${node.data.target}` : t('canvas.noTarget')}
+    />
+  );
 });

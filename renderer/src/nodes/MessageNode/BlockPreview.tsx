@@ -1,4 +1,5 @@
 import type { Block } from '../../../../flows/schema';
+import { t } from '../../i18n';
 import { Icon } from '../../Icon';
 import { formatDuration } from '../../nodeTypes/formatDuration';
 
@@ -9,7 +10,7 @@ export function BlockPreview({ block }: { block: Block }) {
       return (
         <div className="tl-bubble">
           <p className="tl-bubble-text">
-            {block.text || <span className="tl-muted">Empty text</span>}
+            {block.text || <span className="tl-muted">{t('canvas.emptyText')}</span>}
           </p>
           {block.buttons
             ?.filter((b) => b.type !== 'postback')
@@ -25,17 +26,21 @@ export function BlockPreview({ block }: { block: Block }) {
         <div className="tl-cards">
           {block.cards.map((card) => (
             <span key={card.id} className="tl-card-chip">
-              <Icon name="cards" size={11} /> {card.title || 'Untitled card'}
+              <Icon name="cards" size={11} /> {card.title || t('canvas.untitledCard')}
             </span>
           ))}
         </div>
       );
     case 'typing':
-      return <p className="tl-muted">… typing {formatDuration(block.seconds)}</p>;
+      return (
+        <p className="tl-muted">
+          {t('canvas.typing', { duration: formatDuration(block.seconds) })}
+        </p>
+      );
     default:
       return (
         <p className="tl-media">
-          <Icon name="image" size={11} /> {block.type}: {block.url || 'no URL'}
+          <Icon name="image" size={11} /> {block.type}: {block.url || t('canvas.noUrl')}
         </p>
       );
   }

@@ -1,6 +1,7 @@
 // The frame every node shares: coloured header with icon and type, problem badge, input handle,
 // body and labelled output handles. Zoomed far out it draws a plain box of the same size instead
 // (see SimpleNode).
+import { t, useLanguage } from '../../i18n';
 import { Icon } from '../../Icon';
 import {
   Handle,
@@ -80,15 +81,16 @@ interface Props {
 }
 
 export const NodeFrame = memo(function NodeFrame({ node, title, children }: Props) {
+  useLanguage();
   const info = NODE_INFO[node.type];
+  const label = t(`nodes.${node.type}.label`);
   const simple = useSimpleView(node.id);
   const selected = useDesigner((s) => s.selection.nodes.has(node.id));
   const simulated = useSimulatorHighlight(node.id);
   const hasInput = hasInputHandle(node.type);
   useMeasureOnMount(node.id, !simple);
   const className = `tl-node tl-group-${info.group.toLowerCase()}${selected ? ' is-selected' : ''}${simple ? ' is-simple' : ''}${simulated ? ` is-sim-${simulated}` : ''}`;
-  if (simple)
-    return <SimpleNode node={node} label={info.label} className={className} view={simple} />;
+  if (simple) return <SimpleNode node={node} label={label} className={className} view={simple} />;
   return (
     <div className={className} data-node-id={node.id} data-node-type={node.type}>
       {hasInput && (
@@ -97,14 +99,14 @@ export const NodeFrame = memo(function NodeFrame({ node, title, children }: Prop
           position={Position.Left}
           id="in"
           className="tl-handle-in"
-          {...handleA11yProps('Input')}
+          {...handleA11yProps(t('canvas.input'))}
         />
       )}
       <header className="tl-node-header">
         <span className="tl-node-icon" aria-hidden>
           <Icon name={info.icon} size={14} />
         </span>
-        <span className="tl-node-type">{info.label}</span>
+        <span className="tl-node-type">{label}</span>
         {title && <span className="tl-node-title">{title}</span>}
         <ProblemBadge nodeId={node.id} />
       </header>

@@ -4,6 +4,7 @@ import { Handle, Position, useUpdateNodeInternals } from '@xyflow/react';
 import { useEffect, useMemo } from 'react';
 import type { FlowNode } from '../../../../flows/schema';
 import { useDesigner } from '../../hooks/useDesigner';
+import { t, useLanguage } from '../../i18n';
 import { handleRows } from '../../nodeTypes/handleLabels';
 import { handleA11yProps } from '../handleA11y';
 
@@ -11,7 +12,10 @@ import { handleA11yProps } from '../handleA11y';
 const drawnRows = new Map<string, string>();
 
 export function OutputHandles({ node }: { node: FlowNode }) {
-  const rows = useMemo(() => handleRows(node), [node]);
+  const language = useLanguage();
+  // The labels are in the designer's language: computed again when it changes.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const rows = useMemo(() => handleRows(node), [node, language]);
   const flagged = useDesigner((s) => s.problemsByNode[node.id]?.handles ?? '');
   const key = rows.map((r) => r.handle).join('|');
   const updateNodeInternals = useUpdateNodeInternals();
@@ -40,7 +44,7 @@ export function OutputHandles({ node }: { node: FlowNode }) {
             id={row.handle}
             className="tl-handle-out"
             title={row.label}
-            {...handleA11yProps(`Output: ${row.label}`)}
+            {...handleA11yProps(t('canvas.output', { label: row.label }))}
           />
         </li>
       ))}

@@ -1,4 +1,5 @@
 // An image, video, audio or file the bot sent.
+import { useTranslation } from 'react-i18next';
 import { Icon } from '../../Icon';
 import { RemoteImage } from './RemoteImage';
 
@@ -9,8 +10,11 @@ export function MediaAttachment({
   type: 'image' | 'video' | 'audio' | 'file';
   url: string;
 }) {
+  const { t } = useTranslation();
   if (type === 'image')
-    return <RemoteImage url={url} alt="Image from the bot" className="tl-sim-media-image" />;
+    return (
+      <RemoteImage url={url} alt={t('simulator.imageFromBot')} className="tl-sim-media-image" />
+    );
   const icon = ({ video: 'play', audio: 'play', file: 'note' } as const)[type];
   return (
     <p className="tl-sim-bubble is-bot tl-sim-file" title={url}>

@@ -1,6 +1,7 @@
 // An image in the chat. The renderer's Content-Security-Policy allows no remote images (and the
 // simulator may be offline), so only local ones (data:, blob:, the tester's picked files) load;
 // any other becomes a placeholder that names its file, rather than a broken icon.
+import { useTranslation } from 'react-i18next';
 import { Icon } from '../../Icon';
 import { useState } from 'react';
 
@@ -11,6 +12,7 @@ interface Props {
 }
 
 export function RemoteImage({ url, alt, className }: Props) {
+  const { t } = useTranslation();
   const [failed, setFailed] = useState(false);
   if (!url || failed || !isLocalImage(url))
     return (
@@ -18,7 +20,7 @@ export function RemoteImage({ url, alt, className }: Props) {
         className={`${className} tl-sim-image-placeholder`}
         title={url}
         role="img"
-        aria-label={alt || 'Image'}
+        aria-label={alt || t('simulator.image')}
       >
         <Icon name="image" size={22} />
         {url && <small>{fileName(url)}</small>}

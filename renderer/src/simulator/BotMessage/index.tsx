@@ -1,5 +1,6 @@
 // A bot message as Messenger draws it: a text bubble, a button template (text over stacked
 // buttons), a generic template (cards that scroll sideways) or a media attachment.
+import { useTranslation } from 'react-i18next';
 import type { MessageAction } from '../../../../flows/engine';
 import { CardGallery } from './CardGallery';
 import { MessageButtons } from './MessageButtons';
@@ -11,8 +12,9 @@ interface Props {
 }
 
 export function BotMessage({ message, onSelect }: Props) {
+  const { t } = useTranslation();
   const select = onSelect
-    ? { onClick: onSelect, title: 'Show the node that sent this', 'data-clickable': true }
+    ? { onClick: onSelect, title: t('simulator.showSender'), 'data-clickable': true }
     : {};
   switch (message.type) {
     case 'send_text':

@@ -1,10 +1,12 @@
 // An HTTP node is waiting for an answer the tester gives (live HTTP is off, or the call failed,
 // e.g. offline). "Remember" stores it as the node's canned answer for the next runs.
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import type { HttpPrompt } from '../httpResolver';
 import { useSimulatorStore } from '../store';
 
 export function HttpPromptCard({ prompt }: { prompt: HttpPrompt }) {
+  const { t } = useTranslation();
   const simulator = useSimulatorStore();
   const [status, setStatus] = useState('200');
   const [body, setBody] = useState('{}');
@@ -24,16 +26,18 @@ export function HttpPromptCard({ prompt }: { prompt: HttpPrompt }) {
     store.answerHttp({ error });
   };
   return (
-    <form className="tl-sim-http" onSubmit={submit} aria-label="HTTP answer">
+    <form className="tl-sim-http" onSubmit={submit} aria-label={t('simulator.httpAnswer')}>
       <p>
-        <strong>{request.step}</strong> calls{' '}
+        <strong>{request.step}</strong> {t('simulator.calls')}{' '}
         <code>
           {request.method} {request.url}
         </code>
       </p>
-      <p className="tl-muted">{prompt.reason} Enter the answer it should get.</p>
+      <p className="tl-muted">
+        {prompt.reason} {t('simulator.enterAnswer')}
+      </p>
       <label>
-        Status
+        {t('simulator.status')}
         <input
           inputMode="numeric"
           value={status}
@@ -42,7 +46,7 @@ export function HttpPromptCard({ prompt }: { prompt: HttpPrompt }) {
         />
       </label>
       <label>
-        Response body
+        {t('simulator.responseBody')}
         <textarea
           rows={3}
           value={body}
@@ -52,14 +56,14 @@ export function HttpPromptCard({ prompt }: { prompt: HttpPrompt }) {
       </label>
       <label className="tl-sim-check">
         <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
-        Remember for this node
+        {t('simulator.remember')}
       </label>
       <div className="tl-sim-sheet-actions">
         <button type="button" onClick={fail}>
-          Fail the call
+          {t('simulator.failCall')}
         </button>
         <button type="submit" className="is-primary">
-          Answer
+          {t('simulator.answer')}
         </button>
       </div>
     </form>

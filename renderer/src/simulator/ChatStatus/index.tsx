@@ -1,5 +1,6 @@
 // What the chat waits for besides the user: a delay (with a skip ahead), the Page Inbox after a
 // handover (with a hand back), or an answer for an HTTP node that could not call out.
+import { useTranslation } from 'react-i18next';
 import { Icon } from '../../Icon';
 import { formatDuration } from '../../nodeTypes/formatDuration';
 import { useSimulatorStore, useSimulator } from '../store';
@@ -7,6 +8,7 @@ import { userEvents } from '../userEvents';
 import { HttpPromptCard } from './HttpPromptCard';
 
 export function ChatStatus() {
+  const { t } = useTranslation();
   const simulator = useSimulatorStore();
   const wait = useSimulator((s) => s.session?.wait ?? null);
   const now = useSimulator((s) => s.now);
@@ -19,9 +21,9 @@ export function ChatStatus() {
         <span className="tl-sim-status-icon" aria-hidden>
           <Icon name="delay" size={16} />
         </span>
-        <span>waits {formatDuration((wait.dueAt - now) / 1000)}</span>
+        <span>{t('simulator.waits', { duration: formatDuration((wait.dueAt - now) / 1000) })}</span>
         <button type="button" disabled={busy} onClick={() => void simulator.getState().skipDelay()}>
-          Skip ahead
+          {t('simulator.skipAhead')}
         </button>
       </div>
     );
@@ -32,13 +34,13 @@ export function ChatStatus() {
         <span className="tl-sim-status-icon" aria-hidden>
           <Icon name="handover" size={16} />
         </span>
-        <span>A person has the thread (Page Inbox).</span>
+        <span>{t('simulator.personHasThread')}</span>
         <button
           type="button"
           disabled={busy}
           onClick={() => void simulator.getState().send(userEvents.handBack())}
         >
-          Hand back to the bot
+          {t('simulator.handBack')}
         </button>
       </div>
     );

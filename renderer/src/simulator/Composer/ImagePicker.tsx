@@ -1,10 +1,12 @@
 // "Sending" an image: a URL, or a file picked from disk and shown from a local blob: URL (the file
 // never leaves the machine; the engine only sees the URL, as it would see Messenger's CDN URL).
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { useSimulatorStore } from '../store';
 import { userEvents } from '../userEvents';
 
 export function ImagePicker({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
   const simulator = useSimulatorStore();
   const [url, setUrl] = useState('');
   const send = (imageUrl: string) => {
@@ -19,10 +21,10 @@ export function ImagePicker({ onDone }: { onDone: () => void }) {
     <form
       className="tl-sim-sheet tl-sim-image-picker"
       onSubmit={submit}
-      aria-label="Attach an image"
+      aria-label={t('simulator.attachImage')}
     >
       <label>
-        Image URL
+        {t('simulator.imageUrl')}
         <input
           type="url"
           value={url}
@@ -32,7 +34,7 @@ export function ImagePicker({ onDone }: { onDone: () => void }) {
       </label>
       <div className="tl-sim-sheet-actions">
         <label className="tl-sim-file-button">
-          Choose a file…
+          {t('simulator.chooseFile')}
           <input
             type="file"
             accept="image/*"
@@ -43,7 +45,7 @@ export function ImagePicker({ onDone }: { onDone: () => void }) {
           />
         </label>
         <button type="submit" disabled={!url.trim()}>
-          Attach image
+          {t('simulator.attach')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 // Where the tester writes: typed text, an image (a URL or a picked file), and the Page's
 // persistent menu, as Messenger's composer offers them.
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { useSimulatorStore, useSimulator } from '../store';
 import { userEvents } from '../userEvents';
@@ -12,6 +13,7 @@ export function Composer() {
   const [panel, setPanel] = useState<'menu' | 'image' | null>(null);
   const busy = useSimulator((s) => s.busy);
   const ready = useSimulator((s) => !!s.running);
+  const { t } = useTranslation();
   const hasMenu = useSimulator((s) => !!s.running?.profile?.persistentMenu?.length);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -30,7 +32,7 @@ export function Composer() {
           <button
             type="button"
             className="tl-sim-icon-button"
-            aria-label="Persistent menu"
+            aria-label={t('simulator.persistentMenu')}
             aria-expanded={panel === 'menu'}
             onClick={() => toggle('menu')}
           >
@@ -40,7 +42,7 @@ export function Composer() {
         <button
           type="button"
           className="tl-sim-icon-button"
-          aria-label="Attach an image"
+          aria-label={t('simulator.attachImage')}
           aria-expanded={panel === 'image'}
           onClick={() => toggle('image')}
           disabled={!ready}
@@ -61,7 +63,7 @@ export function Composer() {
           </svg>
         </button>
         <input
-          aria-label="Message"
+          aria-label={t('simulator.message')}
           placeholder="Aa"
           value={text}
           onChange={(e) => setText(e.target.value)}
@@ -70,7 +72,7 @@ export function Composer() {
         <button
           type="submit"
           className="tl-sim-send"
-          aria-label="Send"
+          aria-label={t('simulator.send')}
           disabled={busy || !text.trim()}
         >
           <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden>

@@ -2,6 +2,7 @@
 // take the chat back to that point ("Go back to here"), to answer differently from there. A reply
 // the runtime would not send (outside the 24-hour window) is shown greyed, its buttons disabled,
 // with the reason.
+import { useTranslation } from 'react-i18next';
 import { DROP_REASON_TEXT } from '../../../../flows/engine';
 import { BotMessage } from '../BotMessage';
 import { RemoteImage } from '../BotMessage/RemoteImage';
@@ -10,6 +11,7 @@ import { useSimulatorStore, useSimulator } from '../store';
 import { useSelectNode } from '../useSelectNode';
 
 export function MessageItem({ item, tail }: { item: ConversationItem; tail: boolean }) {
+  const { t } = useTranslation();
   const simulator = useSimulatorStore();
   const selectNode = useSelectNode();
   const busy = useSimulator((s) => s.busy);
@@ -40,7 +42,9 @@ export function MessageItem({ item, tail }: { item: ConversationItem; tail: bool
               onSelect={item.step ? () => selectNode(item.step!) : undefined}
             />
           </fieldset>
-          <p className="tl-sim-dropped-reason">Not delivered: {DROP_REASON_TEXT[item.dropped]}</p>
+          <p className="tl-sim-dropped-reason">
+            {t('simulator.notDelivered')} {DROP_REASON_TEXT[item.dropped]}
+          </p>
         </div>
       ) : item.kind === 'bot' ? (
         <BotMessage
@@ -48,19 +52,19 @@ export function MessageItem({ item, tail }: { item: ConversationItem; tail: bool
           onSelect={item.step ? () => selectNode(item.step!) : undefined}
         />
       ) : item.imageUrl ? (
-        <RemoteImage className="tl-sim-user-image" url={item.imageUrl} alt="Image you sent" />
+        <RemoteImage
+          className="tl-sim-user-image"
+          url={item.imageUrl}
+          alt={t('simulator.imageYouSent')}
+        />
       ) : (
         <p className="tl-sim-bubble is-user">{item.text}</p>
       )}
       <button
         type="button"
         className="tl-sim-rewind"
-        title={
-          item.kind === 'user'
-            ? 'Answer differently from here'
-            : 'Go back to this point of the chat'
-        }
-        aria-label="Go back to here"
+        title={item.kind === 'user' ? t('simulator.answerDifferently') : t('simulator.goBackTitle')}
+        aria-label={t('simulator.goBack')}
         disabled={busy}
         onClick={() => simulator.getState().rewind(keep)}
       >

@@ -1,5 +1,6 @@
 // The chat: one list item a message, the bot's on the left and the tester's on the right, notes
 // (HTTP calls, handover, errors) between them, and the quick replies still on offer at the end.
+import { useTranslation } from 'react-i18next';
 import { useEffect, useMemo, useRef } from 'react';
 import { conversationItems, openQuickReplies } from '../conversation';
 import { useSimulator } from '../store';
@@ -9,6 +10,7 @@ import { MessageItem } from './MessageItem';
 import { useReveal } from './useReveal';
 
 export function Conversation() {
+  const { t } = useTranslation();
   const turns = useSimulator((s) => s.turns);
   const busy = useSimulator((s) => s.busy);
   const items = useMemo(() => conversationItems(turns), [turns]);
@@ -22,13 +24,13 @@ export function Conversation() {
   return (
     <div className="tl-sim-scroll">
       {turns.length === 0 && <WelcomeScreen />}
-      <ul aria-label="Conversation" className="tl-sim-conversation">
+      <ul aria-label={t('simulator.conversation')} className="tl-sim-conversation">
         {visible.map((item, index) => (
           <MessageItem key={item.key} item={item} tail={isTail(visible, index)} />
         ))}
       </ul>
       {(typing || (busy && shown === items.length)) && (
-        <div className="tl-sim-typing" role="status" aria-label="The bot is typing">
+        <div className="tl-sim-typing" role="status" aria-label={t('simulator.typing')}>
           <span />
           <span />
           <span />

@@ -1,4 +1,5 @@
 // Saves the chat so far as a scenario file beside the flow.
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { getHost } from '../../host';
 import { recordScenario } from '../recorder';
@@ -6,6 +7,7 @@ import { baseName } from '../scenarios';
 import { useSimulatorStore, useSimulator } from '../store';
 
 export function SaveScenarioForm({ flowPath, onSaved }: { flowPath: string; onSaved: () => void }) {
+  const { t } = useTranslation();
   const simulator = useSimulatorStore();
   const [name, setName] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
@@ -37,33 +39,24 @@ export function SaveScenarioForm({ flowPath, onSaved }: { flowPath: string; onSa
     }
   };
   return (
-    <section className="tl-sim-group" aria-label="Record">
-      <h3>Save this chat as a scenario</h3>
-      {!hasChat && (
-        <p className="tl-muted">
-          Chat first: the scenario replays what you send and checks what the bot answers.
-        </p>
-      )}
-      {edited && (
-        <p className="tl-muted">
-          You edited variables or tags by hand; the scenario cannot replay that, so it will not
-          check them.
-        </p>
-      )}
+    <section className="tl-sim-group" aria-label={t('scenarios.record')}>
+      <h3>{t('scenarios.saveChat')}</h3>
+      {!hasChat && <p className="tl-muted">{t('scenarios.chatFirst')}</p>}
+      {edited && <p className="tl-muted">{t('scenarios.editedByHand')}</p>}
       <form className="tl-sim-inline" onSubmit={(e) => void save(e)}>
         <input
-          aria-label="Scenario name"
-          placeholder="asks for the size"
+          aria-label={t('scenarios.name')}
+          placeholder={t('scenarios.namePlaceholder')}
           value={name}
           onChange={(e) => setName(e.target.value)}
         />
         <button type="submit" className="is-primary" disabled={!hasChat || !name.trim()}>
-          Save scenario
+          {t('scenarios.save')}
         </button>
       </form>
       {saved && (
         <p role="status" className="tl-sim-ok">
-          Saved {saved}
+          {t('scenarios.saved', { file: saved })}
         </p>
       )}
       {error && (

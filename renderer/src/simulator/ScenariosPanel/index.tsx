@@ -1,5 +1,6 @@
 // Record and replay: save the chat as a scenario file next to the flow, and run the flow's
 // scenarios against the current draft with pass or fail for each, as `threadline test` would.
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useDesigner } from '../../hooks/useDesigner';
 import { getHost } from '../../host';
@@ -8,6 +9,7 @@ import { useSimulator } from '../store';
 import { SaveScenarioForm } from './SaveScenarioForm';
 
 export function ScenariosPanel() {
+  const { t } = useTranslation();
   const flowPath = useDesigner((s) => s.file.path);
   const draft = useSimulator((s) => s.draft);
   const [runs, setRuns] = useState<ScenarioRun[] | null>(null);
@@ -16,9 +18,7 @@ export function ScenariosPanel() {
   if (!flowPath)
     return (
       <div className="tl-sim-state">
-        <p className="tl-sim-empty">
-          Save the flow to a file first: its scenarios are kept next to it.
-        </p>
+        <p className="tl-sim-empty">{t('scenarios.saveFirst')}</p>
       </div>
     );
   const runAll = async () => {
@@ -37,15 +37,15 @@ export function ScenariosPanel() {
   return (
     <div className="tl-sim-state">
       <SaveScenarioForm flowPath={flowPath} onSaved={() => void runAll()} />
-      <section className="tl-sim-group" aria-label="Scenarios of this flow">
-        <h3>Scenarios of {baseName(flowPath)}</h3>
+      <section className="tl-sim-group" aria-label={t('scenarios.ofThisFlow')}>
+        <h3>{t('scenarios.of', { file: baseName(flowPath) })}</h3>
         <button
           type="button"
           className="is-primary"
           onClick={() => void runAll()}
           disabled={running || !draft}
         >
-          Run scenarios
+          {t('scenarios.run')}
         </button>
         {error && (
           <p className="tl-sim-error" role="alert">
@@ -54,17 +54,18 @@ export function ScenariosPanel() {
         )}
         {runs && (
           <p className="tl-sim-summary" role="status">
-            {passed} passed, {runs.length - passed} failed
+            {t('scenarios.summary', { passed, failed: runs.length - passed })}
           </p>
         )}
-        <ul className="tl-sim-runs" aria-label="Scenario results">
+        <ul className="tl-sim-runs" aria-label={t('scenarios.results')}>
           {runs?.map((run) => (
             <li key={run.path} className={run.passed ? 'is-pass' : 'is-fail'}>
               <span className="tl-sim-run-mark" aria-hidden>
                 {run.passed ? '✓' : '✗'}
               </span>
               <span>
-                <strong>{run.name}</strong> {run.passed ? 'passed' : 'failed'}
+                <strong>{run.name}</strong>{' '}
+                {run.passed ? t('scenarios.passed') : t('scenarios.failed')}
                 <small>{baseName(run.path)}</small>
                 {run.messages.map((m) => (
                   <code key={m}>{m}</code>

@@ -1,17 +1,17 @@
 // A draft with lint errors cannot be simulated (the runtime would refuse it too): say what to fix,
 // and let each error take the tester to its node.
+import { useTranslation } from 'react-i18next';
 import { useSimulator } from '../store';
 import { useSelectNode } from '../useSelectNode';
 
 export function LintBlocked() {
   const findings = useSimulator((s) => s.findings);
   const selectNode = useSelectNode();
+  const { t } = useTranslation();
   return (
     <div className="tl-sim-blocked" role="alert">
-      <h3>
-        Fix {findings.length === 1 ? 'this error' : `these ${findings.length} errors`} to simulate
-      </h3>
-      <p className="tl-muted">The simulator runs the flow exactly as it would be published.</p>
+      <h3>{t('simulator.fixErrors', { count: findings.length })}</h3>
+      <p className="tl-muted">{t('simulator.exactlyAsPublished')}</p>
       <ul>
         {findings.map((f, i) => (
           <li key={`${f.code}-${f.nodeId ?? ''}-${f.field ?? ''}-${i}`}>
@@ -20,7 +20,7 @@ export function LintBlocked() {
                 {f.nodeId}
               </button>
             ) : (
-              <span className="tl-muted">Flow</span>
+              <span className="tl-muted">{t('simulator.flow')}</span>
             )}
             <span>{f.message}</span>
             <code>{f.code}</code>

@@ -1,6 +1,7 @@
 // The simulator: a phone-width Messenger-like panel beside the canvas that runs the designer's
 // current draft with the same engine as the runtime. Tabs: the chat, the session's state, and the
 // flow's scenarios.
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useDesigner } from '../../hooks/useDesigner';
 import { ChatStatus } from '../ChatStatus';
@@ -17,20 +18,17 @@ import { useDraftSync } from '../useDraftSync';
 import '../simulator.css';
 
 type Tab = 'chat' | 'state' | 'scenarios';
-const TABS: { id: Tab; label: string }[] = [
-  { id: 'chat', label: 'Chat' },
-  { id: 'state', label: 'Variables' },
-  { id: 'scenarios', label: 'Scenarios' },
-];
+const TABS: Tab[] = ['chat', 'state', 'scenarios'];
 
 export function SimulatorPanel() {
+  const { t } = useTranslation();
   useDraftSync();
   const [tab, setTab] = useState<Tab>('chat');
   const phase = useSimulator((s) => s.phase);
   const restart = useSimulator((s) => s.restart);
   const name = useDesigner((s) => s.doc.meta.name);
   return (
-    <section aria-label="Simulator" className="tl-sim">
+    <section aria-label={t('simulator.label')} className="tl-sim">
       <PathStyles />
       <header className="tl-sim-header">
         <span className="tl-sim-avatar" aria-hidden>
@@ -38,30 +36,30 @@ export function SimulatorPanel() {
         </span>
         <div className="tl-sim-title">
           <strong>{name}</strong>
-          <span>Simulating the current draft</span>
+          <span>{t('simulator.simulating')}</span>
         </div>
         <button
           type="button"
           className="tl-sim-restart"
           onClick={restart}
           disabled={phase !== 'ready'}
-          title="Start the chat over with the current flow"
+          title={t('simulator.restartTitle')}
         >
-          Restart
+          {t('simulator.restart')}
         </button>
       </header>
       {phase !== 'blocked' && (
-        <div role="tablist" aria-label="Simulator views" className="tl-sim-tabs">
-          {TABS.map((t) => (
+        <div role="tablist" aria-label={t('simulator.views')} className="tl-sim-tabs">
+          {TABS.map((id) => (
             <button
-              key={t.id}
+              key={id}
               type="button"
               role="tab"
-              aria-selected={tab === t.id}
-              className={tab === t.id ? 'is-active' : ''}
-              onClick={() => setTab(t.id)}
+              aria-selected={tab === id}
+              className={tab === id ? 'is-active' : ''}
+              onClick={() => setTab(id)}
             >
-              {t.label}
+              {t(`simulator.tabs.${id}`)}
             </button>
           ))}
         </div>

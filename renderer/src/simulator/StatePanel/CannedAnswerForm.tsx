@@ -1,8 +1,10 @@
 // Stores a canned answer for one HTTP node: a status and a body, used instead of calling out.
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { useSimulatorStore } from '../store';
 
 export function CannedAnswerForm({ step }: { step: string }) {
+  const { t } = useTranslation();
   const simulator = useSimulatorStore();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('200');
@@ -11,7 +13,7 @@ export function CannedAnswerForm({ step }: { step: string }) {
   if (!open)
     return (
       <button type="button" onClick={() => setOpen(true)}>
-        Set canned answer
+        {t('simState.setCanned')}
       </button>
     );
   const save = (e: FormEvent) => {
@@ -21,13 +23,17 @@ export function CannedAnswerForm({ step }: { step: string }) {
     setOpen(false);
   };
   return (
-    <form className="tl-sim-canned-form" onSubmit={save} aria-label={`Canned answer for ${step}`}>
+    <form
+      className="tl-sim-canned-form"
+      onSubmit={save}
+      aria-label={t('simState.cannedFor', { step })}
+    >
       <label>
-        Status
+        {t('simState.status')}
         <input value={status} onChange={(e) => setStatus(e.target.value)} aria-invalid={!valid} />
       </label>
       <label>
-        Body
+        {t('simState.body')}
         <textarea
           rows={2}
           value={body}
@@ -37,10 +43,10 @@ export function CannedAnswerForm({ step }: { step: string }) {
       </label>
       <div className="tl-sim-sheet-actions">
         <button type="button" onClick={() => setOpen(false)}>
-          Cancel
+          {t('simState.cancel')}
         </button>
         <button type="submit" className="is-primary" disabled={!valid}>
-          Save answer
+          {t('simState.saveAnswer')}
         </button>
       </div>
     </form>

@@ -1,10 +1,12 @@
 // How HTTP nodes are answered: for real through the host, or by the tester; and the canned answers
 // stored per node, which always win, so a flow can be simulated fully offline.
+import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
 import { useSimulatorStore, useSimulator } from '../store';
 import { CannedAnswerForm } from './CannedAnswerForm';
 
 export function HttpSettings() {
+  const { t } = useTranslation();
   const simulator = useSimulatorStore();
   const live = useSimulator((s) => s.settings.liveHttp);
   const canned = useSimulator((s) => s.settings.canned);
@@ -16,16 +18,16 @@ export function HttpSettings() {
   const store = simulator.getState();
   return (
     <section className="tl-sim-group" aria-label="HTTP">
-      <h3>HTTP nodes</h3>
+      <h3>{t('simState.httpNodes')}</h3>
       <label className="tl-sim-check">
         <input
           type="checkbox"
           checked={live}
           onChange={(e) => store.updateSettings({ liveHttp: e.target.checked })}
         />
-        Call out for real (otherwise, or when offline, you enter the answer)
+        {t('simState.liveHttp')}
       </label>
-      {httpSteps.length === 0 && <p className="tl-muted">This flow has no HTTP nodes.</p>}
+      {httpSteps.length === 0 && <p className="tl-muted">{t('simState.noHttpNodes')}</p>}
       <ul className="tl-sim-canned">
         {httpSteps.map((id) => {
           const answer = canned[id];
@@ -36,11 +38,11 @@ export function HttpSettings() {
                 <>
                   <span>
                     {'error' in answer
-                      ? `fails: ${answer.error}`
+                      ? t('simState.fails', { error: answer.error })
                       : `${answer.status} ${answer.body.slice(0, 40)}`}
                   </span>
                   <button type="button" onClick={() => store.setCanned(id, null)}>
-                    Forget
+                    {t('simState.forget')}
                   </button>
                 </>
               ) : (

@@ -1,21 +1,23 @@
 // The flow's variables with their values in the session; a value typed here is stored with the
 // variable's type (a number as a number), an emptied field unsets it.
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { BUILTIN_VARIABLES, type Variable } from '../../../../flows/schema';
 import { builtinValue, type VariableValue } from '../../../../flows/engine';
 import { useSimulatorStore, useSimulator } from '../store';
 
 export function VariablesEditor() {
+  const { t } = useTranslation();
   const declared = useSimulator((s) => s.running?.variables) ?? [];
   const values = useSimulator((s) => s.session?.variables);
   const session = useSimulator((s) => s.session);
   const now = useSimulator((s) => s.now);
   const undeclared = Object.keys(values ?? {}).filter((n) => !declared.some((v) => v.name === n));
   return (
-    <section className="tl-sim-group" aria-label="Variables">
-      <h3>Variables</h3>
+    <section className="tl-sim-group" aria-label={t('simVariables.title')}>
+      <h3>{t('simVariables.title')}</h3>
       {declared.length + undeclared.length === 0 && (
-        <p className="tl-muted">This flow has no variables.</p>
+        <p className="tl-muted">{t('simVariables.none')}</p>
       )}
       <table className="tl-sim-vars">
         <tbody>
@@ -48,6 +50,7 @@ function VariableRow({
   variable: Variable;
   value: VariableValue | undefined;
 }) {
+  const { t } = useTranslation();
   const simulator = useSimulatorStore();
   const shown = value === undefined ? '' : String(value);
   const [draft, setDraft] = useState<string | null>(null);
@@ -64,9 +67,9 @@ function VariableRow({
       </th>
       <td>
         <input
-          aria-label={`Variable ${variable.name}`}
+          aria-label={t('simVariables.variable', { name: variable.name })}
           value={draft ?? shown}
-          placeholder="unset"
+          placeholder={t('simVariables.unset')}
           onChange={(e) => setDraft(e.target.value)}
           onBlur={commit}
           onKeyDown={(e) => {
@@ -80,13 +83,14 @@ function VariableRow({
 }
 
 function ReadOnlyRow({ name, value }: { name: string; value: string | undefined }) {
+  const { t } = useTranslation();
   return (
     <tr className="is-builtin">
       <th scope="row">
         {name}
-        <small>built-in</small>
+        <small>{t('simVariables.builtIn')}</small>
       </th>
-      <td>{value ?? <span className="tl-muted">unset</span>}</td>
+      <td>{value ?? <span className="tl-muted">{t('simVariables.unset')}</span>}</td>
     </tr>
   );
 }

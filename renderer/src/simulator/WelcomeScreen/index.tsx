@@ -1,11 +1,13 @@
 // A new thread, as Messenger shows it before the first message: the Page, its greeting, the ice
 // breakers and the Get Started button.
+import { useTranslation } from 'react-i18next';
 import { renderTemplate } from '../../../../flows';
 import { initials } from '../initials';
 import { useSimulatorStore, useSimulator } from '../store';
 import { userEvents } from '../userEvents';
 
 export function WelcomeScreen() {
+  const { t } = useTranslation();
   const simulator = useSimulatorStore();
   const flow = useSimulator((s) => s.running);
   const user = useSimulator((s) => s.settings.user);
@@ -38,11 +40,11 @@ export function WelcomeScreen() {
         disabled={busy}
         onClick={() => void send(userEvents.getStarted())}
       >
-        Get Started
+        {t('simulator.getStarted')}
       </button>
       {flow.entries.refs.length > 0 && (
         <div className="tl-sim-refs">
-          <span>Or arrive through an m.me link:</span>
+          <span>{t('simulator.orArrive')}</span>
           {flow.entries.refs.map(({ ref }) => (
             <button
               key={ref}
