@@ -3,6 +3,8 @@
 // severity words in `FILE: NODE_ID: error CODE: message` and --json output stay English: scripts
 // read them. Numbers and plurals go through Intl. See docs/i18n.md.
 
+import i18next from 'i18next';
+
 export type CliLanguage = 'en' | 'de';
 
 /** The language a POSIX environment asks for ("C" and "POSIX" mean English). */
@@ -11,50 +13,53 @@ export function cliLanguage(env: NodeJS.ProcessEnv = process.env): CliLanguage {
   return /^de([_.@-]|$)/i.test(locale) ? 'de' : 'en';
 }
 
-type Plural = { one: string; other: string };
-
 const MESSAGES = {
   en: {
     fileNotFound: 'file not found',
     isFolder: 'is a folder, not a flow file',
     cannotRead: 'cannot read the file ({{reason}})',
-    errors: { one: '{{n}} error', other: '{{n}} errors' },
-    warnings: { one: '{{n}} warning', other: '{{n}} warnings' },
-    files: { one: '{{n}} file', other: '{{n}} files' },
+    errors_one: '{{count, number}} error',
+    errors_other: '{{count, number}} errors',
+    warnings_one: '{{count, number}} warning',
+    warnings_other: '{{count, number}} warnings',
+    files_one: '{{count, number}} file',
+    files_other: '{{count, number}} files',
     lintSummary: '{{errors}}, {{warnings}} in {{files}}',
   },
   de: {
     fileNotFound: 'Datei nicht gefunden',
     isFolder: 'ist ein Ordner, keine Flow-Datei',
     cannotRead: 'Datei kann nicht gelesen werden ({{reason}})',
-    errors: { one: '{{n}} Fehler', other: '{{n}} Fehler' },
-    warnings: { one: '{{n}} Warnung', other: '{{n}} Warnungen' },
-    files: { one: '{{n}} Datei', other: '{{n}} Dateien' },
+    errors_one: '{{count, number}} Fehler',
+    errors_other: '{{count, number}} Fehler',
+    warnings_one: '{{count, number}} Warnung',
+    warnings_other: '{{count, number}} Warnungen',
+    files_one: '{{count, number}} Datei',
+    files_other: '{{count, number}} Dateien',
     lintSummary: '{{errors}}, {{warnings}} in {{files}}',
   },
-} satisfies Record<CliLanguage, Record<string, string | Plural>>;
+} satisfies Record<CliLanguage, Record<string, string>>;
 
 type Key = keyof (typeof MESSAGES)['en'];
-type TextKey = { [K in Key]: (typeof MESSAGES)['en'][K] extends string ? K : never }[Key];
-type PluralKey = Exclude<Key, TextKey>;
+type PluralKey = Key extends infer K ? (K extends `${infer B}_one` ? B : never) : never;
+type TextKey = Exclude<Key, `${string}_one` | `${string}_other`>;
 
-const fill = (text: string, params: Record<string, string>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => params[name] ?? `{{${name}}}`);
-
-/** The CLI's messages in one language. */
+/** The CLI's messages in one language, through i18next (plurals and numbers by Intl). */
 export function cliMessages(language: CliLanguage = cliLanguage()) {
-  const messages = MESSAGES[language];
-  const locale = language === 'de' ? 'de-DE' : 'en-US';
-  const plurals = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale);
+  const i18n = i18next.createInstance();
+  void i18n.init({
+    lng: language,
+    fallbackLng: 'en',
+    initAsync: false,
+    resources: { en: { translation: MESSAGES.en }, de: { translation: MESSAGES.de } },
+    // Terminal text, not HTML.
+    interpolation: { escapeValue: false },
+  });
+  // The renderer types i18next's keys for its own resources; these keys are typed above.
+  const t = i18n.t.bind(i18n) as unknown as (key: string, options: object) => string;
   return {
-    text: (key: TextKey, params: Record<string, string> = {}) => fill(messages[key], params),
+    text: (key: TextKey, params: Record<string, string> = {}) => t(key, params),
     /** "1 error", "2 Warnungen": the count with its noun, by the language's plural rules. */
-    count: (key: PluralKey, n: number) => {
-      const forms: Plural = messages[key];
-      return fill(plurals.select(n) === 'one' ? forms.one : forms.other, {
-        n: numbers.format(n),
-      });
-    },
+    count: (key: PluralKey, n: number) => t(key, { count: n }),
   };
 }
