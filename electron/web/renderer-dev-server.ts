@@ -41,6 +41,9 @@ export async function createRendererDevServer(upgrades: EventEmitter): Promise<V
     configFile: false,
     root: RENDERER_ROOT,
     appType: 'spa',
+    // Its own pre-bundle cache per checkout: node_modules may be a link shared by several
+    // checkouts (git worktrees), and one dev server must not rewrite another's optimised deps.
+    cacheDir: inRepo('.cache/vite'),
     plugins: [react(), cspNoncePlugin()],
     logLevel: 'warn',
     clearScreen: false,
