@@ -67,10 +67,17 @@ export async function selectedNodeId(page: Page): Promise<string> {
   return id;
 }
 
-/** Waits for exactly one node more than `before` and returns its id. */
+/**
+ * Waits for the node just added (every way of adding selects the new node and brings it into
+ * view) and returns its id. It reads the selection, not the list of drawn nodes: the canvas draws
+ * only what is on screen, so nodes that scroll into view are not new.
+ */
 export async function waitForNewNode(page: Page, before: readonly string[]): Promise<string> {
-  for (let i = 0; i < 50; i++) {
-    const added = (await nodeIds(page)).filter((id) => !before.includes(id));
+  for (let i = 0; i < 100; i++) {
+    const selected = await canvas(page)
+      .locator('.react-flow__node.selected')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
+    const added = selected.filter((id) => id && !before.includes(id));
     if (added.length === 1) return added[0]!;
     if (added.length > 1) throw new Error(`expected one new node, found ${added.length}`);
     await page.waitForTimeout(100);
@@ -86,6 +93,17 @@ export async function focusNode(page: Page, id: string): Promise<void> {
   await search.press('Enter');
   // Centring animates; a handle's position is only final once the view stops moving.
   await settleView(page);
+}
+
+/**
+ * The flow's edges as drawn once the whole flow is in view. The canvas draws only what is on
+ * screen (onlyRenderVisibleElements), and a drop near the canvas edge pans the view, so counting
+ * edges in the DOM without fitting first counts what happens to be visible.
+ */
+export async function edgeCount(page: Page): Promise<number> {
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await settleView(page);
+  return canvas(page).locator('.react-flow__edge').count();
 }
 
 /** Waits until the canvas view stops moving (fit and centre animate for a few hundred ms). */
