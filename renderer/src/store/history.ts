@@ -4,7 +4,8 @@ import type { DesignerDocument } from './designerDocument';
 
 /**
  * How a change enters the history: `push` is one step; `merge` folds into the previous step when
- * that step had the same key and came less than MERGE_WINDOW_MS ago (typing a word is one step);
+ * that step had the same key and came less than MERGE_WINDOW_MS ago (a burst of
+ * typing in one field, keys less than a second apart, is one step);
  * `none` leaves history alone (used inside a gesture, which records one step when it ends).
  */
 export type HistoryMode = { kind: 'push' } | { kind: 'merge'; key: string } | { kind: 'none' };
