@@ -582,4 +582,71 @@ export const de: Resources = {
     attachment: 'Datei oder Anhang',
   },
   // ---- end of issue 14, part 2 ----
+  // ---- Issue 14, part 3: text built in .ts files (i18n.test.ts scans them too) ----
+  publishFailure: {
+    lintErrors_one: '{{count, number}} Fehler muss vor dem Veröffentlichen behoben werden',
+    lintErrors_other: '{{count, number}} Fehler müssen vor dem Veröffentlichen behoben werden',
+    notCompiled: 'Der Flow ließ sich nicht kompilieren',
+    noRuntime: 'Keine Runtime verbunden',
+    noRuntimeHint: 'Geben Sie unten die URL der Runtime und ihr Admin-Token ein.',
+    tokenRefused: 'Das Admin-Token wurde abgelehnt: Ersetzen Sie es in der Runtime-Verbindung.',
+    unreachable: '{{url}} ist nicht erreichbar',
+    unreachableHint: 'Prüfen Sie, ob die Runtime läuft und die URL stimmt.',
+    noRevision: 'Die Runtime hat den Flow angenommen, aber keine Revision genannt',
+    refused: 'Die Runtime hat den Flow abgelehnt',
+    answered: 'Die Runtime antwortete mit {{status}}',
+    unreadableActive:
+      'Die Runtime hat eine aktive Revision gesendet, die diese App nicht lesen kann',
+    noToken: 'Für {{url}} ist kein Admin-Token gespeichert',
+    noTokenHint:
+      'Geben Sie das Admin-Token ein, mit dem die Runtime gestartet wurde (THREADLINE_ADMIN_TOKEN).',
+  },
+  simNotes: {
+    callFailed: 'Der Aufruf ist fehlgeschlagen: {{error}}',
+    answered: 'Antwort {{status}}',
+    handedOver: 'An den Posteingang der Seite übergeben',
+    handedOverNote: 'An den Posteingang der Seite übergeben: {{note}}',
+    tookBack: 'Unterhaltung vom Posteingang der Seite zurückgeholt',
+    liveHttpOff: 'Echte HTTP-Aufrufe sind aus.',
+    unreadable: 'Hat etwas gesendet, das der Flow nicht lesen kann ({{what}})',
+    getStarted: 'Los geht’s',
+    referral: 'Hat einen Link mit Ref {{ref}} geöffnet',
+    handoverReturned: 'Der Posteingang der Seite hat die Unterhaltung zurückgegeben',
+    handoverTaken: 'Eine Person hat die Unterhaltung im Posteingang der Seite übernommen',
+    resume: 'Zeit vorgespult: Die Verzögerung ist vorbei',
+    dropReasons: { 'outside-window': 'außerhalb des 24-Stunden-Fensters' },
+  },
+  actionText: {
+    set: '{{variable}} = {{value}}',
+    clear: '{{variable}} leeren',
+    increment: '{{variable}} += {{by}}',
+    add_tag: '+ Tag {{tag}}',
+    remove_tag: '− Tag {{tag}}',
+  },
+  ruleText: {
+    always: 'Immer',
+    eq: '{{variable}} = {{value}}',
+    neq: '{{variable}} ≠ {{value}}',
+    contains: '{{variable}} enthält {{value}}',
+    gt: '{{variable}} > {{value}}',
+    gte: '{{variable}} ≥ {{value}}',
+    lt: '{{variable}} < {{value}}',
+    lte: '{{variable}} ≤ {{value}}',
+    set: '{{variable}} ist gesetzt',
+    unset: '{{variable}} ist nicht gesetzt',
+    matches: '{{variable}} passt zu {{value}}',
+    has_tag: 'hat Tag {{value}}',
+    lacks_tag: 'hat Tag {{value}} nicht',
+  },
+  webHost: {
+    refused:
+      'Der Host hat diesen Tab abgelehnt (403): Öffnen Sie die URL mit dem Token, das „npm run web“ ausgegeben hat.',
+    answered: 'Der Host antwortete mit {{status}} {{statusText}}',
+    openWhich: 'Welchen Flow öffnen? (ein Pfad auf diesem Computer)',
+    saveAs: 'Flow speichern unter (ein Pfad auf diesem Computer):',
+  },
+  newFlow: {
+    name: 'Unbenannter Flow',
+  },
+  // ---- end of issue 14, part 3 ----
 };

@@ -572,6 +572,74 @@ export const en = {
     attachment: 'File or attachment',
   },
   // ---- end of issue 14, part 2 ----
+  // ---- Issue 14, part 3: text built in .ts files (i18n.test.ts scans them too) ----
+  publishFailure: {
+    lintErrors_one: '{{count, number}} error must be fixed before publishing',
+    lintErrors_other: '{{count, number}} errors must be fixed before publishing',
+    notCompiled: 'The flow did not compile',
+    noRuntime: 'No runtime is connected',
+    noRuntimeHint: 'Enter the runtime URL and its admin token below.',
+    tokenRefused: 'The admin token was refused: replace it in the runtime connection.',
+    unreachable: 'Could not reach {{url}}',
+    unreachableHint: 'Check that the runtime is running and that the URL is right.',
+    noRevision: 'The runtime accepted the flow but did not say its revision',
+    refused: 'The runtime refused the flow',
+    answered: 'The runtime answered {{status}}',
+    unreadableActive: 'The runtime sent an active revision this app cannot read',
+    noToken: 'No admin token is stored for {{url}}',
+    noTokenHint: 'Enter the admin token the runtime was started with (THREADLINE_ADMIN_TOKEN).',
+  },
+  simNotes: {
+    callFailed: 'The call failed: {{error}}',
+    answered: 'Answered {{status}}',
+    handedOver: 'Handed over to the Page Inbox',
+    handedOverNote: 'Handed over to the Page Inbox: {{note}}',
+    tookBack: 'Took the thread back from the Page Inbox',
+    liveHttpOff: 'Live HTTP is off.',
+    unreadable: 'Sent something the flow cannot read ({{what}})',
+    getStarted: 'Get Started',
+    referral: 'Opened a link with ref {{ref}}',
+    handoverReturned: 'The Page Inbox handed the thread back',
+    handoverTaken: 'A person took the thread in the Page Inbox',
+    resume: 'Time skipped ahead: the delay is over',
+    /** Why a message was not delivered, by the engine's DropReason. */
+    dropReasons: { 'outside-window': 'outside the 24-hour window' },
+  },
+  /** An action node's lines on the canvas. */
+  actionText: {
+    set: '{{variable}} = {{value}}',
+    clear: 'clear {{variable}}',
+    increment: '{{variable}} += {{by}}',
+    add_tag: '+ tag {{tag}}',
+    remove_tag: '− tag {{tag}}',
+  },
+  /** A condition branch's handle label; several rules are joined by Intl.ListFormat. */
+  ruleText: {
+    always: 'Always',
+    eq: '{{variable}} = {{value}}',
+    neq: '{{variable}} ≠ {{value}}',
+    contains: '{{variable}} contains {{value}}',
+    gt: '{{variable}} > {{value}}',
+    gte: '{{variable}} ≥ {{value}}',
+    lt: '{{variable}} < {{value}}',
+    lte: '{{variable}} ≤ {{value}}',
+    set: '{{variable}} is set',
+    unset: '{{variable}} is not set',
+    matches: '{{variable}} matches {{value}}',
+    has_tag: 'has tag {{value}}',
+    lacks_tag: 'lacks tag {{value}}',
+  },
+  webHost: {
+    refused:
+      'The host refused this tab (403): open the URL with the token that "npm run web" printed.',
+    answered: 'The host answered {{status}} {{statusText}}',
+    openWhich: 'Open which flow? (a path on this computer)',
+    saveAs: 'Save the flow as (a path on this computer):',
+  },
+  newFlow: {
+    name: 'Untitled flow',
+  },
+  // ---- end of issue 14, part 3 ----
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

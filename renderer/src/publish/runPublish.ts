@@ -1,5 +1,6 @@
 // Performs the publish steps and reports each to the state machine. The host and the lint/compile
 // functions are injected, so tests drive it with a fake runtime.
+import { t } from '../i18n';
 import { HostError, type HostApi } from '../../../electron/host-api';
 import { compileFlow, lintFlow, type LintFinding } from '../../../flows';
 import type { FlowDocument } from '../../../flows/schema';
@@ -30,7 +31,7 @@ export async function preparePublish(
       type: 'failed',
       failure: {
         kind: 'lint',
-        title: 'The flow did not compile',
+        title: t('publishFailure.notCompiled'),
         lines: compiled.findings.map((f) => f.message),
       },
     });
@@ -43,7 +44,7 @@ export async function preparePublish(
     deps.dispatch({
       type: 'failed',
       failure: describeHostError(
-        new HostError('no-runtime', 'runtime', 'No runtime is connected'),
+        new HostError('no-runtime', 'runtime', t('publishFailure.noRuntime')),
         null,
       ),
     });

@@ -1,5 +1,6 @@
 // What the conversation panel shows, derived from the simulator's turns alone: so going back in
 // time is just keeping fewer turns, and the chat on screen can never drift from the engine's.
+import { t } from '../i18n';
 import {
   isImage,
   type DropReason,
@@ -51,8 +52,8 @@ function userItem(event: EngineEvent, turn: number): ConversationItem | null {
   if (event.type === 'http_result') {
     const text =
       event.error !== undefined
-        ? `The call failed: ${event.error}`
-        : `Answered ${event.status ?? ''}`;
+        ? t('simNotes.callFailed', { error: event.error })
+        : t('simNotes.answered', { status: event.status ?? '' });
     return { kind: 'note', key, turn, tone: event.error !== undefined ? 'error' : 'info', text };
   }
   const text = describeUserEvent(event);
@@ -91,7 +92,9 @@ function actionItem(action: EngineAction, turn: number, key: string): Conversati
         turn,
         tone: 'info',
         step: action.step,
-        text: `Handed over to the Page Inbox${action.note ? `: ${action.note}` : ''}`,
+        text: action.note
+          ? t('simNotes.handedOverNote', { note: action.note })
+          : t('simNotes.handedOver'),
       };
     case 'take_thread_control':
       return {
@@ -99,7 +102,7 @@ function actionItem(action: EngineAction, turn: number, key: string): Conversati
         key,
         turn,
         tone: 'info',
-        text: 'Took the thread back from the Page Inbox',
+        text: t('simNotes.tookBack'),
       };
     case 'http_request':
       return {
