@@ -3,6 +3,7 @@
 // reports it here as an event, so every transition is tested without a DOM or a runtime.
 import { t } from '../i18n';
 import type { CompiledFlow } from '../../../flows/schema';
+import type { LintText } from '../../../flows';
 import { diffCompiledFlows, type FlowDiff } from '../../../flows';
 
 export const PUBLISH_STEPS = ['lint', 'compile', 'compare', 'upload'] as const;
@@ -13,7 +14,9 @@ export type StepStatus = 'waiting' | 'running' | 'done' | 'failed';
 export interface FindingLine {
   nodeId: string | null;
   code: string;
+  /** In English; `text` gives it in the designer's language (i18n/lint.ts). */
   message: string;
+  text?: LintText;
 }
 
 /** Why publishing stopped: `connection` failures offer the connection form. */

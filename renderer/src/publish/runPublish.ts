@@ -1,6 +1,7 @@
 // Performs the publish steps and reports each to the state machine. The host and the lint/compile
 // functions are injected, so tests drive it with a fake runtime.
 import { t } from '../i18n';
+import { lintMessageNow } from '../i18n/lint';
 import { HostError, type HostApi } from '../../../electron/host-api';
 import { compileFlow, lintFlow, type LintFinding } from '../../../flows';
 import type { FlowDocument } from '../../../flows/schema';
@@ -32,7 +33,7 @@ export async function preparePublish(
       failure: {
         kind: 'lint',
         title: t('publishFailure.notCompiled'),
-        lines: compiled.findings.map((f) => f.message),
+        lines: compiled.findings.map((f) => lintMessageNow(f)),
       },
     });
     return null;
@@ -82,5 +83,10 @@ export async function uploadPublish(
 }
 
 function toLine(finding: LintFinding): FindingLine {
-  return { nodeId: finding.nodeId ?? null, code: finding.code, message: finding.message };
+  return {
+    nodeId: finding.nodeId ?? null,
+    code: finding.code,
+    message: finding.message,
+    ...(finding.text ? { text: finding.text } : {}),
+  };
 }
