@@ -300,6 +300,6 @@ export const LINT_TEXT_DE: LintTextCatalogue = {
   },
   'no-disclosure': {
     default:
-      'Es gibt keinen Hinweis. Gesetze in Deutschland und Kalifornien verlangen, dass Bots sagen, dass sie automatisiert sind; legen Sie ihn in den Einstellungen des Flows fest.',
+      'Es gibt keinen Bot-Hinweis. Gesetze in Deutschland und Kalifornien verlangen, dass Bots sich als automatisiert zu erkennen geben; legen Sie ihn in den Flow-Einstellungen fest.',
   },
 };

@@ -421,7 +421,7 @@ export const de: Resources = {
     flowId: 'Flow-ID',
     flowIdHint: 'Wird von der Runtime verwendet; nach dem Veröffentlichen nicht mehr ändern.',
     flowIdInvalid: 'Kleinbuchstaben, Ziffern und „-“ (bis zu 64 Zeichen).',
-    disclosure: 'Hinweis (wird vor der ersten Antwort gesendet)',
+    disclosure: 'Bot-Hinweis (wird vor der ersten Antwort gesendet)',
     defaultLocale: 'Standard-Gebietsschema',
     defaultLocaleHint:
       'Telefonnummern ohne Ländervorwahl gelten als Nummern dieses Landes, wenn das Gebietsschema der Person keines nennt.',
@@ -488,7 +488,7 @@ export const de: Resources = {
     do: 'Aktion',
     variable: 'Variable',
     value: 'Wert',
-    by: 'Um',
+    by: 'Erhöhen um',
     tag: 'Tag',
     types: {
       set: 'Variable setzen',
@@ -507,7 +507,7 @@ export const de: Resources = {
       video: 'Video',
       audio: 'Audio',
       file: 'Datei',
-      typing: 'Tippen',
+      typing: 'Tipp-Pause',
     },
     blockUrls: {
       image: 'Bild-URL',
@@ -519,7 +519,7 @@ export const de: Resources = {
     cards: 'Karten',
     addCard: 'Karte hinzufügen',
     newCard: 'Karte',
-    typingSeconds: 'Tippt (Sekunden)',
+    typingSeconds: 'Tipp-Pause (Sekunden)',
     quickReplies: 'Schnellantworten',
     addQuickReply: 'Schnellantwort hinzufügen',
     newQuickReply: 'Antwort',
