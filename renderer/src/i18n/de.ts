@@ -648,5 +648,30 @@ export const de: Resources = {
   newFlow: {
     name: 'Unbenannter Flow',
   },
+  engineLog: {
+    turnLimit:
+      'Nach {{limit, number}} Schritten in einem Zug angehalten (eine Schleife, die nie wartet?)',
+    missingStep: 'Schritt „{{step}}“ gibt es in dieser Revision nicht',
+    quickRepliesWithoutMessage:
+      'Schnellantworten brauchen eine Nachricht, mit der sie gesendet werden',
+    missingTarget: 'Das Ziel „{{target}}“ des „Gehe zu“ gibt es nicht',
+    urlTooLong:
+      '{{subject}} wurde weggelassen: Mit eingesetzten Variablen wäre sie länger als {{limit, number}} Zeichen',
+    urlTooLongValue:
+      '{{subject}} wurde weggelassen: „{{url}}…“ hat {{length, number}} Zeichen, mehr als {{limit, number}}',
+    urlInvalid: '{{subject}} wurde weggelassen: „{{url}}“ ist keine {{scheme}}-Adresse',
+    readOnly: '„{{name}}“ ist eingebaut und kann nicht geschrieben werden',
+    subjects: {
+      requestUrl: 'Die Adresse der Anfrage',
+      buttonLink: 'Der Link des Buttons „{{title}}“',
+      cardImage: 'Das Bild der Karte „{{title}}“',
+      cardLink: 'Der Link der Karte „{{title}}“',
+      replyImage: 'Das Bild der Schnellantwort „{{title}}“',
+      image: 'Die Bildadresse',
+      video: 'Die Videoadresse',
+      audio: 'Die Audioadresse',
+      file: 'Die Dateiadresse',
+    },
+  },
   // ---- end of issue 14, part 3 ----
 };

@@ -639,6 +639,30 @@ export const en = {
   newFlow: {
     name: 'Untitled flow',
   },
+  /** The engine's log notes the simulator shows (flows/engine log actions' `text`). */
+  engineLog: {
+    turnLimit: 'Stopped after {{limit, number}} steps in one turn (a loop that never waits?)',
+    missingStep: 'Step "{{step}}" is not in this revision',
+    quickRepliesWithoutMessage: 'Quick replies need a message to go with',
+    missingTarget: 'The "go to" target "{{target}}" does not exist',
+    urlTooLong:
+      '{{subject}} was left out: with its variables filled in it would be longer than {{limit, number}} characters',
+    urlTooLongValue:
+      '{{subject}} was left out: "{{url}}…" has {{length, number}} characters, more than {{limit, number}}',
+    urlInvalid: '{{subject}} was left out: "{{url}}" is not an {{scheme}} address',
+    readOnly: '"{{name}}" is built in and cannot be written',
+    subjects: {
+      requestUrl: 'The request address',
+      buttonLink: 'The link of button "{{title}}"',
+      cardImage: 'The image of card "{{title}}"',
+      cardLink: 'The link of card "{{title}}"',
+      replyImage: 'The image of quick reply "{{title}}"',
+      image: 'The image address',
+      video: 'The video address',
+      audio: 'The audio address',
+      file: 'The file address',
+    },
+  },
   // ---- end of issue 14, part 3 ----
 };
 

@@ -1,8 +1,9 @@
 // What the conversation panel shows, derived from the simulator's turns alone: so going back in
 // time is just keeping fewer turns, and the chat on screen can never drift from the engine's.
-import { t } from '../i18n';
+import { t, tKey } from '../i18n';
 import {
   isImage,
+  type ActionOfType,
   type DropReason,
   type EngineAction,
   type EngineEvent,
@@ -115,11 +116,11 @@ function actionItem(action: EngineAction, turn: number, key: string): Conversati
       };
     case 'log':
       if (action.level === 'error')
-        return { kind: 'note', key, turn, tone: 'error', step: action.step, text: action.message };
+        return { kind: 'note', key, turn, tone: 'error', step: action.step, text: logText(action) };
       // A link left out (its variable did not make an https address) changes what the user
       // sees, so the tester is told why.
       return action.code.startsWith('url-')
-        ? { kind: 'note', key, turn, tone: 'info', step: action.step, text: action.message }
+        ? { kind: 'note', key, turn, tone: 'info', step: action.step, text: logText(action) }
         : null;
     case 'typing':
     case 'schedule_resume':
@@ -141,4 +142,21 @@ export function openQuickReplies(
     if (item.kind === 'bot') return item.message.quickReplies?.length ? { item } : null;
   }
   return null;
+}
+
+/**
+ * An engine log note in the designer's language, from its key and values; a note without one (or
+ * with a key the catalogue lacks) shows the engine's English words.
+ */
+function logText(action: ActionOfType<'log'>): string {
+  const text = action.text;
+  if (!text) return action.message;
+  const subject = text.subject
+    ? tKey(`engineLog.subjects.${text.subject.key}`, '', text.subject.params)
+    : undefined;
+  if (text.subject && !subject) return action.message;
+  return (
+    tKey(`engineLog.${text.key}`, '', { ...text.params, ...(subject ? { subject } : {}) }) ||
+    action.message
+  );
 }
