@@ -614,6 +614,7 @@ export const de: Resources = {
     handoverReturned: 'Der Posteingang der Seite hat die Unterhaltung zurückgegeben',
     handoverTaken: 'Eine Person hat die Unterhaltung im Posteingang der Seite übernommen',
     resume: 'Zeit vorgespult: Die Verzögerung ist vorbei',
+    scenarioStep: 'Schritt {{step, number}}: {{message}}',
     dropReasons: { 'outside-window': 'außerhalb des 24-Stunden-Fensters' },
   },
   actionText: {

@@ -602,6 +602,8 @@ export const en = {
     handoverReturned: 'The Page Inbox handed the thread back',
     handoverTaken: 'A person took the thread in the Page Inbox',
     resume: 'Time skipped ahead: the delay is over',
+    /** A failed scenario step; the message is the scenario runner's own (English). */
+    scenarioStep: 'step {{step, number}}: {{message}}',
     /** Why a message was not delivered, by the engine's DropReason. */
     dropReasons: { 'outside-window': 'outside the 24-hour window' },
   },

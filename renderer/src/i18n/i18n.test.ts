@@ -243,8 +243,6 @@ const TS_ALLOWED: Record<string, readonly string[]> = {
   // Error values handed to the engine as an HTTP answer and written into recorded scenarios.
   'simulator/recorder.ts': ['no answer'],
   'simulator/createSimulatorStore.ts': ['the simulation was restarted'],
-  // A scenario's failure lines quote the engine's own words ("step 2: expected …").
-  'simulator/scenarios.ts': ['step …: …'],
   // Key names as printed on an English keyboard (docs/i18n.md).
   'commands/shortcut.ts': ['Mod', 'Alt', 'Shift', 'Ctrl'],
 };
