@@ -1,7 +1,8 @@
 // The CLI's own messages in the user's language: German under a German locale (LC_ALL,
 // LC_MESSAGES or LANG like de_DE.UTF-8, in POSIX's order), English otherwise. Lint codes, the
 // severity words in `FILE: NODE_ID: error CODE: message` and --json output stay English: scripts
-// read them. Numbers and plurals go through Intl. See docs/i18n.md.
+// read them. Numbers and plurals go through Intl. Lint messages come from flows/lint/text, in the
+// same language (formatFinding). See docs/i18n.md.
 
 import i18next from 'i18next';
 
@@ -15,9 +16,6 @@ export function cliLanguage(env: NodeJS.ProcessEnv = process.env): CliLanguage {
 
 const MESSAGES = {
   en: {
-    fileNotFound: 'file not found',
-    isFolder: 'is a folder, not a flow file',
-    cannotRead: 'cannot read the file ({{reason}})',
     errors_one: '{{count, number}} error',
     errors_other: '{{count, number}} errors',
     warnings_one: '{{count, number}} warning',
@@ -27,9 +25,6 @@ const MESSAGES = {
     lintSummary: '{{errors}}, {{warnings}} in {{files}}',
   },
   de: {
-    fileNotFound: 'Datei nicht gefunden',
-    isFolder: 'ist ein Ordner, keine Flow-Datei',
-    cannotRead: 'Datei kann nicht gelesen werden ({{reason}})',
     errors_one: '{{count, number}} Fehler',
     errors_other: '{{count, number}} Fehler',
     warnings_one: '{{count, number}} Warnung',

@@ -12,8 +12,13 @@ export {
   hasErrors,
   lintFlow,
   LINT_RULES,
+  LINT_TEXT,
+  lintMessage,
+  renderLintText,
   type LintCode,
   type LintFinding,
+  type LintLanguage,
+  type LintText,
   type Severity,
 } from './lint';
 export { checkCompiledFlow, compileFlow, compiledRevision, type CompileResult } from './compile';

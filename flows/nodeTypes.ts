@@ -7,8 +7,12 @@
 import { MESSENGER_LIMITS as L } from './limits';
 import type { LintContext } from './lint/context';
 import { parseJsonPath } from './engine/jsonPath';
+import { lintText } from './lint/text';
 import { checkUrl } from './lint/urls';
 import type { Button, FlowNode, NodeData, NodeOfType, NodeType, StepType } from './schema';
+
+/** What a node's inner ids name, as lint/text's `parts` word it (duplicate-id). */
+type InnerIdsName = 'innerIds' | 'branch' | 'variant';
 
 /** Adds a text the engine renders as a template, at its field path (texts without `{{` are skipped). */
 export type AddTemplate = (field: string, text: string | undefined) => void;
@@ -27,7 +31,7 @@ export interface NodeTypeSpec<T extends NodeType> {
    * they name (for the message); null when it has none.
    */
   innerIds:
-    ((node: NodeOfType<T>) => { ids: { id: string; field: string }[]; what: string }) | null;
+    ((node: NodeOfType<T>) => { ids: { id: string; field: string }[]; what: InnerIdsName }) | null;
   /** Every text of the node that the engine renders as a template (docs/format.md §1); null for none. */
   templates: ((node: NodeOfType<T>, add: AddTemplate) => void) | null;
   /** The node's own settings that would misbehave at run time; null for none. */
@@ -73,7 +77,7 @@ export const NODE_TYPE_SPECS: { [T in NodeType]: NodeTypeSpec<T> } = {
       node.data.quickReplies?.forEach((r, i) =>
         items.push({ id: r.id, field: `data.quickReplies[${i}].id` }),
       );
-      return { ids: items, what: 'button, card or quick reply' };
+      return { ids: items, what: 'innerIds' };
     },
     templates: (node, add) => {
       const addButtons = (at: string, buttons: Button[] | undefined) =>
@@ -118,23 +122,21 @@ export const NODE_TYPE_SPECS: { [T in NodeType]: NodeTypeSpec<T> } = {
     lint: (ctx, node) => {
       const { min, max, kind, pattern } = node.data;
       if (pattern !== undefined && kind !== 'text')
-        ctx.report(
-          'input-setting-ignored',
-          { nodeId: node.id, field: 'data.pattern' },
-          `Only text questions check a pattern; this ${kind} question ignores it.`,
-        );
+        ctx.report('input-setting-ignored', { nodeId: node.id, field: 'data.pattern' }, 'pattern', {
+          kind,
+        });
       if ((min !== undefined || max !== undefined) && kind !== 'text' && kind !== 'number')
         ctx.report(
           'input-setting-ignored',
           { nodeId: node.id, field: min !== undefined ? 'data.min' : 'data.max' },
-          `Only text (length) and number questions use a minimum and maximum; this ${kind} question ignores them.`,
+          'range',
+          { kind },
         );
       if (min !== undefined && max !== undefined && min > max)
-        ctx.report(
-          'input-range-invalid',
-          { nodeId: node.id, field: 'data.min' },
-          `The minimum (${min}) is larger than the maximum (${max}), so no answer can be valid.`,
-        );
+        ctx.report('input-range-invalid', { nodeId: node.id, field: 'data.min' }, 'default', {
+          min,
+          max,
+        });
     },
     compile: asIs,
   },
@@ -154,11 +156,7 @@ export const NODE_TYPE_SPECS: { [T in NodeType]: NodeTypeSpec<T> } = {
       ),
     lint: (ctx, node) => {
       if (node.data.branches.length === 0)
-        ctx.report(
-          'condition-empty',
-          { nodeId: node.id, field: 'data.branches' },
-          "This condition has no branches, so it always takes 'else'.",
-        );
+        ctx.report('condition-empty', { nodeId: node.id, field: 'data.branches' }, 'default');
     },
     compile: asIs,
   },
@@ -188,23 +186,28 @@ export const NODE_TYPE_SPECS: { [T in NodeType]: NodeTypeSpec<T> } = {
     },
     lint: (ctx, node) => {
       // Calls to one's own backend may use http:// (for example on a private network).
-      checkUrl(ctx, { nodeId: node.id, field: 'data.url' }, node.data.url, 'The request address', {
-        httpsOnly: false,
-        secrets: true,
-      });
+      checkUrl(
+        ctx,
+        { nodeId: node.id, field: 'data.url' },
+        node.data.url,
+        lintText('parts.requestUrl'),
+        { httpsOnly: false, secrets: true },
+      );
       node.data.save?.forEach((s, i) => {
         if (!parseJsonPath(s.path))
           ctx.report(
             'http-save-path-invalid',
             { nodeId: node.id, field: `data.save[${i}].path` },
-            `"${s.path}" is not a JSON path; write it like $.order.status, $.items[0].name or $["first name"].`,
+            'default',
+            { path: s.path },
           );
       });
       if ((node.data.timeoutMs ?? 5000) > L.httpTimeoutMs)
         ctx.report(
           'http-timeout-too-long',
           { nodeId: node.id, field: 'data.timeoutMs' },
-          `This call may wait ${(node.data.timeoutMs ?? 0) / 1000} s; Messenger expects bots to answer within 30 s, so keep it under ${L.httpTimeoutMs / 1000} s.`,
+          'default',
+          { seconds: (node.data.timeoutMs ?? 0) / 1000, limit: L.httpTimeoutMs / 1000 },
         );
     },
     compile: (node) => {
@@ -234,11 +237,7 @@ export const NODE_TYPE_SPECS: { [T in NodeType]: NodeTypeSpec<T> } = {
     templates: null,
     lint: (ctx, node) => {
       if (node.data.variants.length === 0 || node.data.variants.every((v) => v.weight === 0))
-        ctx.report(
-          'split-empty',
-          { nodeId: node.id, field: 'data.variants' },
-          'This split needs at least one variant with a weight above 0.',
-        );
+        ctx.report('split-empty', { nodeId: node.id, field: 'data.variants' }, 'default');
     },
     compile: asIs,
   },

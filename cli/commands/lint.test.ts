@@ -57,7 +57,7 @@ describe('threadline lint', () => {
     expect(await lint([file])).toBe(1);
     expect(out).toEqual([
       `${file}: disclosure: warning no-disclosure: There is no disclosure message. Laws in Germany and California require bots to say they are automated; set one in the flow's settings.`,
-      `${file}: n-hours: error text-too-long: This text has 2001 characters; Messenger allows 2000.`,
+      `${file}: n-hours: error text-too-long: This text has 2,001 characters; Messenger allows 2,000.`,
     ]);
   });
 
@@ -127,6 +127,29 @@ describe('threadline lint in German', () => {
     expect(await lint([...EXAMPLES, missing])).toBe(1);
     expect(out).toContain(`${missing}: -: error invalid-document: Datei nicht gefunden`);
     expect(err.at(-1)).toBe('1 Fehler, 0 Warnungen in 5 Dateien');
+  });
+
+  it('prints lint messages in German, with codes, severities and --json as in English', async () => {
+    vi.stubEnv('LANG', 'de_DE.UTF-8');
+    const file = flowFile('long.flow.json', (doc) => {
+      doc.nodes[5].data.blocks[0].text = 'x'.repeat(2001);
+    });
+    expect(await lint([file])).toBe(1);
+    expect(out).toEqual([
+      `${file}: n-hours: error text-too-long: Dieser Text hat 2.001 Zeichen; Messenger erlaubt 2.000.`,
+    ]);
+    out = [];
+    expect(await lint([file, '--json'])).toBe(1);
+    expect(JSON.parse(out.join(''))).toEqual([
+      {
+        file,
+        code: 'text-too-long',
+        severity: 'error',
+        nodeId: 'n-hours',
+        field: 'data.blocks[0].text',
+        message: 'This text has 2,001 characters; Messenger allows 2,000.',
+      },
+    ]);
   });
 
   it('follows LC_ALL over LANG, as POSIX does', async () => {

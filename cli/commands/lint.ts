@@ -1,9 +1,17 @@
 // `threadline lint FLOW... [--json]` (docs/format.md §5): one line per finding,
 // `FILE: NODE_ID: error|warning CODE: message`, or a JSON array; exit 1 on any error.
 import { readFile } from 'node:fs/promises';
-import { lintFlow, parseFlowDocument, type FlowDocument, type LintFinding } from '../../flows';
+import {
+  lintFlow,
+  lintMessage,
+  parseFlowDocument,
+  renderLintText,
+  type FlowDocument,
+  type LintFinding,
+  type LintText,
+} from '../../flows';
 import { defineCommand, parseCommandArgs } from '../args';
-import { cliMessages } from '../i18n';
+import { cliLanguage, cliMessages } from '../i18n';
 
 export const spec = defineCommand({
   name: 'lint',
@@ -33,14 +41,17 @@ export async function loadFlowFile(file: string): Promise<LoadedFlow> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const { text: say } = cliMessages();
-    const message =
+    const text: LintText =
       code === 'ENOENT'
-        ? say('fileNotFound')
+        ? { key: 'invalid-document.notFound' }
         : code === 'EISDIR'
-          ? say('isFolder')
-          : say('cannotRead', { reason: code ?? String(error) });
-    return { ok: false, findings: [{ code: 'invalid-document', severity: 'error', message }] };
+          ? { key: 'invalid-document.isFolder' }
+          : { key: 'invalid-document.cannotRead', params: { reason: code ?? String(error) } };
+    const message = renderLintText(text, 'en');
+    return {
+      ok: false,
+      findings: [{ code: 'invalid-document', severity: 'error', message, text }],
+    };
   }
   const loaded = parseFlowDocument(text);
   if (loaded.ok) return loaded;
@@ -56,9 +67,11 @@ export async function loadFlowFile(file: string): Promise<LoadedFlow> {
   };
 }
 
+/** One finding a line; the message in the user's language (LANG), the rest as scripts read it. */
 export function formatFinding(file: string, finding: LintFinding): string {
   const where = finding.nodeId ?? finding.field ?? '-';
-  return `${file}: ${where}: ${finding.severity} ${finding.code}: ${finding.message}`;
+  const message = lintMessage(finding, cliLanguage());
+  return `${file}: ${where}: ${finding.severity} ${finding.code}: ${message}`;
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -74,7 +87,14 @@ export async function run(args: string[]): Promise<number> {
   const all = results.flatMap((r) => r.findings.map((f) => ({ file: r.file, ...f })));
   const errors = all.filter((f) => f.severity === 'error').length;
   if (json) {
-    console.log(JSON.stringify(all, null, 2));
+    // As scripts know it: the English message, without the message keys.
+    console.log(
+      JSON.stringify(
+        all.map(({ text: _text, ...f }) => f),
+        null,
+        2,
+      ),
+    );
   } else {
     for (const finding of all) console.log(formatFinding(finding.file, finding));
     const { text: say, count } = cliMessages();

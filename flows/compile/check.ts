@@ -5,6 +5,7 @@
 // document and linted with the designer's rules, plus what only a compiled flow can get wrong
 // (its entry table); findings name the step and the field in the compiled flow.
 import { lintFlow, type LintFinding } from '../lint';
+import { lintText, renderLintText, type LintVariant } from '../lint/text';
 import type { CompiledFlow, Edge, Entries, FlowDocument, FlowNode } from '../schema';
 import { buildEntries } from './entries';
 
@@ -64,25 +65,31 @@ function checkEntries(flow: CompiledFlow, doc: FlowDocument): LintFinding[] {
   const expected = buildEntries(doc);
   const steps = new Map(flow.steps.map((s) => [s.id, s]));
   const findings: LintFinding[] = [];
-  const report = (field: string, message: string) =>
-    findings.push({ code: 'compiled-entry-invalid', severity: 'error', field, message });
+  const report = (
+    field: string,
+    variant: LintVariant<'compiled-entry-invalid'>,
+    params: Record<string, string> = {},
+  ) => {
+    const text = lintText(`compiled-entry-invalid.${variant}`, { field, ...params });
+    const message = renderLintText(text, 'en');
+    findings.push({ code: 'compiled-entry-invalid', severity: 'error', field, message, text });
+  };
   const target = (field: string, id: string | undefined) => {
     if (id === undefined) return false;
     const step = steps.get(id);
-    if (!step) report(field, `The entry ${field} points to "${id}", which does not exist.`);
-    else if (step.type !== 'trigger')
-      report(field, `The entry ${field} points to "${id}", a ${step.type} step, not a trigger.`);
+    if (!step) report(field, 'missingStep', { id });
+    else if (step.type !== 'trigger') report(field, 'notTrigger', { id, type: step.type });
     return step?.type === 'trigger';
   };
   const single = (key: 'getStarted' | 'default') => {
     const field = `entries.${key}`;
     if (target(field, flow.entries[key]) && flow.entries[key] !== expected[key])
-      report(
-        field,
-        `The entry ${field} is "${flow.entries[key]}", but the flow's triggers make it ${expected[key] === undefined ? 'unset' : `"${expected[key]}"`}.`,
-      );
+      report(field, expected[key] === undefined ? 'shouldBeUnset' : 'differs', {
+        actual: flow.entries[key] ?? '',
+        expected: expected[key] ?? '',
+      });
     else if (flow.entries[key] === undefined && expected[key] !== undefined)
-      report(field, `The entry ${field} is missing; the trigger "${expected[key]}" needs it.`);
+      report(field, 'missing', { expected: expected[key] });
   };
   single('getStarted');
   single('default');
@@ -93,9 +100,8 @@ function checkEntries(flow: CompiledFlow, doc: FlowDocument): LintFinding[] {
       JSON.stringify(list.map((k) => [k.target, k.match, k.keywords]));
     const refs = (list: Entries['refs']) => JSON.stringify(list.map((r) => [r.target, r.ref]));
     if (keywords(flow.entries.keywords) !== keywords(expected.keywords))
-      report('entries.keywords', "The keyword entries do not match the flow's keyword triggers.");
-    if (refs(flow.entries.refs) !== refs(expected.refs))
-      report('entries.refs', "The ref entries do not match the flow's ref triggers.");
+      report('entries.keywords', 'keywords');
+    if (refs(flow.entries.refs) !== refs(expected.refs)) report('entries.refs', 'refs');
   }
   return findings;
 }

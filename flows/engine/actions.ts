@@ -3,6 +3,18 @@
 import { z } from 'zod';
 import { Id } from '../schema';
 
+const LogValues = z.record(z.string(), z.union([z.string(), z.number()]));
+/**
+ * A log note's words as a key and values (`urlInvalid` + url, scheme), with the thing it is about
+ * as a key of its own (`buttonLink` + title): the designer's catalogue has them in each language.
+ */
+export const LogText = z.strictObject({
+  key: z.string(),
+  params: LogValues.optional(),
+  subject: z.strictObject({ key: z.string(), params: LogValues.optional() }).optional(),
+});
+export type LogText = z.infer<typeof LogText>;
+
 export const OutButton = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('postback'), title: z.string(), payload: z.string() }),
   z.strictObject({ type: z.literal('url'), title: z.string(), url: z.string() }),
@@ -100,8 +112,11 @@ export const EngineAction = z.discriminatedUnion('type', [
     type: z.literal('log'),
     level: z.enum(['error', 'warning', 'info']),
     code: z.string(),
+    /** In English, for logs and the CLI. */
     message: z.string(),
     step: Id.optional(),
+    /** The message's key and values, for the simulator to show it in the designer's language. */
+    text: LogText.optional(),
   }),
 ]);
 export type EngineAction = z.infer<typeof EngineAction>;

@@ -1,7 +1,7 @@
 // The working state of one turn. The input session is never mutated: the draft starts as a
 // shallow copy and copies `variables` and `tags` only on their first write in the turn.
 import type { CompiledFlow } from '../schema';
-import type { EngineAction, TraceEntry } from './actions';
+import type { EngineAction, LogText, TraceEntry } from './actions';
 import { flowIndex, type FlowIndex } from './flowIndex';
 import type { Session, VariableValue } from './session';
 
@@ -65,10 +65,14 @@ export function log(
   code: string,
   message: string,
   step?: string,
+  text?: LogText,
 ): void {
-  d.actions.push(
-    step === undefined
-      ? { type: 'log', level, code, message }
-      : { type: 'log', level, code, message, step },
-  );
+  d.actions.push({
+    type: 'log',
+    level,
+    code,
+    message,
+    ...(step === undefined ? {} : { step }),
+    ...(text === undefined ? {} : { text }),
+  });
 }

@@ -24,6 +24,7 @@ export function executeStep(d: Draft, step: CompiledStep): string | undefined {
             'quick-replies-without-message',
             'quick replies need a message to go with',
             step.id,
+            { key: 'quickRepliesWithoutMessage' },
           );
         d.session.wait = { kind: 'quick_replies', step: step.id };
         return undefined;
@@ -54,6 +55,7 @@ export function executeStep(d: Draft, step: CompiledStep): string | undefined {
           'missing-target',
           `goto target "${step.data.target}" does not exist`,
           step.id,
+          { key: 'missingTarget', params: { target: step.data.target } },
         );
         return undefined;
       }
@@ -88,10 +90,16 @@ export function sendPrompt(d: Draft, step: StepOfType<'input'>, template: string
 
 function request(d: Draft, step: StepOfType<'http'>): string | undefined {
   // Calls to one's own backend may use http:// (the linter allows it too).
-  const url = renderUrl(d, step.data.url, step.id, 'The request address', {
-    httpsOnly: false,
-    keepSecrets: true,
-  });
+  const url = renderUrl(
+    d,
+    step.data.url,
+    step.id,
+    { en: 'The request address', key: 'requestUrl' },
+    {
+      httpsOnly: false,
+      keepSecrets: true,
+    },
+  );
   if (url === undefined) return follow(d, step, 'error');
   const requestId = `${step.id}@${d.ctx.now}.${d.entered}`;
   const headers: Record<string, string> = {};

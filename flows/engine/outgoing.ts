@@ -46,7 +46,11 @@ export function outButtons(
       ];
     if (b.type === 'url') {
       // A link button without a valid address cannot be sent: the button is left out.
-      const url = renderUrl(d, b.url, node, `The link of button "${title}"`);
+      const url = renderUrl(d, b.url, node, {
+        en: `The link of button "${title}"`,
+        key: 'buttonLink',
+        params: { title },
+      });
       return url === undefined ? [] : [{ type: 'url', title, url }];
     }
     return [{ type: 'call', title, phone: render(d, b.phone) }];
@@ -61,12 +65,20 @@ export function outCards(d: Draft, node: string, cards: Card[]): OutCard[] {
     const imageUrl =
       c.imageUrl === undefined
         ? undefined
-        : renderUrl(d, c.imageUrl, node, `The image of card "${card.title}"`);
+        : renderUrl(d, c.imageUrl, node, {
+            en: `The image of card "${card.title}"`,
+            key: 'cardImage',
+            params: { title: card.title },
+          });
     if (imageUrl !== undefined) card.imageUrl = imageUrl;
     const url =
       c.url === undefined
         ? undefined
-        : renderUrl(d, c.url, node, `The link of card "${card.title}"`);
+        : renderUrl(d, c.url, node, {
+            en: `The link of card "${card.title}"`,
+            key: 'cardLink',
+            params: { title: card.title },
+          });
     if (url !== undefined) card.url = url;
     const buttons = outButtons(d, node, c.buttons);
     if (buttons) card.buttons = buttons;
@@ -89,7 +101,11 @@ export function outQuickReplies(
     const imageUrl =
       r.imageUrl === undefined
         ? undefined
-        : renderUrl(d, r.imageUrl, node, `The image of quick reply "${reply.title}"`);
+        : renderUrl(d, r.imageUrl, node, {
+            en: `The image of quick reply "${reply.title}"`,
+            key: 'replyImage',
+            params: { title: reply.title },
+          });
     if (imageUrl !== undefined) reply.imageUrl = imageUrl;
     return reply;
   });
@@ -121,7 +137,7 @@ export function sendBlocks(d: Draft, step: StepOfType<'message'>): void {
   const mediaUrls = blocks.map((b) =>
     b.type === 'text' || b.type === 'cards' || b.type === 'typing'
       ? undefined
-      : renderUrl(d, b.url, step.id, `The ${b.type} address`),
+      : renderUrl(d, b.url, step.id, { en: `The ${b.type} address`, key: b.type }),
   );
   const sends = (i: number) => {
     const type = blocks[i]!.type;

@@ -19,13 +19,17 @@ export function runFrom(d: Draft, stepId: string): void {
         'turn-limit',
         `stopped after ${MAX_STEPS_PER_TURN} steps in one turn (a loop that never waits?)`,
         current,
+        { key: 'turnLimit', params: { limit: MAX_STEPS_PER_TURN } },
       );
       d.session.wait = null;
       return;
     }
     const step = d.index.steps.get(current);
     if (!step) {
-      log(d, 'error', 'missing-step', `step "${current}" is not in this revision`, current);
+      log(d, 'error', 'missing-step', `step "${current}" is not in this revision`, current, {
+        key: 'missingStep',
+        params: { step: current },
+      });
       return;
     }
     d.entered++;

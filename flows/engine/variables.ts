@@ -10,6 +10,7 @@ import {
   type TemplateValue,
 } from '../template';
 import { isBuiltinVariable, type Action as FlowAction, type BuiltinVariable } from '../schema';
+import type { LogText } from './actions';
 import { log, writeTag, writeVariable, type Draft } from './draft';
 import type { Session, VariableValue } from './session';
 
@@ -63,7 +64,8 @@ export function renderUrl(
   d: Draft,
   template: string,
   step: string | undefined,
-  what: string,
+  /** What the URL is, in English and as a key of the designer's catalogue (`buttonLink`). */
+  what: { en: string; key: string; params?: Record<string, string> },
   options: { httpsOnly?: boolean; keepSecrets?: boolean } = {},
 ): string | undefined {
   // An HTTP node keeps its `{{secret.NAME}}` placeholders for the host to fill in: each stands in
@@ -86,8 +88,9 @@ export function renderUrl(
       d,
       'warning',
       'url-too-long',
-      `${what} was left out: with its variables filled in it would be longer than ${L.urlLength} characters`,
+      `${what.en} was left out: with its variables filled in it would be longer than ${L.urlLength} characters`,
       step,
+      { key: 'urlTooLong', params: { limit: L.urlLength }, subject: subjectOf(what) },
     );
     return undefined;
   }
@@ -103,18 +106,25 @@ export function renderUrl(
       d,
       'warning',
       'url-too-long',
-      `${what} was left out: "${cutCodePoints(url, 80)}…" has ${url.length} characters, more than ${L.urlLength}`,
+      `${what.en} was left out: "${cutCodePoints(url, 80)}…" has ${url.length} characters, more than ${L.urlLength}`,
       step,
+      {
+        key: 'urlTooLongValue',
+        params: { url: cutCodePoints(url, 80), length: url.length, limit: L.urlLength },
+        subject: subjectOf(what),
+      },
     );
     return undefined;
   }
   const scheme = options.httpsOnly === false ? 'http(s)' : 'https';
+  const shown = url.length > 80 ? `${cutCodePoints(url, 80)}…` : url;
   log(
     d,
     'warning',
     'url-invalid',
-    `${what} was left out: "${url.length > 80 ? `${cutCodePoints(url, 80)}…` : url}" is not an ${scheme} address`,
+    `${what.en} was left out: "${shown}" is not an ${scheme} address`,
     step,
+    { key: 'urlInvalid', params: { url: shown, scheme }, subject: subjectOf(what) },
   );
   return undefined;
 }
@@ -135,7 +145,10 @@ export function renderRequestText(d: Draft, text: string): string {
 /** Saves a value, typed by the variable's declared type (numbers and booleans from text). */
 export function saveVariable(d: Draft, name: string, value: VariableValue, step?: string): void {
   if (isBuiltinVariable(name)) {
-    log(d, 'warning', 'read-only-variable', `"${name}" is built in and cannot be written`, step);
+    log(d, 'warning', 'read-only-variable', `"${name}" is built in and cannot be written`, step, {
+      key: 'readOnly',
+      params: { name },
+    });
     return;
   }
   writeVariable(d, name, coerce(d.index.types.get(name), value));
@@ -175,4 +188,8 @@ export function applyAction(d: Draft, action: FlowAction, step: string): void {
     case 'remove_tag':
       return writeTag(d, action.tag, false);
   }
+}
+
+function subjectOf(what: { key: string; params?: Record<string, string> }): LogText['subject'] {
+  return what.params ? { key: what.key, params: what.params } : { key: what.key };
 }

@@ -3,6 +3,13 @@
 import { nodeWaits } from '../nodeTypes';
 import type { Edge, FlowDocument, FlowNode, Variable } from '../schema';
 import { SEVERITY_OF, type LintCode } from './catalogue';
+import {
+  lintText,
+  renderLintText,
+  type LintParam,
+  type LintTextKey,
+  type LintVariant,
+} from './text';
 import type { LintFinding } from './types';
 
 export interface Place {
@@ -20,7 +27,16 @@ export interface LintContext {
   edgesFrom: ReadonlyMap<string, readonly Edge[]>;
   /** Declared variables by name. */
   variables: ReadonlyMap<string, Variable>;
-  report(code: LintCode, place: Place, message: string): void;
+  /**
+   * Reports a finding. `variant` names its message in lint/text (`text-too-long` + `plain` is
+   * `text-too-long.plain`); `params` are the values it is made from.
+   */
+  report<C extends LintCode>(
+    code: C,
+    place: Place,
+    variant: LintVariant<C>,
+    params?: Record<string, LintParam>,
+  ): void;
 }
 
 export function createContext(doc: FlowDocument, findings: LintFinding[]): LintContext {
@@ -40,8 +56,15 @@ export function createContext(doc: FlowDocument, findings: LintFinding[]): LintC
     nodeById,
     edgesFrom,
     variables,
-    report(code, place, message) {
-      const finding: LintFinding = { code, severity: SEVERITY_OF.get(code) ?? 'error', message };
+    report(code, place, variant, params) {
+      const text = lintText(`${code}.${variant}` as LintTextKey, params);
+      const message = renderLintText(text, 'en');
+      const finding: LintFinding = {
+        code,
+        severity: SEVERITY_OF.get(code) ?? 'error',
+        message,
+        text,
+      };
       if (place.nodeId !== undefined) finding.nodeId = place.nodeId;
       if (place.edgeId !== undefined) finding.edgeId = place.edgeId;
       if (place.field !== undefined) finding.field = place.field;

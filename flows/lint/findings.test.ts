@@ -21,6 +21,8 @@ describe('lintFlow findings', () => {
       nodeId: 'n-a',
       field: 'data.blocks[0].text',
       message: 'This text has 641 characters; Messenger allows 640 in a text with buttons.',
+      // The key and values the designer and the CLI show it from in German.
+      text: { key: 'text-too-long.withButtons', params: { length: 641, limit: 640 } },
     });
   });
 
@@ -223,6 +225,10 @@ describe('lintFlow findings', () => {
         nodeId: 'n-oops',
         field: 'data.target',
         message: 'This "go to" points to the note "n-comment", a canvas comment that never runs.',
+        text: {
+          key: 'missing-target.note',
+          params: { subject: { key: 'parts.thisGoto' }, target: 'n-comment' },
+        },
       },
     ]);
   });

@@ -3,6 +3,7 @@
 import { hasInputHandle } from '../nodeTypes';
 import { outputHandles } from '../schema';
 import { successors, type LintContext } from './context';
+import { lintText } from './text';
 
 export function checkGraph(ctx: LintContext): void {
   checkEdges(ctx);
@@ -18,11 +19,10 @@ function checkEdges(ctx: LintContext): void {
     const target = ctx.nodeById.get(edge.target);
     const place = { edgeId: edge.id, nodeId: source ? edge.source : undefined };
     if (!source) {
-      ctx.report(
-        'dangling-edge',
-        { edgeId: edge.id },
-        `The connection "${edge.id}" starts at "${edge.source}", which does not exist.`,
-      );
+      ctx.report('dangling-edge', { edgeId: edge.id }, 'noSource', {
+        edge: edge.id,
+        source: edge.source,
+      });
       continue;
     }
     let handles = handleCache.get(source.id);
@@ -31,30 +31,27 @@ function checkEdges(ctx: LintContext): void {
       ctx.report(
         'dangling-edge',
         { ...place, handle: edge.sourceHandle },
-        `The connection "${edge.id}" leaves through "${edge.sourceHandle}", which this ${source.type} node does not have${handles.size ? ` (it has ${[...handles].join(', ')})` : ''}.`,
+        handles.size ? 'noHandleHas' : 'noHandle',
+        {
+          edge: edge.id,
+          handle: edge.sourceHandle,
+          type: source.type,
+          handles: [...handles].join(', '),
+        },
       );
       continue;
     }
     if (!target)
-      ctx.report(
-        'dangling-edge',
-        place,
-        `The connection "${edge.id}" leads to "${edge.target}", which does not exist.`,
-      );
+      ctx.report('dangling-edge', place, 'noTarget', { edge: edge.id, target: edge.target });
     else if (!hasInputHandle(target.type))
-      ctx.report(
-        'dangling-edge',
-        place,
-        `The connection "${edge.id}" leads into a ${target.type}, which cannot be entered.`,
-      );
+      ctx.report('dangling-edge', place, 'noInput', { edge: edge.id, type: target.type });
     const key = `${edge.source}\u0000${edge.sourceHandle}`;
     const first = used.get(key);
     if (first !== undefined)
-      ctx.report(
-        'handle-used-twice',
-        { ...place, handle: edge.sourceHandle },
-        `The output "${edge.sourceHandle}" already leads somewhere (connection "${first}"); one output can lead to one place only.`,
-      );
+      ctx.report('handle-used-twice', { ...place, handle: edge.sourceHandle }, 'default', {
+        handle: edge.sourceHandle,
+        first,
+      });
     else used.set(key, edge.id);
   }
 }
@@ -62,39 +59,36 @@ function checkEdges(ctx: LintContext): void {
 function checkTargets(ctx: LintContext): void {
   // A jump may land on any node that runs, triggers included (the run goes on through `out`);
   // notes are canvas comments and never run.
-  const problem = (id: string): string | undefined => {
-    if (id === '') return 'has no target';
+  const problem = (id: string): 'none' | 'missing' | 'note' | undefined => {
+    if (id === '') return 'none';
     const node = ctx.nodeById.get(id);
-    if (!node) return `points to "${id}", which does not exist`;
-    if (node.type === 'note') return `points to the note "${id}", a canvas comment that never runs`;
+    if (!node) return 'missing';
+    if (node.type === 'note') return 'note';
     return undefined;
   };
   for (const node of ctx.doc.nodes) {
     const why = node.type === 'goto' ? problem(node.data.target) : undefined;
     if (why)
-      ctx.report(
-        'missing-target',
-        { nodeId: node.id, field: 'data.target' },
-        `This "go to" ${why}.`,
-      );
+      ctx.report('missing-target', { nodeId: node.id, field: 'data.target' }, why, {
+        subject: lintText('parts.thisGoto'),
+        target: node.type === 'goto' ? node.data.target : '',
+      });
   }
   ctx.doc.profile?.iceBreakers?.forEach((ice, i) => {
     const why = problem(ice.target);
     if (why)
-      ctx.report(
-        'missing-target',
-        { field: `profile.iceBreakers[${i}].target` },
-        `The ice breaker "${ice.question}" ${why}.`,
-      );
+      ctx.report('missing-target', { field: `profile.iceBreakers[${i}].target` }, why, {
+        subject: lintText('parts.iceBreaker', { question: ice.question }),
+        target: ice.target,
+      });
   });
   ctx.doc.profile?.persistentMenu?.forEach((item, i) => {
     const why = 'target' in item ? problem(item.target) : undefined;
     if (why)
-      ctx.report(
-        'missing-target',
-        { field: `profile.persistentMenu[${i}].target` },
-        `The menu item "${item.title}" ${why}.`,
-      );
+      ctx.report('missing-target', { field: `profile.persistentMenu[${i}].target` }, why, {
+        subject: lintText('parts.menuItem', { title: item.title }),
+        target: 'target' in item ? item.target : '',
+      });
   });
 }
 
@@ -122,10 +116,6 @@ function checkReachable(ctx: LintContext): void {
   for (const node of ctx.doc.nodes) {
     // Nodes without an input (triggers, notes) cannot be reached: they are where runs begin.
     if (!hasInputHandle(node.type) || seen.has(node.id)) continue;
-    ctx.report(
-      'unreachable-node',
-      { nodeId: node.id },
-      'Nothing leads to this node: no trigger, menu item or "go to" reaches it.',
-    );
+    ctx.report('unreachable-node', { nodeId: node.id }, 'default');
   }
 }

@@ -3,17 +3,18 @@
 // each node type names its own in flows/nodeTypes.ts, `innerIds`).
 import { specOf } from '../nodeTypes';
 import type { LintContext, Place } from './context';
+import { lintText, type LintText } from './text';
 
 export function checkIds(ctx: LintContext): void {
   unique(
     ctx,
     ctx.doc.nodes.map((n) => ({ id: n.id, place: { nodeId: n.id, field: 'id' } })),
-    'node',
+    lintText('parts.node'),
   );
   unique(
     ctx,
     ctx.doc.edges.map((e) => ({ id: e.id, place: { edgeId: e.id, nodeId: e.source } })),
-    'connection',
+    lintText('parts.connection'),
   );
   for (const node of ctx.doc.nodes) {
     const inner = specOf(node).innerIds?.(node);
@@ -21,20 +22,15 @@ export function checkIds(ctx: LintContext): void {
     unique(
       ctx,
       inner.ids.map(({ id, field }) => ({ id, place: { nodeId: node.id, field } })),
-      inner.what,
+      lintText(`parts.${inner.what}`),
     );
   }
 }
 
-function unique(ctx: LintContext, items: { id: string; place: Place }[], what: string): void {
+function unique(ctx: LintContext, items: { id: string; place: Place }[], what: LintText): void {
   const seen = new Set<string>();
   for (const { id, place } of items) {
-    if (seen.has(id))
-      ctx.report(
-        'duplicate-id',
-        place,
-        `Another ${what} already has the id "${id}"; ids must be unique.`,
-      );
+    if (seen.has(id)) ctx.report('duplicate-id', place, 'default', { what, id });
     seen.add(id);
   }
 }

@@ -16,6 +16,18 @@ import { checkVariables } from './variables';
 
 export { LINT_RULES, type LintCode } from './catalogue';
 export type { LintFinding, Severity } from './types';
+export {
+  LINT_TEXT,
+  lintMessage,
+  lintTemplate,
+  lintText,
+  renderLintText,
+  type LintLanguage,
+  type LintParam,
+  type LintText,
+  type LintTextCatalogue,
+  type LintTextKey,
+} from './text';
 
 const RULE_GROUPS: readonly ((ctx: LintContext) => void)[] = [
   checkIds,

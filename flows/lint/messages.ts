@@ -2,6 +2,7 @@
 import { MESSENGER_LIMITS as L } from '../limits';
 import type { Button, Card, FlowNode, NodeOfType, QuickReply } from '../schema';
 import type { LintContext } from './context';
+import { lintText, type LintText } from './text';
 import { checkUrl } from './urls';
 
 export function checkMessages(ctx: LintContext): void {
@@ -19,7 +20,7 @@ function checkMessage(ctx: LintContext, node: NodeOfType<'message'>): void {
       case 'text': {
         const buttons = block.buttons ?? [];
         checkText(ctx, node, `${field}.text`, block.text, buttons.length > 0);
-        checkButtons(ctx, node, `${field}.buttons`, buttons, 'This text');
+        checkButtons(ctx, node, `${field}.buttons`, buttons, lintText('parts.thisText'));
         break;
       }
       case 'cards':
@@ -27,18 +28,17 @@ function checkMessage(ctx: LintContext, node: NodeOfType<'message'>): void {
         break;
       case 'typing':
         if (block.seconds > L.typingSeconds)
-          ctx.report(
-            'typing-too-long',
-            { nodeId: node.id, field: `${field}.seconds` },
-            `The typing pause lasts ${block.seconds} s; Messenger hides the indicator after ${L.typingSeconds} s.`,
-          );
+          ctx.report('typing-too-long', { nodeId: node.id, field: `${field}.seconds` }, 'default', {
+            seconds: block.seconds,
+            limit: L.typingSeconds,
+          });
         break;
       default:
         checkUrl(
           ctx,
           { nodeId: node.id, field: `${field}.url` },
           block.url,
-          `The ${block.type} address`,
+          lintText(`parts.${block.type}`),
         );
     }
   });
@@ -49,7 +49,7 @@ function checkMessage(ctx: LintContext, node: NodeOfType<'message'>): void {
       ctx.report(
         'quick-replies-without-message',
         { nodeId: node.id, field: 'data.quickReplies' },
-        'Quick replies are sent with the last message, so the last block must be a text, media or cards, not a typing pause.',
+        'default',
       );
   }
 }
@@ -63,17 +63,13 @@ export function checkText(
 ): void {
   const place = { nodeId: node.id, field };
   if (text.trim() === '') {
-    ctx.report('text-empty', place, 'This text is empty; Messenger cannot send an empty message.');
+    ctx.report('text-empty', place, 'text');
     return;
   }
   const limit = withButtons ? L.buttonTemplateTextLength : L.textLength;
   const length = [...text].length;
   if (length > limit)
-    ctx.report(
-      'text-too-long',
-      place,
-      `This text has ${length} characters; Messenger allows ${limit}${withButtons ? ' in a text with buttons' : ''}.`,
-    );
+    ctx.report('text-too-long', place, withButtons ? 'withButtons' : 'plain', { length, limit });
 }
 
 function checkButtons(
@@ -81,14 +77,14 @@ function checkButtons(
   node: FlowNode,
   field: string,
   buttons: Button[],
-  owner: string,
+  owner: LintText,
 ): void {
   if (buttons.length > L.buttonsPerTemplate)
-    ctx.report(
-      'buttons-too-many',
-      { nodeId: node.id, field },
-      `${owner} has ${buttons.length} buttons; Messenger allows ${L.buttonsPerTemplate}.`,
-    );
+    ctx.report('buttons-too-many', { nodeId: node.id, field }, 'default', {
+      owner,
+      count: buttons.length,
+      limit: L.buttonsPerTemplate,
+    });
   buttons.forEach((button, i) => {
     const at = `${field}[${i}]`;
     checkTitle(
@@ -105,18 +101,16 @@ function checkButtons(
         ctx,
         { nodeId: node.id, field: `${at}.url` },
         button.url,
-        `The link of "${button.title}"`,
+        lintText('parts.buttonLink', { title: button.title }),
       );
     if (
       button.type === 'call' &&
       !button.phone.includes('{{') &&
       !L.phonePattern.test(button.phone.replace(/[\s()-]/g, ''))
     )
-      ctx.report(
-        'phone-invalid',
-        { nodeId: node.id, field: `${at}.phone` },
-        `The number of "${button.title}" must be international, like +4930123456.`,
-      );
+      ctx.report('phone-invalid', { nodeId: node.id, field: `${at}.phone` }, 'default', {
+        title: button.title,
+      });
   });
 }
 
@@ -127,17 +121,17 @@ function checkTitle(
   title: string,
   code: 'button-title-too-long' | 'quick-reply-title-too-long',
   limit: number,
-  what: string,
+  what: 'button' | 'quickReply' | 'suggestion',
 ): void {
   const length = [...title].length;
-  if (title.trim() === '')
-    ctx.report('text-empty', { nodeId: node.id, field }, `A ${what} has no title.`);
-  else if (length > limit)
-    ctx.report(
-      code,
-      { nodeId: node.id, field },
-      `The ${what} title "${title}" has ${length} characters; Messenger allows ${limit}.`,
-    );
+  if (title.trim() === '') ctx.report('text-empty', { nodeId: node.id, field }, what);
+  else if (length > limit) {
+    const params = { title, length, limit };
+    if (code === 'button-title-too-long')
+      ctx.report(code, { nodeId: node.id, field }, 'default', params);
+    else
+      ctx.report(code, { nodeId: node.id, field }, what === 'button' ? 'quickReply' : what, params);
+  }
 }
 
 function checkQuickReplies(ctx: LintContext, node: FlowNode, replies: QuickReply[]): void {
@@ -145,7 +139,8 @@ function checkQuickReplies(ctx: LintContext, node: FlowNode, replies: QuickReply
     ctx.report(
       'quick-replies-too-many',
       { nodeId: node.id, field: 'data.quickReplies' },
-      `This message has ${replies.length} quick replies; Messenger allows ${L.quickReplies}.`,
+      'message',
+      { count: replies.length, limit: L.quickReplies },
     );
   replies.forEach((reply, i) => {
     checkTitle(
@@ -155,66 +150,73 @@ function checkQuickReplies(ctx: LintContext, node: FlowNode, replies: QuickReply
       reply.title,
       'quick-reply-title-too-long',
       L.quickReplyTitleLength,
-      'quick reply',
+      'quickReply',
     );
     if (reply.imageUrl !== undefined)
       checkUrl(
         ctx,
         { nodeId: node.id, field: `data.quickReplies[${i}].imageUrl` },
         reply.imageUrl,
-        `The image of "${reply.title}"`,
+        lintText('parts.replyImage', { title: reply.title }),
       );
   });
 }
 
 function checkCards(ctx: LintContext, node: FlowNode, field: string, cards: Card[]): void {
   const place = { nodeId: node.id, field: `${field}.cards` };
-  if (cards.length === 0) ctx.report('cards-empty', place, 'This card gallery has no cards.');
+  if (cards.length === 0) ctx.report('cards-empty', place, 'default');
   if (cards.length > L.cardsPerGallery)
-    ctx.report(
-      'cards-too-many',
-      place,
-      `This gallery has ${cards.length} cards; Messenger allows ${L.cardsPerGallery}.`,
-    );
+    ctx.report('cards-too-many', place, 'default', {
+      count: cards.length,
+      limit: L.cardsPerGallery,
+    });
   cards.forEach((card, i) => {
     const at = `${field}.cards[${i}]`;
-    const name = card.title.trim() ? `"${card.title}"` : `card ${i + 1}`;
+    const name = card.title.trim()
+      ? lintText('parts.cardQuoted', { title: card.title })
+      : lintText('parts.cardNumber', { number: i + 1 });
     const titleLength = [...card.title].length;
     if (card.title.trim() === '')
-      ctx.report(
-        'text-empty',
-        { nodeId: node.id, field: `${at}.title` },
-        `Card ${i + 1} has no title; Messenger requires one.`,
-      );
+      ctx.report('text-empty', { nodeId: node.id, field: `${at}.title` }, 'card', {
+        number: i + 1,
+      });
     else if (titleLength > L.cardTitleLength)
-      ctx.report(
-        'card-title-too-long',
-        { nodeId: node.id, field: `${at}.title` },
-        `The title of card ${name} has ${titleLength} characters; Messenger allows ${L.cardTitleLength}.`,
-      );
+      ctx.report('card-title-too-long', { nodeId: node.id, field: `${at}.title` }, 'default', {
+        card: name,
+        length: titleLength,
+        limit: L.cardTitleLength,
+      });
     const subtitleLength = [...(card.subtitle ?? '')].length;
     if (subtitleLength > L.cardSubtitleLength)
       ctx.report(
         'card-subtitle-too-long',
         { nodeId: node.id, field: `${at}.subtitle` },
-        `The subtitle of card ${name} has ${subtitleLength} characters; Messenger allows ${L.cardSubtitleLength}.`,
+        'default',
+        { card: name, length: subtitleLength, limit: L.cardSubtitleLength },
       );
     if (!card.subtitle?.trim() && !card.imageUrl && !card.url && !card.buttons?.length)
-      ctx.report(
-        'card-too-bare',
-        { nodeId: node.id, field: at },
-        `Card ${name} needs a subtitle, an image, a link or a button besides its title.`,
-      );
+      ctx.report('card-too-bare', { nodeId: node.id, field: at }, 'default', { card: name });
     if (card.imageUrl !== undefined)
       checkUrl(
         ctx,
         { nodeId: node.id, field: `${at}.imageUrl` },
         card.imageUrl,
-        `The image of card ${name}`,
+        lintText('parts.cardImage', { card: name }),
       );
     if (card.url !== undefined)
-      checkUrl(ctx, { nodeId: node.id, field: `${at}.url` }, card.url, `The link of card ${name}`);
-    checkButtons(ctx, node, `${at}.buttons`, card.buttons ?? [], `Card ${name}`);
+      checkUrl(
+        ctx,
+        { nodeId: node.id, field: `${at}.url` },
+        card.url,
+        lintText('parts.cardLink', { card: name }),
+      );
+    checkButtons(
+      ctx,
+      node,
+      `${at}.buttons`,
+      card.buttons ?? [],
+      lintText('parts.card', { card: name }),
+    );
   });
 }
 
@@ -230,7 +232,8 @@ function checkInputTexts(ctx: LintContext, node: NodeOfType<'input'>): void {
     ctx.report(
       'quick-replies-too-many',
       { nodeId: node.id, field: 'data.suggestions' },
-      `This question offers ${suggestions.length + extra} quick replies; Messenger allows ${L.quickReplies}.`,
+      'question',
+      { count: suggestions.length + extra, limit: L.quickReplies },
     );
   suggestions.forEach((title, i) =>
     checkTitle(

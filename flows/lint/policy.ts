@@ -2,12 +2,7 @@
 import type { LintContext } from './context';
 
 export function checkPolicy(ctx: LintContext): void {
-  if (!ctx.doc.disclosure?.trim())
-    ctx.report(
-      'no-disclosure',
-      { field: 'disclosure' },
-      "There is no disclosure message. Laws in Germany and California require bots to say they are automated; set one in the flow's settings.",
-    );
+  if (!ctx.doc.disclosure?.trim()) ctx.report('no-disclosure', { field: 'disclosure' }, 'default');
   // Typed text at quick replies falls through to keyword triggers and then the default trigger
   // (docs/format.md §2, rules 4 to 6). With a default trigger every text gets an answer, and connecting
   // 'other' would hide the keyword triggers, so 'other' only needs a connection without one.
@@ -15,20 +10,12 @@ export function checkPolicy(ctx: LintContext): void {
   for (const node of ctx.doc.nodes) {
     if (node.type !== 'message') continue;
     if (!node.data.blocks.some((b) => b.type !== 'typing'))
-      ctx.report(
-        'message-empty',
-        { nodeId: node.id, field: 'data.blocks' },
-        'This message has nothing to send; add a text, image or cards.',
-      );
+      ctx.report('message-empty', { nodeId: node.id, field: 'data.blocks' }, 'default');
     if (
       !hasDefault &&
       node.data.quickReplies?.length &&
       !ctx.edgesFrom.get(node.id)?.some((e) => e.sourceHandle === 'other')
     )
-      ctx.report(
-        'other-unconnected',
-        { nodeId: node.id, handle: 'other' },
-        "If the user types instead of tapping a quick reply, nothing answers (there is no default trigger); connect 'other', for example to a message that asks again.",
-      );
+      ctx.report('other-unconnected', { nodeId: node.id, handle: 'other' }, 'default');
   }
 }

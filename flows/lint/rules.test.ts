@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Button, Card, FlowDocument } from '../schema';
 import { LINT_RULES, type LintCode } from './catalogue';
+import { lintFlow } from '.';
+import { renderLintText } from './text';
 import { addNodes, cleanFlow, codes, node, nodeOf, reconnect } from './test-fixtures';
 
 type Mutation = (doc: FlowDocument) => void;
@@ -391,6 +393,18 @@ describe('the lint rules', () => {
     it(`report ${code} when the flow breaks that rule, and not for the nearest valid flow`, () => {
       expect(codes(applied(bad))).toContain(code);
       expect(codes(applied(good))).not.toContain(code);
+    });
+  }
+
+  for (const [code, { bad }] of Object.entries(CASES)) {
+    it(`words ${code} from its message key, in English and in German`, () => {
+      for (const finding of lintFlow(applied(bad)).filter((f) => f.code === code)) {
+        expect(finding.text, finding.message).toBeDefined();
+        expect(renderLintText(finding.text!, 'en')).toBe(finding.message);
+        const german = renderLintText(finding.text!, 'de');
+        expect(german, finding.message).not.toBe(finding.message);
+        expect(german, finding.message).not.toMatch(/\{\{\s*(subject|owner|card|what)\b/);
+      }
     });
   }
 

@@ -28,22 +28,15 @@ export function checkSecrets(ctx: LintContext): void {
     if (node.type === 'http') checkHttp(ctx, node);
     else
       for (const { field, text } of nodeTemplates(node))
-        if (hasSecret(text))
-          ctx.report(
-            'secret-misplaced',
-            { nodeId: node.id, field },
-            'Secrets are filled in only in an HTTP call (address, headers, body); here the placeholder would be shown as it is.',
-          );
+        if (hasSecret(text)) ctx.report('secret-misplaced', { nodeId: node.id, field }, 'default');
   }
 }
 
 function checkHttp(ctx: LintContext, node: NodeOfType<'http'>): void {
   const warn = (field: string) =>
-    ctx.report(
-      'secret-in-flow',
-      { nodeId: node.id, field },
-      'This looks like a credential written into the flow, where everyone who sees the flow file or a publish can read it. Write {{secret.NAME}} instead and give the runtime THREADLINE_SECRET_NAME.',
-    );
+    ctx.report('secret-in-flow', { nodeId: node.id, field }, 'default', {
+      example: '{{secret.NAME}}',
+    });
   const headers = Object.entries(node.data.headers ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
   for (const [name, value] of headers)
     if (looksLikeKey(value) || (CREDENTIAL_HEADERS.test(name) && looksLikeToken(value)))

@@ -81,11 +81,7 @@ function checkLoops(ctx: LintContext): void {
     const selfLoop = component.length === 1 && next(component[0]!).includes(component[0]!);
     if (component.length < 2 && !selfLoop) continue;
     const sorted = [...component].sort((a, b) => order.get(a)! - order.get(b)!);
-    ctx.report(
-      'loop-without-wait',
-      { nodeId: sorted[0] },
-      `These nodes form a loop that never waits for the user or a delay: ${sorted.join(', ')}. Add a question, quick replies or a delay to it.`,
-    );
+    ctx.report('loop-without-wait', { nodeId: sorted[0] }, 'default', { nodes: sorted.join(', ') });
   }
 }
 
@@ -121,7 +117,12 @@ function checkDelays(ctx: LintContext): void {
       if (node.type === 'delay' && node.data.seconds > 0) {
         const end = cyclic && inside > 0 ? Infinity : arrival[i]! + node.data.seconds;
         if (end > L.messagingWindowSeconds)
-          ctx.report('delay-past-24h', { nodeId: id, field: 'data.seconds' }, delayMessage(end));
+          ctx.report(
+            'delay-past-24h',
+            { nodeId: id, field: 'data.seconds' },
+            end === Infinity ? 'loop' : 'hours',
+            end === Infinity ? {} : { hours: Math.round((end / 3600) * 10) / 10 },
+          );
       }
       for (const target of next(id)) {
         const j = compOf.get(target)!;
@@ -129,12 +130,4 @@ function checkDelays(ctx: LintContext): void {
       }
     }
   }
-}
-
-function delayMessage(end: number): string {
-  const when =
-    end === Infinity
-      ? 'This delay repeats in a loop, so it ends up more than 24 hours'
-      : `This delay ends ${Math.round((end / 3600) * 10) / 10} hours`;
-  return `${when} after the user's last message; Messenger only lets bots write within 24 hours of it, so what follows will not be sent.`;
 }

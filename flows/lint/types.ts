@@ -1,5 +1,6 @@
 // What the linter reports. Codes are stable strings (docs/format.md §5): users' CI scripts match on them.
 import type { LintCode } from './catalogue';
+import type { LintText } from './text';
 
 export type Severity = 'error' | 'warning';
 
@@ -14,6 +15,11 @@ export interface LintFinding {
   field?: string;
   /** The output handle the finding is about (`out`, `other`, `button:<id>`), for the canvas to highlight. */
   handle?: string;
-  /** What is wrong, in words a marketer understands. */
+  /** What is wrong, in words a marketer understands (English). */
   message: string;
+  /**
+   * The message's key and values, for showing it in another language (lint/text). Missing on
+   * findings made outside the rules (a file that cannot be read): those show `message`.
+   */
+  text?: LintText;
 }

@@ -6,6 +6,7 @@
 import { replaceSecrets } from '../secrets';
 import { templateParts } from '../template';
 import type { LintContext, Place } from './context';
+import type { LintText } from './text';
 
 /** What a placeholder stands for while the URL is checked: any encoded value looks like this. */
 const SAMPLE = 'sample';
@@ -14,7 +15,7 @@ export function checkUrl(
   ctx: LintContext,
   place: Place,
   url: string,
-  what: string,
+  subject: LintText,
   options: { httpsOnly?: boolean; variables?: boolean; secrets?: boolean } = {},
 ): void {
   // An HTTP node's `{{secret.NAME}}` is filled in by the host; the address around it must be valid.
@@ -23,11 +24,7 @@ export function checkUrl(
   const trimmed = options.secrets ? replaceSecrets(withSecrets, SAMPLE) : withSecrets;
   const parts = templateParts(trimmed);
   if (options.variables === false && parts.length > 0) {
-    ctx.report(
-      'url-invalid',
-      place,
-      `${what} "${short(url)}" uses a variable, but it is the same for every user, so none is filled in.`,
-    );
+    ctx.report('url-invalid', place, 'variable', { subject, url: short(url) });
     return;
   }
   if (parts[0]?.index === 0) return;
@@ -42,35 +39,30 @@ export function checkUrl(
   // cannot hold them.
   const stray = /[\s{}]/.exec(filled);
   if (stray) {
-    ctx.report(
-      'url-invalid',
-      place,
-      `${what} "${short(url)}" contains ${stray[0] === '{' || stray[0] === '}' ? `"${stray[0]}" outside a {{variable}}` : 'a space'}; a web address cannot hold it.`,
-    );
+    if (stray[0] === '{' || stray[0] === '}')
+      ctx.report('url-invalid', place, 'brace', {
+        subject,
+        url: short(url),
+        char: stray[0],
+        example: '{{variable}}',
+      });
+    else ctx.report('url-invalid', place, 'space', { subject, url: short(url) });
     return;
   }
   let parsed: URL;
   try {
     parsed = new URL(filled);
   } catch {
-    ctx.report(
-      'url-invalid',
-      place,
-      `${what} "${short(url)}" is not a valid web address (it should start with https://).`,
-    );
+    ctx.report('url-invalid', place, 'notUrl', { subject, url: short(url) });
     return;
   }
   if (parsed.protocol === 'https:') return;
   if (parsed.protocol === 'http:' && options.httpsOnly === false) return;
   if (parsed.protocol === 'http:') {
-    ctx.report('url-not-https', place, `${what} "${short(url)}" must use https://, not http://.`);
+    ctx.report('url-not-https', place, 'default', { subject, url: short(url) });
     return;
   }
-  ctx.report(
-    'url-invalid',
-    place,
-    `${what} "${short(url)}" must be a web address starting with https://.`,
-  );
+  ctx.report('url-invalid', place, 'notWeb', { subject, url: short(url) });
 }
 
 function short(text: string): string {

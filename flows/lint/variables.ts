@@ -61,20 +61,15 @@ function checkDeclarations(ctx: LintContext): void {
   ctx.doc.variables.forEach((variable, i) => {
     const place = { field: `variables[${i}]` };
     if (seen.has(variable.name))
-      ctx.report('duplicate-variable', place, `The variable "${variable.name}" is declared twice.`);
+      ctx.report('duplicate-variable', place, 'default', { name: variable.name });
     seen.add(variable.name);
     if (isBuiltinVariable(variable.name))
-      ctx.report(
-        'builtin-variable-declared',
-        place,
-        `"${variable.name}" is a built-in variable; choose another name.`,
-      );
+      ctx.report('builtin-variable-declared', place, 'default', { name: variable.name });
     if (variable.default !== undefined && !fitsType(variable.default, variable.type))
-      ctx.report(
-        'variable-default-invalid',
-        { field: `variables[${i}].default` },
-        `The default ${JSON.stringify(variable.default)} is not a ${variable.type}.`,
-      );
+      ctx.report('variable-default-invalid', { field: `variables[${i}].default` }, 'default', {
+        value: JSON.stringify(variable.default),
+        type: variable.type,
+      });
   });
 }
 
@@ -102,11 +97,7 @@ function checkTemplate(ctx: LintContext, place: Place, text: string): void {
     // {{secret.NAME}} is no variable: the host fills it in (flows/secrets.ts).
     if (name.startsWith('secret.')) continue;
     if (!isBuiltinVariable(name) && !ctx.variables.has(name))
-      ctx.report(
-        'unknown-variable',
-        place,
-        `The text uses {{${name}}}, but there is no variable "${name}". Declare it in the flow's variables or fix the name.`,
-      );
+      ctx.report('unknown-variable', place, 'inText', { placeholder: `{{${name}}}`, name });
   }
 }
 
@@ -117,11 +108,10 @@ function checkProfileFallbacks(ctx: LintContext, place: Place, text: string): vo
     if (!PROFILE_VARIABLES.has(part.variable) || part.fallback !== undefined) continue;
     if (reported.has(part.variable)) continue;
     reported.add(part.variable);
-    ctx.report(
-      'profile-variable-no-fallback',
-      place,
-      `{{${part.variable}}} has no fallback: when Messenger refuses the profile, the text shows a gap. Add one after a bar, as in {{${part.variable}|${part.variable === 'user_first_name' ? 'there' : 'fallback'}}}.`,
-    );
+    ctx.report('profile-variable-no-fallback', place, 'default', {
+      placeholder: `{{${part.variable}}}`,
+      example: `{{${part.variable}|${part.variable === 'user_first_name' ? 'there' : 'fallback'}}}`,
+    });
   }
 }
 
@@ -135,22 +125,13 @@ function typeOf(ctx: LintContext, name: string): VariableType | undefined {
 /** Reports an unknown name; returns its type when it is known. */
 function checkRead(ctx: LintContext, place: Place, name: string): VariableType | undefined {
   const type = typeOf(ctx, name);
-  if (type === undefined)
-    ctx.report(
-      'unknown-variable',
-      place,
-      `There is no variable "${name}". Declare it in the flow's variables or fix the name.`,
-    );
+  if (type === undefined) ctx.report('unknown-variable', place, 'name', { name });
   return type;
 }
 
 function checkWrite(ctx: LintContext, place: Place, name: string): VariableType | undefined {
   if (isBuiltinVariable(name)) {
-    ctx.report(
-      'read-only-variable',
-      place,
-      `"${name}" is a built-in variable and cannot be changed; store the value in a variable of your own.`,
-    );
+    ctx.report('read-only-variable', place, 'default', { name });
     return undefined;
   }
   return checkRead(ctx, place, name);
@@ -160,11 +141,11 @@ function checkInput(ctx: LintContext, node: NodeOfType<'input'>): void {
   const { kind, variable, pattern } = node.data;
   const type = checkWrite(ctx, { nodeId: node.id, field: 'data.variable' }, variable);
   if (type !== undefined && !INPUT_STORES[kind].includes(type))
-    ctx.report(
-      'variable-type-mismatch',
-      { nodeId: node.id, field: 'data.variable' },
-      `A ${kind} answer cannot be stored in "${variable}", which is a ${type} variable.`,
-    );
+    ctx.report('variable-type-mismatch', { nodeId: node.id, field: 'data.variable' }, 'answer', {
+      kind,
+      name: variable,
+      type,
+    });
   if (pattern !== undefined) checkRegex(ctx, { nodeId: node.id, field: 'data.pattern' }, pattern);
 }
 
@@ -172,17 +153,15 @@ function checkRegex(ctx: LintContext, place: Place, pattern: string): void {
   const compiled = flowPatternProblem(pattern);
   if (compiled === undefined) return;
   if (compiled.reason === 'invalid')
-    ctx.report(
-      'regex-invalid',
-      place,
-      `The pattern ${JSON.stringify(pattern)} is not a valid regular expression${compiled.message ? ` (${compiled.message})` : ''}.`,
-    );
+    ctx.report('regex-invalid', place, compiled.message ? 'detail' : 'default', {
+      pattern: JSON.stringify(pattern),
+      detail: compiled.message ?? '',
+    });
   else
-    ctx.report(
-      'regex-unsupported',
-      place,
-      `The pattern ${JSON.stringify(pattern)} needs a feature that flows do not run (${compiled.message}); flow patterns run on a linear-time engine without lookaround or backreferences.`,
-    );
+    ctx.report('regex-unsupported', place, 'default', {
+      pattern: JSON.stringify(pattern),
+      detail: compiled.message ?? '',
+    });
 }
 
 function checkRules(ctx: LintContext, node: NodeOfType<'condition'>): void {
@@ -190,18 +169,15 @@ function checkRules(ctx: LintContext, node: NodeOfType<'condition'>): void {
     branch.rules.forEach((rule, r) => {
       const place = { nodeId: node.id, field: `data.branches[${b}].rules[${r}]` };
       if (!('variable' in rule)) {
-        if (rule.value.trim() === '')
-          ctx.report('rule-value-missing', place, 'This rule does not name a tag.');
+        if (rule.value.trim() === '') ctx.report('rule-value-missing', place, 'tag');
         return;
       }
       const type = checkRead(ctx, { ...place, field: `${place.field}.variable` }, rule.variable);
       if (rule.op === 'set' || rule.op === 'unset') return;
       if (rule.value === undefined) {
-        ctx.report(
-          'rule-value-missing',
-          { ...place, field: `${place.field}.value` },
-          `This rule compares "${rule.variable}" with nothing.`,
-        );
+        ctx.report('rule-value-missing', { ...place, field: `${place.field}.value` }, 'value', {
+          name: rule.variable,
+        });
         return;
       }
       const valuePlace = { ...place, field: `${place.field}.value` };
@@ -210,23 +186,17 @@ function checkRules(ctx: LintContext, node: NodeOfType<'condition'>): void {
       if (rule.op === 'matches') return checkRegex(ctx, valuePlace, String(rule.value));
       if (type === undefined) return;
       if (['gt', 'gte', 'lt', 'lte'].includes(rule.op) && type !== 'number' && type !== 'date')
-        ctx.report(
-          'variable-type-mismatch',
-          place,
-          `"${rule.variable}" is a ${type} variable; "greater" and "less" only compare numbers and dates.`,
-        );
+        ctx.report('variable-type-mismatch', place, 'compare', { name: rule.variable, type });
       else if (type === 'number' && rule.op !== 'contains' && !isNumeric(rule.value))
-        ctx.report(
-          'variable-type-mismatch',
-          valuePlace,
-          `"${rule.variable}" is a number, but it is compared with ${JSON.stringify(rule.value)}.`,
-        );
+        ctx.report('variable-type-mismatch', valuePlace, 'number', {
+          name: rule.variable,
+          value: JSON.stringify(rule.value),
+        });
       else if (type === 'boolean' && !['true', 'false'].includes(String(rule.value)))
-        ctx.report(
-          'variable-type-mismatch',
-          valuePlace,
-          `"${rule.variable}" is true or false, but it is compared with ${JSON.stringify(rule.value)}.`,
-        );
+        ctx.report('variable-type-mismatch', valuePlace, 'boolean', {
+          name: rule.variable,
+          value: JSON.stringify(rule.value),
+        });
     }),
   );
 }
@@ -246,18 +216,14 @@ function checkActions(ctx: LintContext, node: NodeOfType<'action'>): void {
         ctx.report(
           'rule-value-missing',
           { nodeId: node.id, field: `data.actions[${i}].tag` },
-          'This action does not name a tag.',
+          'actionTag',
         );
       return;
     }
     const type = checkWrite(ctx, place, action.variable);
     if (type === undefined) return;
     if (action.type === 'increment' && type !== 'number')
-      ctx.report(
-        'variable-type-mismatch',
-        place,
-        `Only number variables can be increased; "${action.variable}" is a ${type} variable.`,
-      );
+      ctx.report('variable-type-mismatch', place, 'increment', { name: action.variable, type });
     if (action.type === 'set' && !action.value.includes('{{')) {
       const bad =
         (type === 'number' && !isNumeric(action.value)) ||
@@ -266,7 +232,8 @@ function checkActions(ctx: LintContext, node: NodeOfType<'action'>): void {
         ctx.report(
           'variable-type-mismatch',
           { nodeId: node.id, field: `data.actions[${i}].value` },
-          `"${action.variable}" is a ${type} variable and cannot be set to ${JSON.stringify(action.value)}.`,
+          'set',
+          { name: action.variable, type, value: JSON.stringify(action.value) },
         );
     }
   });

@@ -44,6 +44,60 @@ describe('the designer in German', () => {
     await page.getByRole('button', { name: 'Simulieren', exact: true }).click();
   });
 
+  it('shows flow settings, the message form, lint messages and the publish dialog in German', async () => {
+    const page = app.page;
+    const inspector = page.getByRole('region', { name: 'Eigenschaften' });
+    // Nothing selected: the flow's settings, with locale names from Intl.DisplayNames.
+    await page.keyboard.press('Escape');
+    await inspector.getByRole('heading', { name: 'Flow-Einstellungen' }).waitFor();
+    const locale = inspector.getByLabel('Standard-Gebietsschema');
+    expect(await locale.locator('option[value="de-DE"]').textContent()).toBe(
+      'Deutsch (Deutschland), de-DE',
+    );
+    await inspector.getByRole('heading', { name: 'Messenger-Profil' }).waitFor();
+    await inspector.getByRole('group', { name: /Variablen/ }).waitFor();
+
+    // A message node's form, then an empty text: the linter's finding in German.
+    await page.locator('.react-flow__node-message').first().click();
+    await inspector.getByRole('group', { name: /Bausteine/ }).waitFor();
+    await inspector.getByRole('group', { name: /Schnellantworten/ }).waitFor();
+    await inspector.locator('[data-field="data.blocks.0.text"]').fill('');
+    const empty = 'Dieser Text ist leer; Messenger kann keine leere Nachricht senden.';
+    await inspector.getByRole('status').filter({ hasText: empty }).waitFor();
+    const problems = page.getByRole('region', { name: 'Probleme' });
+    if ((await problems.locator('[aria-expanded="true"]').count()) === 0)
+      await problems
+        .getByRole('button', { name: /Probleme/ })
+        .first()
+        .click();
+    await problems.getByText(empty).waitFor();
+
+    // Publishing stops at the linter, in German.
+    await page.keyboard.press('Control+Shift+P');
+    const dialog = page.getByRole('dialog', { name: 'Veröffentlichen' });
+    const alert = dialog
+      .getByRole('alert')
+      .filter({ hasText: '1 Fehler muss vor dem Veröffentlichen behoben werden' });
+    await alert.waitFor();
+    expect(await alert.getByRole('list', { name: 'Fehler' }).textContent()).toContain(
+      `${empty} (text-empty)`,
+    );
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => problems.getByText(empty).count()).toBe(0);
+
+    // Without a runtime, the dialog asks for one in German.
+    await page.keyboard.press('Control+Shift+P');
+    const noRuntime = dialog.getByRole('alert').filter({ hasText: 'Keine Runtime verbunden' });
+    await noRuntime.waitFor();
+    expect(await noRuntime.textContent()).toContain(
+      'Geben Sie unten die URL der Runtime und ihr Admin-Token ein.',
+    );
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+
   it('switches to English from the shortcuts dialog and keeps the choice', async () => {
     const page = app.page;
     await page.getByRole('button', { name: 'Tastenkürzel', exact: true }).click();

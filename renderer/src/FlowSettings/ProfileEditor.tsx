@@ -1,5 +1,6 @@
 // Messenger profile applied on publish: greeting, ice breakers, persistent menu. The Get Started
 // button comes from a `get_started` trigger on the canvas.
+import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../flows/schema';
 import { useDesigner } from '../hooks/useDesigner';
 import { ListEditor } from '../Inspector/fields/ListEditor';
@@ -20,6 +21,7 @@ export function ProfileEditor() {
       return n?.type === 'trigger' && n.data.kind === 'get_started';
     }),
   );
+  const { t } = useTranslation();
   const update = useUpdateMeta();
   const setProfile = <K extends keyof Profile>(key: K, value: Profile[K], field?: string) =>
     update((m) => {
@@ -36,22 +38,18 @@ export function ProfileEditor() {
   return (
     <>
       <p className="tl-muted">
-        Get Started button:{' '}
-        {hasGetStarted
-          ? 'shown (a Get Started trigger exists)'
-          : 'add a Trigger of kind Get Started'}
-        .
+        {hasGetStarted ? t('profile.getStartedShown') : t('profile.getStartedMissing')}
       </p>
       <ListEditor
-        label="Greeting"
+        label={t('profile.greeting')}
         items={greeting}
         onChange={(next) => setProfile('greeting', next)}
         create={(): Greeting => ({ locale: greeting.length ? 'en_US' : 'default', text: '' })}
-        addLabel="Add greeting"
+        addLabel={t('profile.addGreeting')}
         render={(g, i) => (
           <>
             <TextInput
-              label="Locale"
+              label={t('profile.locale')}
               field={`profile.greeting.${i}.locale`}
               value={g.locale}
               onChange={(locale) =>
@@ -63,7 +61,7 @@ export function ProfileEditor() {
               }
             />
             <TemplateText
-              label="Text"
+              label={t('profile.text')}
               field={`profile.greeting.${i}.text`}
               value={g.text}
               limit={160}
@@ -80,16 +78,16 @@ export function ProfileEditor() {
         )}
       />
       <ListEditor
-        label="Ice breakers"
+        label={t('profile.iceBreakers')}
         items={ice}
         max={4}
         onChange={(next) => setProfile('iceBreakers', next)}
         create={(): IceBreaker => ({ question: '', target: '' })}
-        addLabel="Add ice breaker"
+        addLabel={t('profile.addIceBreaker')}
         render={(q, i) => (
           <>
             <TextInput
-              label="Question"
+              label={t('profile.question')}
               field={`profile.iceBreakers.${i}.question`}
               value={q.question}
               limit={80}
@@ -102,7 +100,7 @@ export function ProfileEditor() {
               }
             />
             <NodeTargetSelect
-              label="Starts"
+              label={t('profile.starts')}
               field={`profile.iceBreakers.${i}.target`}
               value={q.target}
               onChange={(target) =>
@@ -116,12 +114,12 @@ export function ProfileEditor() {
         )}
       />
       <ListEditor
-        label="Persistent menu"
+        label={t('profile.persistentMenu')}
         items={menu}
         max={20}
         onChange={(next) => setProfile('persistentMenu', next)}
-        create={(): MenuItem => ({ title: 'Menu item', target: '' })}
-        addLabel="Add menu item"
+        create={(): MenuItem => ({ title: t('profile.newMenuItem'), target: '' })}
+        addLabel={t('profile.addMenuItem')}
         render={(item, i) => {
           const set = (next: MenuItem, field?: string) =>
             setProfile(
@@ -132,7 +130,7 @@ export function ProfileEditor() {
           return (
             <>
               <TextInput
-                label="Title"
+                label={t('profile.title')}
                 field={`profile.persistentMenu.${i}.title`}
                 value={item.title}
                 limit={30}
@@ -140,14 +138,14 @@ export function ProfileEditor() {
               />
               {'url' in item ? (
                 <TextInput
-                  label="Opens URL"
+                  label={t('profile.opensUrl')}
                   field={`profile.persistentMenu.${i}.url`}
                   value={item.url}
                   onChange={(url) => set({ ...item, url }, `profile.persistentMenu.${i}.url`)}
                 />
               ) : (
                 <NodeTargetSelect
-                  label="Starts"
+                  label={t('profile.starts')}
                   field={`profile.persistentMenu.${i}.target`}
                   value={item.target}
                   onChange={(target) => set({ ...item, target })}
@@ -164,7 +162,7 @@ export function ProfileEditor() {
                   )
                 }
               >
-                {'url' in item ? 'Start a node instead' : 'Open a URL instead'}
+                {'url' in item ? t('profile.startNodeInstead') : t('profile.openUrlInstead')}
               </button>
             </>
           );

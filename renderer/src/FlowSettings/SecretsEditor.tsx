@@ -1,12 +1,14 @@
 // The simulator's values of the secrets the flow's HTTP nodes name (`{{secret.NAME}}`). The host
 // keeps them in its secret store, never in the flow file, and shows only whether each is set; the
 // runtime takes the same names from THREADLINE_SECRET_<NAME>.
+import { useTranslation } from 'react-i18next';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { flowSecretNames } from '../../../flows';
 import { useDesigner } from '../hooks/useDesigner';
 import { getHost } from '../host';
 
 export function SecretsEditor() {
+  const { t } = useTranslation();
   // A string, so that the editor re-renders only when the set of names changes.
   const joined = useDesigner((s) => flowSecretNames(Object.values(s.doc.nodes)).join(' '));
   const names = useMemo(() => (joined ? joined.split(' ') : []), [joined]);
@@ -22,12 +24,7 @@ export function SecretsEditor() {
   }, [names]);
 
   if (names.length === 0)
-    return (
-      <p className="tl-muted">
-        No HTTP call uses a secret. Write {'{{secret.NAME}}'} in an HTTP node's address, headers or
-        body instead of a key.
-      </p>
-    );
+    return <p className="tl-muted">{t('secrets.none', { example: '{{secret.NAME}}' })}</p>;
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -36,7 +33,10 @@ export function SecretsEditor() {
       for (const [name, value] of entries) await getHost().secrets.set(name, value);
       setTyped({});
       await refresh(names);
-      setMessage({ error: false, text: entries.length ? 'Secrets saved.' : 'Nothing changed.' });
+      setMessage({
+        error: false,
+        text: entries.length ? t('secrets.saved') : t('secrets.nothingChanged'),
+      });
     } catch (error) {
       failed(error);
     }
@@ -45,18 +45,15 @@ export function SecretsEditor() {
     try {
       await getHost().secrets.set(name, null);
       await refresh(names);
-      setMessage({ error: false, text: `${name} cleared.` });
+      setMessage({ error: false, text: t('secrets.cleared', { name }) });
     } catch (error) {
       failed(error);
     }
   };
 
   return (
-    <form className="tl-connection" aria-label="Secrets" onSubmit={(e) => void save(e)}>
-      <p className="tl-muted">
-        Values for the simulator, kept in this computer's secret store and never in the flow file.
-        The runtime reads THREADLINE_SECRET_NAME.
-      </p>
+    <form className="tl-connection" aria-label={t('secrets.label')} onSubmit={(e) => void save(e)}>
+      <p className="tl-muted">{t('secrets.explain')}</p>
       {names.map((name) => (
         <div key={name} className="tl-secret">
           <label>
@@ -65,19 +62,23 @@ export function SecretsEditor() {
               type="password"
               autoComplete="off"
               value={typed[name] ?? ''}
-              placeholder={stored[name] ? 'Stored; type to replace' : 'Not set'}
-              onChange={(e) => setTyped((t) => ({ ...t, [name]: e.target.value }))}
+              placeholder={stored[name] ? t('secrets.stored') : t('secrets.notSet')}
+              onChange={(e) => setTyped((was) => ({ ...was, [name]: e.target.value }))}
             />
           </label>
           {stored[name] && (
-            <button type="button" onClick={() => void clear(name)} aria-label={`Clear ${name}`}>
-              Clear
+            <button
+              type="button"
+              onClick={() => void clear(name)}
+              aria-label={t('secrets.clearName', { name })}
+            >
+              {t('secrets.clear')}
             </button>
           )}
         </div>
       ))}
       <div className="tl-connection-buttons">
-        <button type="submit">Save secrets</button>
+        <button type="submit">{t('secrets.save')}</button>
       </div>
       {message && (
         <p

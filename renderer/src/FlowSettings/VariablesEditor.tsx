@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { VariableType, type Variable } from '../../../flows/schema';
 import { useDesigner } from '../hooks/useDesigner';
 import { ListEditor } from '../Inspector/fields/ListEditor';
@@ -14,31 +15,35 @@ function typedDefault(type: Variable['type'], text: string): Variable['default']
 
 export function VariablesEditor() {
   const variables = useDesigner((s) => s.doc.meta.variables);
+  const { t } = useTranslation();
   const update = useUpdateMeta();
   const set = (i: number, v: Variable, field?: string) =>
     update((m) => ({ ...m, variables: m.variables.map((x, j) => (j === i ? v : x)) }), field);
   return (
     <ListEditor
-      label="Variables"
+      label={t('variables.label')}
       items={variables}
       onChange={(next) => update((m) => ({ ...m, variables: next }))}
       create={(): Variable => ({ name: `variable_${variables.length + 1}`, type: 'text' })}
-      addLabel="Add variable"
+      addLabel={t('variables.add')}
       render={(v, i) => {
         const { default: def, ...rest } = v;
         return (
           <>
             <TextInput
-              label="Name"
+              label={t('variables.name')}
               field={`variables.${i}.name`}
               value={v.name}
               onChange={(name) => set(i, { ...v, name }, `variables.${i}.name`)}
             />
             <SelectInput
-              label="Type"
+              label={t('variables.type')}
               field={`variables.${i}.type`}
               value={v.type}
-              options={VariableType.options}
+              options={VariableType.options.map((value) => ({
+                value,
+                label: t(`variables.types.${value}`),
+              }))}
               onChange={(type) =>
                 set(i, {
                   ...rest,
@@ -48,10 +53,10 @@ export function VariablesEditor() {
               }
             />
             <TextInput
-              label="Default"
+              label={t('variables.default')}
               field={`variables.${i}.default`}
               value={def === undefined ? '' : String(def)}
-              placeholder="(none)"
+              placeholder={t('variables.none')}
               onChange={(text) => {
                 const value = typedDefault(v.type, text);
                 set(

@@ -1,5 +1,7 @@
 // The flow's settings, shown in the inspector when nothing is selected.
+import { useTranslation } from 'react-i18next';
 import { FlowId } from '../../../flows/schema';
+import { i18n } from '../i18n';
 import { useDesigner } from '../hooks/useDesigner';
 import { SelectInput } from '../Inspector/fields/SelectInput';
 import { TemplateText } from '../Inspector/fields/TemplateText';
@@ -12,24 +14,35 @@ import { RuntimeConnectionForm } from '../publish/RuntimeConnectionForm';
 
 /** The default locales offered; a hand-edited file's other valid tag is kept and shown too. */
 const DEFAULT_LOCALES = [
-  { value: 'de-DE', label: 'German (Germany), de-DE' },
-  { value: 'de-AT', label: 'German (Austria), de-AT' },
-  { value: 'de-CH', label: 'German (Switzerland), de-CH' },
-  { value: 'en-US', label: 'English (United States), en-US' },
-  { value: 'en-GB', label: 'English (United Kingdom), en-GB' },
-  { value: 'fr-FR', label: 'French (France), fr-FR' },
-  { value: 'es-ES', label: 'Spanish (Spain), es-ES' },
-  { value: 'it-IT', label: 'Italian (Italy), it-IT' },
-  { value: 'nl-NL', label: 'Dutch (Netherlands), nl-NL' },
-  { value: 'pl-PL', label: 'Polish (Poland), pl-PL' },
+  'de-DE',
+  'de-AT',
+  'de-CH',
+  'en-US',
+  'en-GB',
+  'fr-FR',
+  'es-ES',
+  'it-IT',
+  'nl-NL',
+  'pl-PL',
 ];
 
-function localeOptions(current: string | undefined) {
-  const none = { value: '', label: 'None: phone answers need a country code' };
-  const known = DEFAULT_LOCALES.some((o) => o.value === current);
+/** "German (Germany), de-DE" / "Deutsch (Deutschland), de-DE": names by Intl.DisplayNames. */
+function localeLabel(tag: string, language: string): string {
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames([language], { type: 'language' }).of(tag);
+  } catch {
+    name = undefined;
+  }
+  return name && name !== tag ? i18n.t('flowSettings.locale', { name, tag }) : tag;
+}
+
+function localeOptions(current: string | undefined, language: string) {
+  const none = { value: '', label: i18n.t('flowSettings.noLocale') };
+  const known = DEFAULT_LOCALES.includes(current ?? '');
   return [
     none,
-    ...DEFAULT_LOCALES,
+    ...DEFAULT_LOCALES.map((value) => ({ value, label: localeLabel(value, language) })),
     ...(current && !known ? [{ value: current, label: current }] : []),
   ];
 }
@@ -37,29 +50,26 @@ function localeOptions(current: string | undefined) {
 export function FlowSettings() {
   const meta = useDesigner((s) => s.doc.meta);
   const update = useUpdateMeta();
+  const { t, i18n: active } = useTranslation();
   const idOk = FlowId.safeParse(meta.id).success;
   return (
     <div className="tl-settings">
-      <h2 className="tl-inspector-title">Flow settings</h2>
+      <h2 className="tl-inspector-title">{t('flowSettings.title')}</h2>
       <TextInput
-        label="Name"
+        label={t('flowSettings.name')}
         field="name"
         value={meta.name}
         onChange={(name) => update((m) => ({ ...m, name }), 'name')}
       />
       <TextInput
-        label="Flow id"
+        label={t('flowSettings.flowId')}
         field="id"
         value={meta.id}
-        hint={
-          idOk
-            ? 'Used by the runtime; keep it stable once published.'
-            : 'Lowercase letters, digits and "-" (up to 64).'
-        }
+        hint={idOk ? t('flowSettings.flowIdHint') : t('flowSettings.flowIdInvalid')}
         onChange={(id) => update((m) => ({ ...m, id }), 'id')}
       />
       <TemplateText
-        label="Disclosure (sent before the first reply)"
+        label={t('flowSettings.disclosure')}
         field="disclosure"
         value={meta.disclosure ?? ''}
         rows={2}
@@ -67,19 +77,19 @@ export function FlowSettings() {
         onChange={(d) => update((m) => ({ ...m, disclosure: d || undefined }), 'disclosure')}
       />
       <SelectInput
-        label="Default locale"
+        label={t('flowSettings.defaultLocale')}
         field="defaultLocale"
-        hint="Phone answers without a country code count as numbers of this country when the user's own locale names none."
+        hint={t('flowSettings.defaultLocaleHint')}
         value={meta.defaultLocale ?? ''}
-        options={localeOptions(meta.defaultLocale)}
+        options={localeOptions(meta.defaultLocale, active.language)}
         onChange={(l) => update((m) => ({ ...m, defaultLocale: l || undefined }), 'defaultLocale')}
       />
       <VariablesEditor />
-      <h3>Messenger profile</h3>
+      <h3>{t('flowSettings.messengerProfile')}</h3>
       <ProfileEditor />
-      <h3>Secrets</h3>
+      <h3>{t('flowSettings.secrets')}</h3>
       <SecretsEditor />
-      <h3>Runtime connection</h3>
+      <h3>{t('flowSettings.runtimeConnection')}</h3>
       <RuntimeConnectionForm />
     </div>
   );

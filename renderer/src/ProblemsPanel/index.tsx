@@ -1,6 +1,7 @@
 // The linter's findings, live. Clicking one selects the node, centres it and focuses the field.
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../Icon';
+import { lintMessageNow } from '../i18n/lint';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { useDesigner } from '../hooks/useDesigner';
 import { useRunCommand } from '../hooks/useRunCommand';
@@ -52,7 +53,7 @@ export function ProblemsPanel() {
                 <span className="tl-problem-icon" aria-label={t(`problems.severity.${p.severity}`)}>
                   <Icon name="alert" size={14} />
                 </span>
-                <span className="tl-problem-message">{p.message}</span>
+                <span className="tl-problem-message">{lintMessageNow(p)}</span>
                 <span className="tl-muted">
                   {p.nodeId ?? t('problems.flow')}
                   {p.field ? ` · ${p.field}` : ''} · {p.code}

@@ -3,6 +3,7 @@
 // `npm run web` prints carries the token once, in its fragment (#token=...); we move it into
 // sessionStorage, which only this origin (host and port) can read, and drop it from the address
 // bar. Never a cookie: cookies would go to every server on 127.0.0.1, whatever its port.
+import { t } from '../i18n';
 import {
   HostError,
   hostCalls,
@@ -39,14 +40,14 @@ async function callHost(
     body: JSON.stringify(args),
   });
   if (res.status === 403) {
+    throw new HostError('host-http', channel, t('webHost.refused'));
+  }
+  if (!res.ok) {
     throw new HostError(
       'host-http',
       channel,
-      'The host refused this tab (403): open the URL with the token that "npm run web" printed.',
+      t('webHost.answered', { status: res.status, statusText: res.statusText }),
     );
-  }
-  if (!res.ok) {
-    throw new HostError('host-http', channel, `The host answered ${res.status} ${res.statusText}`);
   }
   const result = (await res.json()) as HostCallResult;
   if (!result.ok) throw new HostError(result.error.code, result.error.place, result.error.message);
@@ -70,11 +71,11 @@ export function createWebClient(token: string | null = takeToken()): HostApi {
     documents: {
       ...calls.documents,
       async showOpen() {
-        const path = askForPath('Open which flow? (a path on this computer)', '');
+        const path = askForPath(t('webHost.openWhich'), '');
         return path ? calls.documents.open(path) : null;
       },
       async showSaveAs(suggestedName, text) {
-        const path = askForPath('Save the flow as (a path on this computer):', suggestedName);
+        const path = askForPath(t('webHost.saveAs'), suggestedName);
         if (!path) return null;
         await calls.documents.save(path, text);
         return path;

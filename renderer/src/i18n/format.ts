@@ -3,7 +3,8 @@
 // shown language (en-GB writes dates its way), else the language's usual one.
 import { languageStore } from '.';
 
-function locale(): string {
+/** The locale numbers and dates are written in: the system's, when it is of the shown language. */
+export function formatLocale(): string {
   const { language, system } = languageStore.getState();
   return (
     system.find((l) => l.toLowerCase().split(/[-_]/)[0] === language) ??
@@ -12,11 +13,12 @@ function locale(): string {
 }
 
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(locale(), options).format(value);
+  return new Intl.NumberFormat(formatLocale(), options).format(value);
 }
 
 export function formatDateTime(value: Date | string | number): string {
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(value),
-  );
+  return new Intl.DateTimeFormat(formatLocale(), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(value));
 }

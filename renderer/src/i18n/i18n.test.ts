@@ -83,7 +83,16 @@ describe('translations', () => {
 
 const ROOT = join(import.meta.dirname, '..');
 /** Props whose text a user reads or hears. */
-const USER_FACING_PROPS = new Set(['aria-label', 'title', 'placeholder', 'label', 'alt']);
+const USER_FACING_PROPS = new Set([
+  'aria-label',
+  'title',
+  'placeholder',
+  'label',
+  'alt',
+  'hint',
+  'addLabel',
+  'message',
+]);
 /** Literal text that is the same in every language. */
 const ALLOWED = new Set([
   '?ref=',
@@ -101,32 +110,24 @@ const ALLOWED = new Set([
  * Components whose text is not translated yet (issue 14). Each entry is a debt: translate the
  * file, then remove it here (the test fails while a listed file has nothing left to translate).
  */
-const UNTRANSLATED = new Set<string>([
-  'FlowSettings/ProfileEditor.tsx',
-  'FlowSettings/SecretsEditor.tsx',
-  'FlowSettings/VariablesEditor.tsx',
-  'FlowSettings/index.tsx',
-  'Inspector/forms/ActionForm.tsx',
-  'Inspector/forms/BlockEditor.tsx',
-  'Inspector/forms/ButtonsEditor.tsx',
-  'Inspector/forms/HttpForm.tsx',
-  'Inspector/forms/MessageForm.tsx',
-  'Inspector/forms/RuleEditor.tsx',
-]);
+const UNTRANSLATED = new Set<string>([]);
 
-function tsxFiles(dir: string): string[] {
+function sourceFiles(dir: string, ending: '.ts' | '.tsx'): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return tsxFiles(path);
-    return entry.name.endsWith('.tsx') ? [relative(ROOT, path)] : [];
+    if (entry.isDirectory()) return sourceFiles(path, ending);
+    const name = entry.name;
+    if (!name.endsWith(ending) || name.endsWith('.d.ts') || /\.test\.tsx?$/.test(name)) return [];
+    return [relative(ROOT, path)];
   });
 }
+const tsxFiles = (dir: string) => sourceFiles(dir, '.tsx');
 
 const hasWords = (text: string) =>
   /[A-Za-zÄÖÜäöüß]{2,}/.test(text) &&
   !ALLOWED.has(text.trim()) &&
   // An example address or colour reads the same in every language.
-  !/^https?:\/\/\S+$/.test(text.trim()) &&
+  !/^https?:\/\/\S*$/.test(text.trim()) &&
   !/^#[0-9a-f]{3,8}$/i.test(text.trim());
 
 /** Literal strings an expression shows as it is (through ?:, &&, ||, ?? and templates). */
@@ -220,5 +221,111 @@ describe('untranslated text', () => {
       (file) => untranslatedText(file, readFileSync(join(ROOT, file), 'utf8')).length === 0,
     );
     expect(done, 'translated: remove these from UNTRANSLATED').toEqual([]);
+  });
+});
+
+// ---- untranslated text built in .ts files ----
+
+/**
+ * Prose in .ts files that is not the designer's own text, by file: what the user never sees or
+ * what must stay as it is. Everything else in a .ts file that reads as words fails the test.
+ */
+const TS_ALLOWED: Record<string, readonly string[]> = {
+  // Programmer errors, never shown to a user of a working build.
+  'commands/registry.ts': ['Unknown command …'],
+  'designer/DesignerContext.ts': ['useDesignerContext outside <DesignerContext.Provider>'],
+  // The window title: the file name and the product's name.
+  'hooks/useWindowTitle.ts': ['…… — Threadline'],
+  // An HTTP header name.
+  'host/web-client.ts': ['Content-Type'],
+  // The simulator's test user, a name in the flow's data.
+  'simulator/settings.ts': ['Anna', 'Tester'],
+  // Error values handed to the engine as an HTTP answer and written into recorded scenarios.
+  'simulator/recorder.ts': ['no answer'],
+  'simulator/createSimulatorStore.ts': ['the simulation was restarted'],
+  // Key names as printed on an English keyboard (docs/i18n.md).
+  'commands/shortcut.ts': ['Mod', 'Alt', 'Shift', 'Ctrl'],
+};
+
+/**
+ * Files whose English label/hint text is the source of a key: i18n.test.ts checks above that
+ * en.ts says the same, and the screen shows the key's text (tKey, nodes.<type>).
+ */
+const KEYED_SOURCES = /^(commands\/[^/]+|nodeTypes\/info)\.ts$/;
+/** A shortcut ("Mod+Shift+L", "Escape", "Backspace"): key names, not text. */
+const SHORTCUT = /^((Mod|Shift|Alt|Ctrl)\+)*(\S|F\d+|Escape|Backspace|Delete|Enter|Tab|Space)$/;
+
+/** Reads as words: a space between letters, or a capitalised word ("Always"). */
+const prose = (text: string) =>
+  /[A-Za-z]{2,}/.test(text) &&
+  (/[A-Za-z]\s+\S/.test(text.trim()) || /^[A-Z][a-z]/.test(text.trim()));
+
+/** "line: text" for each literal in a .ts module that reads as words and does not go through t(). */
+export function untranslatedTsText(file: string, source: string): string[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const allowed = new Set(TS_ALLOWED[file] ?? []);
+  const keyed = KEYED_SOURCES.test(file);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    let pieces: string[] | null = null;
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) pieces = [node.text];
+    else if (ts.isTemplateExpression(node))
+      pieces = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)];
+    const parent = node.parent;
+    const ignored =
+      !parent ||
+      ts.isImportDeclaration(parent) ||
+      ts.isExportDeclaration(parent) ||
+      ts.isLiteralTypeNode(parent) ||
+      ts.isElementAccessExpression(parent) ||
+      ts.isCaseClause(parent) ||
+      // t('key'), tKey('key', 'English fallback'): the key and its checked fallback
+      (ts.isCallExpression(parent) && /^(t|tKey|i18n\.t)$/.test(parent.expression.getText(sf))) ||
+      (ts.isBinaryExpression(parent) && /^[!=]==?$/.test(parent.operatorToken.getText(sf))) ||
+      // commands' and node types' label, hint and group, and NODE_GROUPS: the keys' sources
+      (keyed &&
+        ((ts.isPropertyAssignment(parent) &&
+          /^(label|hint|group)$/.test(parent.name.getText(sf))) ||
+          ts.isArrayLiteralExpression(parent)));
+    if (pieces && !ignored) {
+      const text = pieces.join('…');
+      if (prose(text) && !allowed.has(text) && !SHORTCUT.test(text.trim())) {
+        const line = sf.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+        found.push(`${file}:${line}: ${text}`);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+describe('untranslated text in .ts modules', () => {
+  const files = sourceFiles(ROOT, '.ts').filter((file) => !file.startsWith('i18n/'));
+
+  it('finds prose in string and template literals, and not keys, codes or t() calls', () => {
+    const source = `
+      const a = t('publishFailure.notCompiled');
+      const b = { kind: 'lint', title: \`Could not reach \${url}\`, lines: ['Check the URL.'] };
+      if (x === 'Some words') return 'Always';
+      const c = 'data.blocks', d = 'tl-muted', e = 'send_text', f = 'Mod+Shift+L';
+      throw new Error('Nothing to see');`;
+    expect(untranslatedTsText('x.ts', source).map((s) => s.split(': ')[1])).toEqual([
+      'Could not reach …',
+      'Check the URL.',
+      'Always',
+      'Nothing to see',
+    ]);
+  });
+
+  it('has only existing files in its allow-list', () => {
+    for (const file of Object.keys(TS_ALLOWED)) expect(files, file).toContain(file);
+  });
+
+  it('has no prose in .ts modules that does not go through t()', () => {
+    const found = files.flatMap((file) =>
+      untranslatedTsText(file, readFileSync(join(ROOT, file), 'utf8')),
+    );
+    expect(found).toEqual([]);
   });
 });

@@ -44,8 +44,12 @@ export const t = i18n.t.bind(i18n);
  * A key built at run time, like `commands.${id}` (i18n.test.ts checks that every command and node
  * type has its key); the fallback shows when one is missing.
  */
-export function tKey(key: string, fallback: string): string {
-  return i18n.t(key as 'app.untitled', { defaultValue: fallback });
+export function tKey(
+  key: string,
+  fallback: string,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  return i18n.t(key as 'app.untitled', { ...values, defaultValue: fallback });
 }
 
 export interface LanguageState {

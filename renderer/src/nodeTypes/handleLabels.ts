@@ -1,5 +1,5 @@
 // The label shown beside each output handle: the button or reply title, the branch, the variant.
-import { t } from '../i18n';
+import { languageStore, t } from '../i18n';
 import { outputHandles, type FlowNode, type Rule } from '../../../flows/schema';
 
 export interface HandleRow {
@@ -68,9 +68,11 @@ function replyTitle(node: FlowNode, id: string): string | undefined {
 function branchLabel(node: FlowNode, id: string): string {
   if (node.type !== 'condition') return id;
   const branch = node.data.branches.find((b) => b.id === id);
-  if (!branch || branch.rules.length === 0) return 'Always';
-  const joiner = branch.match === 'all' ? ' and ' : ' or ';
-  return branch.rules.map(describeRule).join(joiner);
+  if (!branch || branch.rules.length === 0) return t('ruleText.always');
+  // "a, b and c" / "a, b und c": the language's own list words, through Intl.
+  return new Intl.ListFormat(languageStore.getState().language, {
+    type: branch.match === 'all' ? 'conjunction' : 'disjunction',
+  }).format(branch.rules.map(describeRule));
 }
 
 function variantLabel(node: FlowNode, id: string): string {
@@ -81,26 +83,12 @@ function variantLabel(node: FlowNode, id: string): string {
   return `${id} · ${share}%`;
 }
 
-const OPS: Record<string, string> = {
-  eq: '=',
-  neq: '≠',
-  contains: 'contains',
-  gt: '>',
-  gte: '≥',
-  lt: '<',
-  lte: '≤',
-  set: 'is set',
-  unset: 'is not set',
-  matches: 'matches',
-  has_tag: 'has tag',
-  lacks_tag: 'lacks tag',
-};
-
 export function describeRule(rule: Rule): string {
-  if (rule.op === 'has_tag' || rule.op === 'lacks_tag') return `${OPS[rule.op]} ${rule.value}`;
+  if (rule.op === 'has_tag' || rule.op === 'lacks_tag')
+    return t(`ruleText.${rule.op}`, { value: rule.value });
   if (!('variable' in rule)) return '';
-  const op = OPS[rule.op] ?? rule.op;
-  return rule.op === 'set' || rule.op === 'unset'
-    ? `${rule.variable || '?'} ${op}`
-    : `${rule.variable || '?'} ${op} ${String(rule.value ?? '')}`;
+  return t(`ruleText.${rule.op}`, {
+    variable: rule.variable || '?',
+    value: String(rule.value ?? ''),
+  });
 }

@@ -17,7 +17,7 @@ import {
   showProblems,
 } from './publishActions';
 import { RuntimeConnectionForm } from './RuntimeConnectionForm';
-import { TOKEN_REFUSED } from './runtimeAnswers';
+import { tokenRefusedTitle } from './runtimeAnswers';
 import { StepList } from './StepList';
 import { usePublishDialogKeys } from './usePublishDialogKeys';
 import { usePublishView } from './usePublishView';
@@ -132,7 +132,7 @@ function Body(props: {
       {failure?.kind === 'connection' && (
         <RuntimeConnectionForm
           onSaved={props.onSaved}
-          askForToken={failure.title === TOKEN_REFUSED}
+          askForToken={failure.title === tokenRefusedTitle()}
         />
       )}
     </>

@@ -1,7 +1,9 @@
 // The publish dialog's state machine: lint, compile, compare with the published revision, then
 // (after the user confirms) upload. Pure: the driver (runPublish.ts) performs each step and
 // reports it here as an event, so every transition is tested without a DOM or a runtime.
+import { t } from '../i18n';
 import type { CompiledFlow } from '../../../flows/schema';
+import type { LintText } from '../../../flows';
 import { diffCompiledFlows, type FlowDiff } from '../../../flows';
 
 export const PUBLISH_STEPS = ['lint', 'compile', 'compare', 'upload'] as const;
@@ -12,7 +14,9 @@ export type StepStatus = 'waiting' | 'running' | 'done' | 'failed';
 export interface FindingLine {
   nodeId: string | null;
   code: string;
+  /** In English; `text` gives it in the designer's language (i18n/lint.ts). */
   message: string;
+  text?: LintText;
 }
 
 /** Why publishing stopped: `connection` failures offer the connection form. */
@@ -80,7 +84,7 @@ export function publishReducer(state: PublishState, event: PublishEvent): Publis
       if (event.errors.length === 0) return advance(base, 'lint', 'compile');
       return fail(base, {
         kind: 'lint',
-        title: `${count(event.errors.length, 'error')} must be fixed before publishing`,
+        title: t('publishFailure.lintErrors', { count: event.errors.length }),
         lines: [],
       });
     }
@@ -131,8 +135,6 @@ function fail(state: PublishState, failure: PublishFailure): PublishState {
   const steps = step ? { ...state.steps, [step]: 'failed' as const } : state.steps;
   return { ...state, phase: 'failed', steps, failure };
 }
-
-export const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The first seven hex digits, as revisions are shown to people. */
 export const shortRevision = (revision: string) => revision.slice(0, 7);

@@ -6,7 +6,7 @@ import type { FlowDocument } from '../../../flows/schema';
 import { publishReducer, startPublish, type PublishState } from './machine';
 import { createPublishedCache } from './publishedCache';
 import { preparePublish, uploadPublish } from './runPublish';
-import { TOKEN_REFUSED } from './runtimeAnswers';
+import { tokenRefusedTitle } from './runtimeAnswers';
 
 const URL_ = 'http://127.0.0.1:9';
 
@@ -142,7 +142,7 @@ describe('publishing through the host', () => {
       publish: async () => ({ ok: false, status: 401, body: { error: 'unauthorized' } }),
     });
     const { final } = await publishOnce(runtime);
-    expect(final.failure).toMatchObject({ kind: 'connection', title: TOKEN_REFUSED });
+    expect(final.failure).toMatchObject({ kind: 'connection', title: tokenRefusedTitle() });
   });
 
   it('says it could not reach the URL when the runtime is down', async () => {

@@ -1,5 +1,7 @@
 // Performs the publish steps and reports each to the state machine. The host and the lint/compile
 // functions are injected, so tests drive it with a fake runtime.
+import { t } from '../i18n';
+import { lintMessageNow } from '../i18n/lint';
 import { HostError, type HostApi } from '../../../electron/host-api';
 import { compileFlow, lintFlow, type LintFinding } from '../../../flows';
 import type { FlowDocument } from '../../../flows/schema';
@@ -30,8 +32,8 @@ export async function preparePublish(
       type: 'failed',
       failure: {
         kind: 'lint',
-        title: 'The flow did not compile',
-        lines: compiled.findings.map((f) => f.message),
+        title: t('publishFailure.notCompiled'),
+        lines: compiled.findings.map((f) => lintMessageNow(f)),
       },
     });
     return null;
@@ -43,7 +45,7 @@ export async function preparePublish(
     deps.dispatch({
       type: 'failed',
       failure: describeHostError(
-        new HostError('no-runtime', 'runtime', 'No runtime is connected'),
+        new HostError('no-runtime', 'runtime', t('publishFailure.noRuntime')),
         null,
       ),
     });
@@ -81,5 +83,10 @@ export async function uploadPublish(
 }
 
 function toLine(finding: LintFinding): FindingLine {
-  return { nodeId: finding.nodeId ?? null, code: finding.code, message: finding.message };
+  return {
+    nodeId: finding.nodeId ?? null,
+    code: finding.code,
+    message: finding.message,
+    ...(finding.text ? { text: finding.text } : {}),
+  };
 }

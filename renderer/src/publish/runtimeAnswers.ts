@@ -1,6 +1,7 @@
 // Reads what the runtime (through the host) answered, into the dialog's words: the new revision,
 // the 400 reasons, a refused token, an unreachable URL. Every answer is parsed with zod first,
 // since it comes over the network from whatever is listening at the URL.
+import { t } from '../i18n';
 import { z } from 'zod';
 import { HostError, type PublishResult } from '../../../electron/host-api';
 import { CompiledFlow } from '../../../flows/schema';
@@ -15,13 +16,14 @@ const Refusal = z.object({ error: z.string(), message: z.string().optional() });
 /** GET /api/flows/:id: the active revision's metadata, with the compiled flow when the runtime includes it. */
 const ActiveAnswer = z.object({ revision: Revision, flow: z.unknown().optional() });
 
-export const TOKEN_REFUSED = 'The admin token was refused: replace it in the runtime connection.';
+/** The failure that asks for a new token (the dialog then shows the token field). */
+export const tokenRefusedTitle = () => t('publishFailure.tokenRefused');
 
 export function unreachable(url: string): PublishFailure {
   return {
     kind: 'connection',
-    title: `Could not reach ${url}`,
-    lines: ['Check that the runtime is running and that the URL is right.'],
+    title: t('publishFailure.unreachable', { url }),
+    lines: [t('publishFailure.unreachableHint')],
   };
 }
 
@@ -32,7 +34,7 @@ export function readPublishResult(
   if (result.ok) {
     const parsed = PublishOk.safeParse(result.body);
     if (parsed.success) return { ok: true, revision: parsed.data.revision };
-    return runtimeFailure('The runtime accepted the flow but did not say its revision', []);
+    return runtimeFailure(t('publishFailure.noRevision'), []);
   }
   if (result.status === 401) return { ok: false, failure: tokenRefused() };
   if (result.status === 400) {
@@ -40,16 +42,18 @@ export function readPublishResult(
     const lines = reasons.success
       ? reasons.data.problems.map((p) => `${p.place}: ${p.message} (${p.code})`)
       : [describeBody(result.body)];
-    return runtimeFailure('The runtime refused the flow', lines);
+    return runtimeFailure(t('publishFailure.refused'), lines);
   }
-  return runtimeFailure(`The runtime answered ${result.status}`, [describeBody(result.body)]);
+  return runtimeFailure(t('publishFailure.answered', { status: result.status }), [
+    describeBody(result.body),
+  ]);
 }
 
 /** The active revision's answer; null when the flow was never published there. */
 export function readActive(body: unknown): PublishedRevision | null {
   if (body === null) return null;
   const parsed = ActiveAnswer.safeParse(body);
-  if (!parsed.success) throw new Error('The runtime sent an active revision this app cannot read');
+  if (!parsed.success) throw new Error(t('publishFailure.unreadableActive'));
   const flow = CompiledFlow.safeParse(parsed.data.flow);
   return { revision: parsed.data.revision, flow: flow.success ? flow.data : null };
 }
@@ -61,8 +65,8 @@ export function describeHostError(error: unknown, url: string | null): PublishFa
     if (error.code === 'no-runtime')
       return {
         kind: 'connection',
-        title: 'No runtime is connected',
-        lines: ['Enter the runtime URL and its admin token below.'],
+        title: t('publishFailure.noRuntime'),
+        lines: [t('publishFailure.noRuntimeHint')],
       };
     // The host reports a refused GET as "The runtime answered 401".
     if (error.code === 'runtime-error' && /\b401\b/.test(error.message)) return tokenRefused();
@@ -78,13 +82,13 @@ export function describeHostError(error: unknown, url: string | null): PublishFa
 export function noToken(url: string): PublishFailure {
   return {
     kind: 'connection',
-    title: `No admin token is stored for ${url}`,
-    lines: ['Enter the admin token the runtime was started with (THREADLINE_ADMIN_TOKEN).'],
+    title: t('publishFailure.noToken', { url }),
+    lines: [t('publishFailure.noTokenHint')],
   };
 }
 
 function tokenRefused(): PublishFailure {
-  return { kind: 'connection', title: TOKEN_REFUSED, lines: [] };
+  return { kind: 'connection', title: tokenRefusedTitle(), lines: [] };
 }
 
 function runtimeFailure(title: string, lines: string[]): { ok: false; failure: PublishFailure } {

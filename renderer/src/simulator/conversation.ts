@@ -1,7 +1,9 @@
 // What the conversation panel shows, derived from the simulator's turns alone: so going back in
 // time is just keeping fewer turns, and the chat on screen can never drift from the engine's.
+import { t, tKey } from '../i18n';
 import {
   isImage,
+  type ActionOfType,
   type DropReason,
   type EngineAction,
   type EngineEvent,
@@ -51,8 +53,8 @@ function userItem(event: EngineEvent, turn: number): ConversationItem | null {
   if (event.type === 'http_result') {
     const text =
       event.error !== undefined
-        ? `The call failed: ${event.error}`
-        : `Answered ${event.status ?? ''}`;
+        ? t('simNotes.callFailed', { error: event.error })
+        : t('simNotes.answered', { status: event.status ?? '' });
     return { kind: 'note', key, turn, tone: event.error !== undefined ? 'error' : 'info', text };
   }
   const text = describeUserEvent(event);
@@ -91,7 +93,9 @@ function actionItem(action: EngineAction, turn: number, key: string): Conversati
         turn,
         tone: 'info',
         step: action.step,
-        text: `Handed over to the Page Inbox${action.note ? `: ${action.note}` : ''}`,
+        text: action.note
+          ? t('simNotes.handedOverNote', { note: action.note })
+          : t('simNotes.handedOver'),
       };
     case 'take_thread_control':
       return {
@@ -99,7 +103,7 @@ function actionItem(action: EngineAction, turn: number, key: string): Conversati
         key,
         turn,
         tone: 'info',
-        text: 'Took the thread back from the Page Inbox',
+        text: t('simNotes.tookBack'),
       };
     case 'http_request':
       return {
@@ -112,11 +116,11 @@ function actionItem(action: EngineAction, turn: number, key: string): Conversati
       };
     case 'log':
       if (action.level === 'error')
-        return { kind: 'note', key, turn, tone: 'error', step: action.step, text: action.message };
+        return { kind: 'note', key, turn, tone: 'error', step: action.step, text: logText(action) };
       // A link left out (its variable did not make an https address) changes what the user
       // sees, so the tester is told why.
       return action.code.startsWith('url-')
-        ? { kind: 'note', key, turn, tone: 'info', step: action.step, text: action.message }
+        ? { kind: 'note', key, turn, tone: 'info', step: action.step, text: logText(action) }
         : null;
     case 'typing':
     case 'schedule_resume':
@@ -138,4 +142,21 @@ export function openQuickReplies(
     if (item.kind === 'bot') return item.message.quickReplies?.length ? { item } : null;
   }
   return null;
+}
+
+/**
+ * An engine log note in the designer's language, from its key and values; a note without one (or
+ * with a key the catalogue lacks) shows the engine's English words.
+ */
+function logText(action: ActionOfType<'log'>): string {
+  const text = action.text;
+  if (!text) return action.message;
+  const subject = text.subject
+    ? tKey(`engineLog.subjects.${text.subject.key}`, '', text.subject.params)
+    : undefined;
+  if (text.subject && !subject) return action.message;
+  return (
+    tKey(`engineLog.${text.key}`, '', { ...text.params, ...(subject ? { subject } : {}) }) ||
+    action.message
+  );
 }

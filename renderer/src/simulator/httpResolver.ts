@@ -1,6 +1,7 @@
 // How the simulator answers an HTTP node: a canned answer stored for the node first, then a real
 // call through the host when live HTTP is on, and otherwise (or when the call fails, e.g. offline)
 // an answer the tester types in. The last is a promise the panel resolves.
+import { t } from '../i18n';
 import { HostError, type HttpRequest, type HttpResponse } from '../../../electron/host-api';
 import type { HttpAnswerLike, HttpRequestAction } from '../../../flows/engine';
 import type { SimulatorSettings } from './settings';
@@ -23,7 +24,7 @@ export function createHttpResolver(deps: HttpResolverDeps) {
     const settings = deps.settings();
     const canned = settings.canned[request.step];
     if (canned) return 'error' in canned ? { error: canned.error } : canned;
-    if (!settings.liveHttp) return deps.ask({ request, reason: 'Live HTTP is off.' });
+    if (!settings.liveHttp) return deps.ask({ request, reason: t('simNotes.liveHttpOff') });
     try {
       const response = await deps.callHost({
         method: request.method,
@@ -37,7 +38,7 @@ export function createHttpResolver(deps: HttpResolverDeps) {
       const message = error instanceof Error ? error.message : String(error);
       // As in the runtime: a secret without a value sends the node down its `error` output.
       if (error instanceof HostError && error.code === 'secret-missing') return { error: message };
-      return deps.ask({ request, reason: `The call failed: ${message}` });
+      return deps.ask({ request, reason: t('simNotes.callFailed', { error: message }) });
     }
   };
 }

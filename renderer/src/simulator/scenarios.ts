@@ -4,6 +4,7 @@
 import type { OpenedFile } from '../../../electron/host-api';
 import type { CompiledFlow } from '../../../flows';
 import { parseScenario, runScenario } from '../../../flows/scenario';
+import { t } from '../i18n';
 
 export interface ScenarioRun {
   path: string;
@@ -37,7 +38,9 @@ export function runScenarioFiles(
         path: file.path,
         name: parsed.scenario.name,
         passed: result.passed,
-        messages: result.failures.map((f) => `step ${f.stepIndex + 1}: ${f.message}`),
+        messages: result.failures.map((f) =>
+          t('simNotes.scenarioStep', { step: f.stepIndex + 1, message: f.message }),
+        ),
       },
     ];
   });

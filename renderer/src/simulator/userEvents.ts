@@ -1,6 +1,7 @@
 // The tester's taps and typing as engine events, and the line the chat shows for each. Menu and
 // ice-breaker payloads are written the way the runtime's Messenger profile writes them, so the
 // engine treats them exactly as it would there.
+import { t } from '../i18n';
 import type { EngineEvent, OutButton, OutQuickReply } from '../../../flows/engine';
 import { encodePayload } from '../../../flows/messenger';
 
@@ -42,17 +43,17 @@ export function describeUserEvent(event: EngineEvent): string | null {
     case 'attachment':
       return [event, ...(event.more ?? [])].map((a) => `${a.attachmentType}: ${a.url}`).join('\n');
     case 'other_message':
-      return `Sent something the flow cannot read (${event.what})`;
+      return t('simNotes.unreadable', { what: event.what });
     case 'get_started':
-      return 'Get Started';
+      return t('simNotes.getStarted');
     case 'referral':
-      return `Opened a link with ref ${event.ref}`;
+      return t('simNotes.referral', { ref: event.ref });
     case 'handover_returned':
-      return 'The Page Inbox handed the thread back';
+      return t('simNotes.handoverReturned');
     case 'handover_taken':
-      return 'A person took the thread in the Page Inbox';
+      return t('simNotes.handoverTaken');
     case 'resume':
-      return 'Time skipped ahead: the delay is over';
+      return t('simNotes.resume');
     case 'http_result':
       return null;
   }

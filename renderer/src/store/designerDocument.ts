@@ -1,5 +1,6 @@
 // The document as the designer holds it: the same data as a FlowDocument, with nodes and edges
 // keyed by id so that one node's edit touches one record and lookups are not array scans.
+import { t } from '../i18n';
 import type { Edge, FlowDocument, FlowNode } from '../../../flows/schema';
 
 export type FlowMeta = Omit<FlowDocument, 'nodes' | 'edges'>;
@@ -37,7 +38,7 @@ export function emptyFlowDocument(): FlowDocument {
     format: 'threadline.flow',
     version: 1,
     id: 'untitled',
-    name: 'Untitled flow',
+    name: t('newFlow.name'),
     variables: [],
     nodes: [],
     edges: [],

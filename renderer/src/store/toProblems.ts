@@ -6,6 +6,7 @@ import type { Problem } from './problem';
 export function toProblems(findings: readonly LintFinding[]): Problem[] {
   return findings.map((f) => {
     const problem: Problem = { severity: f.severity, code: f.code, message: f.message };
+    if (f.text !== undefined) problem.text = f.text;
     if (f.nodeId !== undefined) problem.nodeId = f.nodeId;
     if (f.field !== undefined) problem.field = f.field.replace(/\[(\d+)\]/g, '.$1');
     if (f.handle !== undefined) problem.handle = f.handle;

@@ -1,6 +1,8 @@
 // A labelled form row with the problems the linter found for that field.
 import { useId, type ReactNode } from 'react';
 import { useFieldProblems } from './useFieldProblems';
+import { useLanguage } from '../../i18n';
+import { lintMessageNow } from '../../i18n/lint';
 
 interface Props {
   label: string;
@@ -13,6 +15,7 @@ interface Props {
 export function Field({ label, field, hint, children }: Props) {
   const id = useId();
   const problems = useFieldProblems(field);
+  useLanguage();
   return (
     <div className={`tl-field${problems.length ? ' has-problem' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -24,7 +27,7 @@ export function Field({ label, field, hint, children }: Props) {
       )}
       {problems.map((p, i) => (
         <small key={i} className={`tl-field-problem is-${p.severity}`} role="status">
-          {p.message}
+          {lintMessageNow(p)}
         </small>
       ))}
     </div>

@@ -19,7 +19,7 @@ export function VariablePicker({ label, field, value, onChange, writable = false
     <Field
       label={label}
       field={field}
-      hint={names.includes(value) || !value ? undefined : 'Not declared in the flow settings'}
+      hint={names.includes(value) || !value ? undefined : t('fields.notDeclared')}
     >
       {(id) => (
         <>

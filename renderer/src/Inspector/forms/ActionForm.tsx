@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Action, NodeOfType } from '../../../../flows/schema';
 import { useUpdateNodeData } from '../../hooks/useUpdateNode';
 import { ListEditor } from '../fields/ListEditor';
@@ -7,13 +8,7 @@ import { TemplateText } from '../fields/TemplateText';
 import { TextInput } from '../fields/TextInput';
 import { VariablePicker } from '../fields/VariablePicker';
 
-const TYPES = [
-  { value: 'set', label: 'Set variable' },
-  { value: 'clear', label: 'Clear variable' },
-  { value: 'increment', label: 'Increment variable' },
-  { value: 'add_tag', label: 'Add tag' },
-  { value: 'remove_tag', label: 'Remove tag' },
-] as const;
+const TYPES = ['set', 'clear', 'increment', 'add_tag', 'remove_tag'] as const;
 
 function blank(type: Action['type'], from: Action): Action {
   const variable = 'variable' in from ? from.variable : '';
@@ -31,30 +26,31 @@ function blank(type: Action['type'], from: Action): Action {
 }
 
 export function ActionForm({ node }: { node: NodeOfType<'action'> }) {
+  const { t } = useTranslation();
   const update = useUpdateNodeData(node.id, 'action');
   const set = (i: number, action: Action, field?: string) =>
     update((d) => ({ actions: d.actions.map((a, j) => (j === i ? action : a)) }), field);
   return (
     <ListEditor
-      label="Actions"
+      label={t('actionForm.actions')}
       items={node.data.actions}
       onChange={(actions) => update(() => ({ actions }))}
       create={(): Action => ({ type: 'set', variable: '', value: '' })}
-      addLabel="Add action"
+      addLabel={t('actionForm.add')}
       render={(action, i) => {
         const f = `data.actions.${i}`;
         return (
           <>
             <SelectInput
-              label="Do"
+              label={t('actionForm.do')}
               field={`${f}.type`}
               value={action.type}
-              options={TYPES}
-              onChange={(t) => set(i, blank(t, action))}
+              options={TYPES.map((value) => ({ value, label: t(`actionForm.types.${value}`) }))}
+              onChange={(type) => set(i, blank(type, action))}
             />
             {'variable' in action && (
               <VariablePicker
-                label="Variable"
+                label={t('actionForm.variable')}
                 field={`${f}.variable`}
                 value={action.variable}
                 writable
@@ -63,7 +59,7 @@ export function ActionForm({ node }: { node: NodeOfType<'action'> }) {
             )}
             {action.type === 'set' && (
               <TemplateText
-                label="Value"
+                label={t('actionForm.value')}
                 field={`${f}.value`}
                 rows={1}
                 value={action.value}
@@ -72,7 +68,7 @@ export function ActionForm({ node }: { node: NodeOfType<'action'> }) {
             )}
             {action.type === 'increment' && (
               <NumberInput
-                label="By"
+                label={t('actionForm.by')}
                 field={`${f}.by`}
                 value={action.by}
                 onChange={(by) => set(i, { ...action, by: by ?? 0 }, `${f}.by`)}
@@ -80,7 +76,7 @@ export function ActionForm({ node }: { node: NodeOfType<'action'> }) {
             )}
             {'tag' in action && (
               <TextInput
-                label="Tag"
+                label={t('actionForm.tag')}
                 field={`${f}.tag`}
                 value={action.tag}
                 onChange={(tag) => set(i, { ...action, tag }, `${f}.tag`)}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Block, Card } from '../../../../flows/schema';
 import { CardEditor } from './CardEditor';
 import { freshId } from '../../store/ids';
@@ -15,12 +16,13 @@ interface Props {
 
 /** One block of a message; text with buttons is a button template, limited to 640 characters. */
 export function BlockEditor({ block, field, onChange }: Props) {
+  const { t } = useTranslation();
   switch (block.type) {
     case 'text':
       return (
         <>
           <TemplateText
-            label="Text"
+            label={t('messageForm.text')}
             field={`${field}.text`}
             value={block.text}
             limit={block.buttons?.length ? 640 : 2000}
@@ -38,12 +40,12 @@ export function BlockEditor({ block, field, onChange }: Props) {
     case 'cards':
       return (
         <ListEditor
-          label="Cards"
+          label={t('messageForm.cards')}
           items={block.cards}
           max={10}
           onChange={(cards) => onChange({ ...block, cards })}
-          create={(): Card => ({ id: freshId('card'), title: 'Card' })}
-          addLabel="Add card"
+          create={(): Card => ({ id: freshId('card'), title: t('messageForm.newCard') })}
+          addLabel={t('messageForm.addCard')}
           render={(card, i) => (
             <CardEditor
               card={card}
@@ -58,7 +60,7 @@ export function BlockEditor({ block, field, onChange }: Props) {
     case 'typing':
       return (
         <NumberInput
-          label="Typing for (seconds)"
+          label={t('messageForm.typingSeconds')}
           field={`${field}.seconds`}
           value={block.seconds}
           min={0}
@@ -69,7 +71,7 @@ export function BlockEditor({ block, field, onChange }: Props) {
     default:
       return (
         <TextInput
-          label={`${block.type[0]?.toUpperCase()}${block.type.slice(1)} URL`}
+          label={t(`messageForm.blockUrls.${block.type}`)}
           field={`${field}.url`}
           value={block.url}
           placeholder="https://"

@@ -1,14 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { Button } from '../../../../flows/schema';
 import { freshId } from '../../store/ids';
 import { ListEditor } from '../fields/ListEditor';
 import { SelectInput } from '../fields/SelectInput';
 import { TextInput } from '../fields/TextInput';
 
-const BUTTON_TYPES = [
-  { value: 'postback', label: 'Reply (continues the flow)' },
-  { value: 'url', label: 'Open a web page' },
-  { value: 'call', label: 'Call a number' },
-] as const;
+const BUTTON_TYPES = ['postback', 'url', 'call'] as const;
 
 interface Props {
   field: string;
@@ -18,6 +15,7 @@ interface Props {
 
 /** Up to 3 buttons; postback buttons get an output handle named after their id. */
 export function ButtonsEditor({ field, buttons, onChange }: Props) {
+  const { t } = useTranslation();
   const set = (i: number, button: Button, sub: string) =>
     onChange(
       buttons.map((b, j) => (j === i ? button : b)),
@@ -25,23 +23,30 @@ export function ButtonsEditor({ field, buttons, onChange }: Props) {
     );
   return (
     <ListEditor
-      label="Buttons"
+      label={t('messageForm.buttons')}
       items={buttons}
       max={3}
       onChange={(next) => onChange(next)}
-      create={(): Button => ({ id: freshId('btn'), type: 'postback', title: 'Button' })}
-      addLabel="Add button"
+      create={(): Button => ({
+        id: freshId('btn'),
+        type: 'postback',
+        title: t('messageForm.newButton'),
+      })}
+      addLabel={t('messageForm.addButton')}
       render={(button, i) => (
         <>
           <SelectInput
-            label="Does"
+            label={t('messageForm.does')}
             field={`${field}.${i}.type`}
             value={button.type}
-            options={BUTTON_TYPES}
+            options={BUTTON_TYPES.map((value) => ({
+              value,
+              label: t(`messageForm.buttonTypes.${value}`),
+            }))}
             onChange={(type) => set(i, retype(button, type), 'type')}
           />
           <TextInput
-            label="Title"
+            label={t('messageForm.title')}
             field={`${field}.${i}.title`}
             value={button.title}
             limit={20}
@@ -49,7 +54,7 @@ export function ButtonsEditor({ field, buttons, onChange }: Props) {
           />
           {button.type === 'url' && (
             <TextInput
-              label="URL"
+              label={t('messageForm.url')}
               field={`${field}.${i}.url`}
               value={button.url}
               onChange={(url) => set(i, { ...button, url }, 'url')}
@@ -57,7 +62,7 @@ export function ButtonsEditor({ field, buttons, onChange }: Props) {
           )}
           {button.type === 'call' && (
             <TextInput
-              label="Phone (+country code)"
+              label={t('messageForm.phone')}
               field={`${field}.${i}.phone`}
               value={button.phone}
               onChange={(phone) => set(i, { ...button, phone }, 'phone')}

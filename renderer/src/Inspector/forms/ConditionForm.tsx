@@ -20,7 +20,7 @@ export function ConditionForm({ node }: { node: NodeOfType<'condition'> }) {
       items={node.data.branches}
       onChange={(branches) => update(() => ({ branches }))}
       create={(): Branch => ({ id: freshId('b'), match: 'all', rules: [] })}
-      addLabel="Add branch"
+      addLabel={t('condition.addBranch')}
       render={(branch, i) => (
         <>
           <SelectInput
@@ -35,7 +35,7 @@ export function ConditionForm({ node }: { node: NodeOfType<'condition'> }) {
             items={branch.rules}
             onChange={(rules) => setBranch(i, { ...branch, rules })}
             create={(): Rule => ({ variable: '', op: 'eq', value: '' })}
-            addLabel="Add rule"
+            addLabel={t('condition.addRule')}
             render={(rule, r) => (
               <RuleEditor
                 rule={rule}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { NodeOfType } from '../../../../flows/schema';
 import { useUpdateNodeData } from '../../hooks/useUpdateNode';
 import { ListEditor } from '../fields/ListEditor';
@@ -10,6 +11,7 @@ import { VariablePicker } from '../fields/VariablePicker';
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 export function HttpForm({ node }: { node: NodeOfType<'http'> }) {
+  const { t } = useTranslation();
   const update = useUpdateNodeData(node.id, 'http');
   const d = node.data;
   const headers = Object.entries(d.headers ?? {});
@@ -24,29 +26,29 @@ export function HttpForm({ node }: { node: NodeOfType<'http'> }) {
   return (
     <>
       <SelectInput
-        label="Method"
+        label={t('httpForm.method')}
         field="data.method"
         value={d.method}
         options={METHODS}
         onChange={(method) => update((x) => ({ ...x, method }))}
       />
       <TemplateText
-        label="URL"
+        label={t('httpForm.url')}
         field="data.url"
         rows={1}
         value={d.url}
         onChange={(url) => update((x) => ({ ...x, url }), 'data.url')}
       />
       <ListEditor
-        label="Headers"
+        label={t('httpForm.headers')}
         items={headers}
         onChange={(entries) => setHeaders(entries)}
         create={(): [string, string] => [`X-Header-${headers.length + 1}`, '']}
-        addLabel="Add header"
+        addLabel={t('httpForm.addHeader')}
         render={([name, value], i) => (
           <div className="tl-pair">
             <TextInput
-              label="Name"
+              label={t('httpForm.name')}
               field={`data.headers.${name}`}
               value={name}
               onChange={(n) =>
@@ -57,7 +59,7 @@ export function HttpForm({ node }: { node: NodeOfType<'http'> }) {
               }
             />
             <TextInput
-              label="Value"
+              label={t('httpForm.value')}
               field={`data.headers.${name}`}
               value={value}
               onChange={(v) =>
@@ -72,7 +74,7 @@ export function HttpForm({ node }: { node: NodeOfType<'http'> }) {
       />
       {d.method !== 'GET' && d.method !== 'DELETE' && (
         <TemplateText
-          label="Body"
+          label={t('httpForm.body')}
           field="data.body"
           rows={4}
           value={d.body ?? ''}
@@ -80,7 +82,7 @@ export function HttpForm({ node }: { node: NodeOfType<'http'> }) {
         />
       )}
       <NumberInput
-        label="Timeout (ms)"
+        label={t('httpForm.timeout')}
         field="data.timeoutMs"
         value={d.timeoutMs}
         min={1}
@@ -88,15 +90,15 @@ export function HttpForm({ node }: { node: NodeOfType<'http'> }) {
         onChange={(timeoutMs) => update((x) => ({ ...x, timeoutMs }), 'data.timeoutMs')}
       />
       <ListEditor
-        label="Save from the answer"
+        label={t('httpForm.save')}
         items={save}
         onChange={(next) => setSave(next)}
         create={() => ({ variable: '', path: '$.' })}
-        addLabel="Add saved value"
+        addLabel={t('httpForm.addSave')}
         render={(entry, i) => (
           <div className="tl-pair">
             <TextInput
-              label="JSON path"
+              label={t('httpForm.jsonPath')}
               field={`data.save.${i}.path`}
               value={entry.path}
               onChange={(path) =>
@@ -107,7 +109,7 @@ export function HttpForm({ node }: { node: NodeOfType<'http'> }) {
               }
             />
             <VariablePicker
-              label="Into"
+              label={t('httpForm.into')}
               field={`data.save.${i}.variable`}
               value={entry.variable}
               writable

@@ -1,23 +1,33 @@
+import { useTranslation } from 'react-i18next';
 import type { Block, NodeOfType, QuickReply } from '../../../../flows/schema';
+import { t as translate } from '../../i18n';
 import { useUpdateNodeData } from '../../hooks/useUpdateNode';
 import { freshId } from '../../store/ids';
 import { ListEditor } from '../fields/ListEditor';
 import { TextInput } from '../fields/TextInput';
 import { BlockEditor } from './BlockEditor';
 
-const ADD_BLOCK: { label: string; create(): Block }[] = [
-  { label: 'Text', create: () => ({ type: 'text', text: '' }) },
-  { label: 'Image', create: () => ({ type: 'image', url: 'https://' }) },
+/** The add buttons under the blocks, one per block type, in this order. */
+const ADD_BLOCK: {
+  type: 'text' | 'image' | 'cards' | 'video' | 'file' | 'typing';
+  create(): Block;
+}[] = [
+  { type: 'text', create: () => ({ type: 'text', text: '' }) },
+  { type: 'image', create: () => ({ type: 'image', url: 'https://' }) },
   {
-    label: 'Cards',
-    create: () => ({ type: 'cards', cards: [{ id: freshId('card'), title: 'Card' }] }),
+    type: 'cards',
+    create: () => ({
+      type: 'cards',
+      cards: [{ id: freshId('card'), title: translate('messageForm.newCard') }],
+    }),
   },
-  { label: 'Video', create: () => ({ type: 'video', url: 'https://' }) },
-  { label: 'File', create: () => ({ type: 'file', url: 'https://' }) },
-  { label: 'Typing', create: () => ({ type: 'typing', seconds: 1.5 }) },
+  { type: 'video', create: () => ({ type: 'video', url: 'https://' }) },
+  { type: 'file', create: () => ({ type: 'file', url: 'https://' }) },
+  { type: 'typing', create: () => ({ type: 'typing', seconds: 1.5 }) },
 ];
 
 export function MessageForm({ node }: { node: NodeOfType<'message'> }) {
+  const { t } = useTranslation();
   const update = useUpdateNodeData(node.id, 'message');
   const { blocks, quickReplies = [] } = node.data;
   const setReply = (i: number, reply: QuickReply, sub: string) =>
@@ -28,10 +38,13 @@ export function MessageForm({ node }: { node: NodeOfType<'message'> }) {
   return (
     <>
       <ListEditor
-        label="Blocks"
+        label={t('messageForm.blocks')}
         items={blocks}
         onChange={(next) => update((d) => ({ ...d, blocks: next }))}
-        adders={ADD_BLOCK}
+        adders={ADD_BLOCK.map(({ type, create }) => ({
+          label: t(`messageForm.blockTypes.${type}`),
+          create,
+        }))}
         render={(block, i) => (
           <BlockEditor
             block={block}
@@ -43,23 +56,23 @@ export function MessageForm({ node }: { node: NodeOfType<'message'> }) {
         )}
       />
       <ListEditor
-        label="Quick replies"
+        label={t('messageForm.quickReplies')}
         items={quickReplies}
         max={13}
         onChange={(next) => update((d) => ({ ...d, quickReplies: next.length ? next : undefined }))}
-        create={(): QuickReply => ({ id: freshId('qr'), title: 'Reply' })}
-        addLabel="Add quick reply"
+        create={(): QuickReply => ({ id: freshId('qr'), title: t('messageForm.newQuickReply') })}
+        addLabel={t('messageForm.addQuickReply')}
         render={(reply, i) => (
           <>
             <TextInput
-              label="Title"
+              label={t('messageForm.title')}
               field={`data.quickReplies.${i}.title`}
               value={reply.title}
               limit={20}
               onChange={(title) => setReply(i, { ...reply, title }, 'title')}
             />
             <TextInput
-              label="Icon URL (optional)"
+              label={t('messageForm.iconUrl')}
               field={`data.quickReplies.${i}.imageUrl`}
               value={reply.imageUrl ?? ''}
               onChange={(url) => setReply(i, { ...reply, imageUrl: url || undefined }, 'imageUrl')}

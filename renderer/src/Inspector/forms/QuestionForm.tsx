@@ -27,7 +27,7 @@ export function QuestionForm({ node }: { node: NodeOfType<'input'> }) {
         label={t('question.expects')}
         field="data.kind"
         value={d.kind}
-        options={InputKind.options}
+        options={InputKind.options.map((value) => ({ value, label: t(`inputKinds.${value}`) }))}
         onChange={(kind) => update((x) => ({ ...x, kind }))}
       />
       <VariablePicker

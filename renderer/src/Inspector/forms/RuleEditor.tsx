@@ -1,21 +1,22 @@
+import { useTranslation } from 'react-i18next';
 import type { Rule, VariableOp } from '../../../../flows/schema';
 import { SelectInput } from '../fields/SelectInput';
 import { TextInput } from '../fields/TextInput';
 import { VariablePicker } from '../fields/VariablePicker';
 
-const OPS: { value: VariableOp | 'has_tag' | 'lacks_tag'; label: string }[] = [
-  { value: 'eq', label: 'equals' },
-  { value: 'neq', label: 'does not equal' },
-  { value: 'contains', label: 'contains' },
-  { value: 'gt', label: 'is greater than' },
-  { value: 'gte', label: 'is at least' },
-  { value: 'lt', label: 'is less than' },
-  { value: 'lte', label: 'is at most' },
-  { value: 'set', label: 'is set' },
-  { value: 'unset', label: 'is not set' },
-  { value: 'matches', label: 'matches (regex)' },
-  { value: 'has_tag', label: 'user has tag' },
-  { value: 'lacks_tag', label: 'user lacks tag' },
+const OPS: readonly (VariableOp | 'has_tag' | 'lacks_tag')[] = [
+  'eq',
+  'neq',
+  'contains',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'set',
+  'unset',
+  'matches',
+  'has_tag',
+  'lacks_tag',
 ];
 
 interface Props {
@@ -26,8 +27,9 @@ interface Props {
 
 /** A rule reads "variable op value", or "has tag vip"; numbers typed as numbers compare as such. */
 export function RuleEditor({ rule, field, onChange }: Props) {
+  const { t } = useTranslation();
   const isTag = rule.op === 'has_tag' || rule.op === 'lacks_tag';
-  const setOp = (op: (typeof OPS)[number]['value']) => {
+  const setOp = (op: (typeof OPS)[number]) => {
     if (op === 'has_tag' || op === 'lacks_tag') onChange({ op, value: isTag ? rule.value : '' });
     else
       onChange({
@@ -40,22 +42,22 @@ export function RuleEditor({ rule, field, onChange }: Props) {
     <div className="tl-rule">
       {!isTag && 'variable' in rule && (
         <VariablePicker
-          label="Variable"
+          label={t('ruleForm.variable')}
           field={`${field}.variable`}
           value={rule.variable}
           onChange={(variable) => onChange({ ...rule, variable }, `${field}.variable`)}
         />
       )}
       <SelectInput
-        label="Test"
+        label={t('ruleForm.test')}
         field={`${field}.op`}
         value={rule.op}
-        options={OPS}
+        options={OPS.map((value) => ({ value, label: t(`ruleForm.ops.${value}`) }))}
         onChange={setOp}
       />
       {!('variable' in rule) ? (
         <TextInput
-          label="Tag"
+          label={t('ruleForm.tag')}
           field={`${field}.value`}
           value={rule.value}
           onChange={(value) => onChange({ ...rule, value }, `${field}.value`)}
@@ -64,7 +66,7 @@ export function RuleEditor({ rule, field, onChange }: Props) {
         rule.op !== 'set' &&
         rule.op !== 'unset' && (
           <TextInput
-            label="Value"
+            label={t('ruleForm.value')}
             field={`${field}.value`}
             value={String(rule.value ?? '')}
             onChange={(v) => onChange({ ...rule, value: typedValue(v) }, `${field}.value`)}

@@ -8,15 +8,14 @@ import { NodeFrame } from '../NodeFrame';
 export function describeAction(action: Action): string {
   switch (action.type) {
     case 'set':
-      return `${action.variable || '?'} = ${action.value}`;
+      return t('actionText.set', { variable: action.variable || '?', value: action.value });
     case 'clear':
-      return `clear ${action.variable || '?'}`;
+      return t('actionText.clear', { variable: action.variable || '?' });
     case 'increment':
-      return `${action.variable || '?'} += ${action.by}`;
+      return t('actionText.increment', { variable: action.variable || '?', by: action.by });
     case 'add_tag':
-      return `+ tag ${action.tag}`;
     case 'remove_tag':
-      return `− tag ${action.tag}`;
+      return t(`actionText.${action.type}`, { tag: action.tag });
   }
 }
 

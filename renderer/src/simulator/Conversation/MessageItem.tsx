@@ -3,7 +3,6 @@
 // the runtime would not send (outside the 24-hour window) is shown greyed, its buttons disabled,
 // with the reason.
 import { useTranslation } from 'react-i18next';
-import { DROP_REASON_TEXT } from '../../../../flows/engine';
 import { BotMessage } from '../BotMessage';
 import { RemoteImage } from '../BotMessage/RemoteImage';
 import type { ConversationItem } from '../conversation';
@@ -43,7 +42,7 @@ export function MessageItem({ item, tail }: { item: ConversationItem; tail: bool
             />
           </fieldset>
           <p className="tl-sim-dropped-reason">
-            {t('simulator.notDelivered')} {DROP_REASON_TEXT[item.dropped]}
+            {t('simulator.notDelivered')} {t(`simNotes.dropReasons.${item.dropped}`)}
           </p>
         </div>
       ) : item.kind === 'bot' ? (

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSimulator } from '../store';
 import { useSelectNode } from '../useSelectNode';
+import { lintMessageNow } from '../../i18n/lint';
 
 export function LintBlocked() {
   const findings = useSimulator((s) => s.findings);
@@ -22,7 +23,7 @@ export function LintBlocked() {
             ) : (
               <span className="tl-muted">{t('simulator.flow')}</span>
             )}
-            <span>{f.message}</span>
+            <span>{lintMessageNow(f)}</span>
             <code>{f.code}</code>
           </li>
         ))}
