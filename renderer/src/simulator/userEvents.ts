@@ -54,6 +54,7 @@ export function describeUserEvent(event: EngineEvent): string | null {
     case 'resume':
       return 'Time skipped ahead: the delay is over';
     case 'http_result':
+    case 'start':
       return null;
   }
 }
