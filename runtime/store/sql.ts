@@ -39,6 +39,11 @@ export function postgresRunner(pool: pg.Pool): SqlRunner {
     dialect: 'postgres',
     all: async (sql, params = []) => (await pool.query(toPostgres(sql), params)).rows as Row[],
     batch: async (statements) => {
+      // One statement is its own transaction: no BEGIN and COMMIT round trips.
+      if (statements.length === 1) {
+        const [sql, params] = statements[0]!;
+        return [(await pool.query(toPostgres(sql), params)).rowCount ?? 0];
+      }
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
