@@ -222,6 +222,8 @@ export class Worker {
           : { psid: event.psid, status: 'skipped', reason: result.skipReason ?? 'nothing-to-send' },
       ],
       this.send.now(),
+      // Never undo what the broadcast runner settled meanwhile (sent, failed, cancelled).
+      ['pending', 'queued'],
     );
   }
 }

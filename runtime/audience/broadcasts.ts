@@ -93,6 +93,12 @@ export class BroadcastRunner {
       }
       this.held.leaseUntil = t + leaseMs;
     }
+    // Cancelled (through any instance) or finished meanwhile: let go.
+    const fresh = await this.audience.broadcast(this.held.broadcast.id);
+    if (!fresh || (fresh.status !== 'scheduled' && fresh.status !== 'running')) {
+      this.held = undefined;
+      return;
+    }
     const b = this.held.broadcast;
     if (b.status === 'scheduled') {
       await this.snapshot(b, t);
@@ -142,14 +148,23 @@ export class BroadcastRunner {
   private async handOver(b: BroadcastRow, psids: string[], t: number): Promise<void> {
     const rows = await this.audience.subscribersByPsid(b.pageId, psids);
     const byPsid = new Map(rows.map((r) => [r.psid, r]));
-    const updates: { psid: string; status: RecipientStatus; reason?: string }[] = [];
-    const starts: string[] = [];
+    const skips: { psid: string; status: RecipientStatus; reason?: string }[] = [];
+    const reachable: string[] = [];
     for (const psid of psids) {
       const row = byPsid.get(psid);
       const reason = row ? unreachableReason(subscriberView(row, t)) : 'deleted';
-      if (reason) updates.push({ psid, status: 'skipped', reason });
-      else starts.push(psid);
+      if (reason) skips.push({ psid, status: 'skipped', reason });
+      else reachable.push(psid);
     }
+    await this.audience.setRecipients(b.id, skips, t, ['pending']);
+    // Queued first and only from pending, so a recipient a cancel just skipped is not started.
+    const moved = await this.audience.setRecipients(
+      b.id,
+      reachable.map((psid) => ({ psid, status: 'queued' as const })),
+      t,
+      ['pending'],
+    );
+    const starts = reachable.filter((_, i) => moved[i] === 1);
     if (starts.length > 0) {
       await this.options.store.insertEvents(
         starts.map((psid) => ({
@@ -170,9 +185,7 @@ export class BroadcastRunner {
         })),
         t,
       );
-      for (const psid of starts) updates.push({ psid, status: 'queued' });
     }
-    await this.audience.setRecipients(b.id, updates, t);
     this.credit -= psids.length;
     if (starts.length > 0) this.options.kick();
   }
@@ -201,6 +214,9 @@ export async function resolveRecipients(
     else if (r.status === 'queued' && r.eventStatus === 'done')
       // The turn ran without a message and its note (worker.ts) was lost.
       updates.push({ psid: r.psid, status: 'skipped', reason: 'nothing-to-send' });
+    else if (r.eventStatus === null && b.status !== 'cancelled')
+      // Queued, but the holder stopped before it stored the start event: hand over again.
+      updates.push({ psid: r.psid, status: 'pending' });
     else if (r.eventStatus === null || r.eventStatus === 'skipped')
       updates.push({
         psid: r.psid,

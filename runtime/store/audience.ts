@@ -116,11 +116,13 @@ export interface AudienceStore {
   /** Stores the recipients and marks the broadcast running; false when it is no longer held. */
   startBroadcast(id: string, owner: string, psids: string[], now: number): Promise<boolean>;
   pendingRecipients(id: string, limit: number): Promise<string[]>;
+  /** Sets recipients' status; with `onlyFrom`, only those whose status is one of these. */
   setRecipients(
     id: string,
     updates: { psid: string; status: RecipientStatus; reason?: string | null }[],
     now: number,
-  ): Promise<void>;
+    onlyFrom?: RecipientStatus[],
+  ): Promise<number[]>;
   openRecipients(broadcast: BroadcastRow, limit: number): Promise<OpenRecipient[]>;
   recipientCounts(id: string): Promise<RecipientCount[]>;
   /** Ends a running broadcast (`done`) or a scheduled or running one (`cancelled`). */
@@ -419,13 +421,14 @@ export function createAudienceStore(sql: SqlRunner): AudienceStore {
         )
       ).map((r) => String(r.psid)),
 
-    setRecipients: async (id, updates, now) => {
-      if (updates.length === 0) return;
-      await sql.batch(
+    setRecipients: async (id, updates, now, onlyFrom) => {
+      if (updates.length === 0) return [];
+      const from = onlyFrom?.length ? ` AND status IN (${onlyFrom.map(() => '?').join(', ')})` : '';
+      return sql.batch(
         updates.map((u): [string, unknown[]] => [
           `UPDATE broadcast_recipients SET status = ?, reason = ?, at = ?
-           WHERE broadcast_id = ? AND psid = ?`,
-          [u.status, u.reason ?? null, now, id, u.psid],
+           WHERE broadcast_id = ? AND psid = ?${from}`,
+          [u.status, u.reason ?? null, now, id, u.psid, ...(onlyFrom ?? [])],
         ]),
       );
     },
