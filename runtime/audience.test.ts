@@ -269,6 +269,36 @@ for (const makeBackend of [sqlite, postgres]) {
         /24-hour messaging window is closed: they last wrote at .* so it closed at/,
       );
 
+      // A person answering in the Page Inbox keeps the bot out: 409, and a broadcast skips them.
+      await sandbox.user('vip').sendText('human');
+      await waitUntil(() => sandbox.handovers('vip').length === 1);
+      await waitUntil(
+        async () => (await json(await s.admin('/api/subscribers/vip'))).handover === true,
+      );
+      const held = await post(s, '/api/flows/marketing/start', { psid: 'vip', node: 'promo' });
+      expect(held.status).toBe(409);
+      expect(await json(held)).toMatchObject({
+        error: 'handover',
+        message: 'a person is answering them in the Page Inbox',
+      });
+      const { id } = (await json(
+        await post(s, '/api/broadcasts', {
+          flowId: 'marketing',
+          node: 'promo',
+          segment: { tags: ['vip'] },
+        }),
+      )) as { id: string };
+      let b: Json = {};
+      await waitUntil(async () => {
+        b = await json(await s.admin(`/api/broadcasts/${id}`));
+        return b.status === 'done';
+      });
+      expect(b.progress).toMatchObject({ total: 1, sent: 0, skippedReasons: { handover: 1 } });
+      await sandbox.user('vip').returnThread();
+      await waitUntil(
+        async () => (await json(await s.admin('/api/subscribers/vip'))).handover === false,
+      );
+
       expect((await post(s, '/api/flows/marketing/start', { psid: 'nobody' })).status).toBe(404);
       const badNode = await post(s, '/api/flows/marketing/start', { psid: 'anna', node: 'nope' });
       expect(badNode.status).toBe(400);

@@ -1,5 +1,6 @@
 // A flow for the audience, broadcast and start-flow tests: Get Started greets and tags "new";
-// the m.me ref "vip" tags "vip" and sets size = 42; "promo" is the node a broadcast starts at.
+// the m.me ref "vip" tags "vip" and sets size = 42; "promo" is the node a broadcast starts at;
+// "human" hands the thread to the Page Inbox.
 import type { FlowDocument } from '../../flows/schema';
 
 const at = { x: 0, y: 0 };
@@ -18,6 +19,13 @@ export function marketingFlow(): FlowDocument {
       { id: 'start', type: 'trigger', position: at, data: { kind: 'get_started' } },
       { id: 'vip-link', type: 'trigger', position: at, data: { kind: 'ref', ref: 'vip' } },
       { id: 'other', type: 'trigger', position: at, data: { kind: 'default' } },
+      {
+        id: 'ask-human',
+        type: 'trigger',
+        position: at,
+        data: { kind: 'keyword', keywords: ['human'], match: 'exact' },
+      },
+      { id: 'human', type: 'handover', position: at, data: {} },
       {
         id: 'tag-new',
         type: 'action',
@@ -60,6 +68,7 @@ export function marketingFlow(): FlowDocument {
       { id: 'e3', source: 'vip-link', sourceHandle: 'out', target: 'tag-vip' },
       { id: 'e4', source: 'tag-vip', sourceHandle: 'next', target: 'hello' },
       { id: 'e5', source: 'other', sourceHandle: 'out', target: 'ok' },
+      { id: 'e6', source: 'ask-human', sourceHandle: 'out', target: 'human' },
     ],
   };
 }
