@@ -23,6 +23,15 @@ const MESSAGES = {
     files_one: '{{count, number}} file',
     files_other: '{{count, number}} files',
     lintSummary: '{{errors}}, {{warnings}} in {{files}}',
+    // threadline subscribers / broadcast
+    subscribers_one: '{{count, number}} subscriber',
+    subscribers_other: '{{count, number}} subscribers',
+    windowOpenUntil: 'window open until {{until}}',
+    windowClosed: 'window closed',
+    segmentSize: 'Segment: {{size}} subscribers, {{reachable}} reachable now (window open)',
+    broadcastCreated: 'Broadcast {{id}} scheduled for {{at}}',
+    broadcastProgress:
+      '{{status}}: {{sent}} sent, {{skipped}} skipped, {{failed}} failed, {{waiting}} still to go',
   },
   de: {
     errors_one: '{{count, number}} Fehler',
@@ -32,6 +41,15 @@ const MESSAGES = {
     files_one: '{{count, number}} Datei',
     files_other: '{{count, number}} Dateien',
     lintSummary: '{{errors}}, {{warnings}} in {{files}}',
+    // threadline subscribers / broadcast
+    subscribers_one: '{{count, number}} Abonnent',
+    subscribers_other: '{{count, number}} Abonnenten',
+    windowOpenUntil: 'Fenster offen bis {{until}}',
+    windowClosed: 'Fenster geschlossen',
+    segmentSize: 'Segment: {{size}} Abonnenten, jetzt erreichbar: {{reachable}} (Fenster offen)',
+    broadcastCreated: 'Broadcast {{id}} geplant für {{at}}',
+    broadcastProgress:
+      '{{status}}: {{sent}} gesendet, {{skipped}} übersprungen, {{failed}} fehlgeschlagen, {{waiting}} ausstehend',
   },
 } satisfies Record<CliLanguage, Record<string, string>>;
 

@@ -3,12 +3,14 @@
 // the exit code. Commands import heavy parts (the runtime, the sandbox) only when they run.
 import { readFileSync } from 'node:fs';
 import { usageLine, type CommandSpec } from './args';
+import * as broadcast from './commands/broadcast';
 import * as chat from './commands/chat';
 import * as compile from './commands/compile';
 import * as lint from './commands/lint';
 import * as publish from './commands/publish';
 import * as runtime from './commands/runtime';
 import * as sandbox from './commands/sandbox';
+import * as subscribers from './commands/subscribers';
 import * as test from './commands/test';
 
 interface Command {
@@ -17,7 +19,10 @@ interface Command {
 }
 
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [lint, compile, chat, test, runtime, sandbox, publish].map((c) => [c.spec.name, c]),
+  [lint, compile, chat, test, runtime, sandbox, publish, subscribers, broadcast].map((c) => [
+    c.spec.name,
+    c,
+  ]),
 );
 
 /** The version in package.json. */

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { CompiledFlow } from '../flows/schema';
 import { createProfileSync } from './admin/profile';
+import { BroadcastRunner, type BroadcastRunnerOptions } from './audience/broadcasts';
 import type { RuntimeConfig } from './config';
 import { FlowCache } from './flow-cache';
 import { InboxBatcher } from './http/inbox-batch';
@@ -44,6 +45,8 @@ export interface RuntimeOptions {
   pruneTiming?: Pick<PrunerOptions, 'firstAfterMs' | 'everyMs'>;
   /** User Profile API timing (tests); `false` turns profile fetching off. */
   userProfiles?: Pick<UserProfileOptions, 'waitMs' | 'refreshMs' | 'retryMs'> | false;
+  /** How often the broadcast runner looks for work, and its lease (tests). */
+  broadcastTiming?: Pick<BroadcastRunnerOptions, 'pollMs' | 'leaseMs'>;
   /** How long a client may take to send headers and a whole request (tests shorten them). */
   httpTimeouts?: HttpTimeouts;
 }
@@ -76,6 +79,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   });
   if (options.releaseLeasesOnStart ?? store.kind === 'sqlite') await store.releaseAllLeases();
 
+  const workerOwner = randomUUID();
   const worker = new Worker(
     store,
     processor,
@@ -92,7 +96,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     },
     log,
     metrics,
-    { owner: randomUUID(), concurrency: options.concurrency ?? 64, leaseMs: 30_000, pollMs: 100 },
+    { owner: workerOwner, concurrency: options.concurrency ?? 64, leaseMs: 30_000, pollMs: 100 },
     options.userProfiles === false
       ? undefined
       : createUserProfiles({ store, graph, log, now, metrics, ...options.userProfiles }),
@@ -104,6 +108,15 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     events('duplicate', received - stored);
   });
   const scheduler = new Scheduler(store, now, () => worker.kick(), log);
+  const broadcasts = new BroadcastRunner({
+    store,
+    pageId: config.pageId,
+    owner: workerOwner,
+    now,
+    log,
+    kick: () => worker.kick(),
+    ...options.broadcastTiming,
+  });
   const pruner = new Pruner(store, now, log, metrics, {
     retentionDays: config.retentionDays ?? DEFAULT_RETENTION_DAYS,
     subscriberRetentionDays: config.subscriberRetentionDays ?? DEFAULT_SUBSCRIBER_RETENTION_DAYS,
@@ -123,7 +136,21 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       inbox,
       policy,
     },
-    { store, flows, profile, log, now, adminToken: config.adminToken, metrics, policy },
+    {
+      store,
+      flows,
+      profile,
+      log,
+      now,
+      adminToken: config.adminToken,
+      metrics,
+      policy,
+      pageId: config.pageId,
+      appSecret: config.appSecret,
+      ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+      kick: () => worker.kick(),
+      pokeBroadcasts: () => broadcasts.poke(),
+    },
     options.httpTimeouts ?? DEFAULT_HTTP_TIMEOUTS,
   );
   await new Promise<void>((resolve, reject) => {
@@ -133,6 +160,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const port = (server.address() as AddressInfo).port;
   worker.start();
   scheduler.start();
+  broadcasts.start();
   pruner.start();
   log.info('runtime.started', { port, store: store.kind, pageId: config.pageId });
   return {
@@ -141,6 +169,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     metrics,
     async stop() {
       scheduler.stop();
+      await broadcasts.stop();
       await pruner.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -28,6 +28,8 @@ export interface RuntimeConfig {
   statsRetentionDays?: number;
   /** Send API calls in flight at once per Page (THREADLINE_SENDS_IN_FLIGHT, default 8). */
   sendsInFlight?: number;
+  /** The runtime's public https address, for the data deletion status URL (THREADLINE_PUBLIC_URL). */
+  publicUrl?: string;
   /** Named secrets for HTTP nodes' {{secret.NAME}}, from THREADLINE_SECRET_NAME (flows/secrets.ts). */
   secrets: Readonly<Record<string, string>>;
 }
@@ -125,6 +127,7 @@ export function configFromEnv(
       subscriberRetentionDays,
       statsRetentionDays,
       sendsInFlight,
+      ...(env.THREADLINE_PUBLIC_URL ? { publicUrl: env.THREADLINE_PUBLIC_URL } : {}),
       secrets: secretsFromEnv(env),
     },
   };

@@ -26,6 +26,8 @@ export interface TurnResult {
   wakeAt: number | null;
   outbox: NewOutbox[];
   stats: StatIncrement[];
+  /** Why a start (broadcast, start-flow API) sends nothing: `outside-window`, `handover`, ... */
+  skipReason?: string;
 }
 
 export interface Processor {

@@ -68,15 +68,17 @@ export class Pruner {
         subscriberRetentionMs: daysToMs(this.options.subscriberRetentionDays),
         statsRetentionMs: daysToMs(this.options.statsRetentionDays ?? DEFAULT_STATS_RETENTION_DAYS),
       });
-      for (const [table, n] of Object.entries(result))
+      // Where a subscriber came from goes with their conversation state.
+      const subscribers = await this.store.audience.pruneOrphans();
+      for (const [table, n] of Object.entries({ ...result, subscribers }))
         this.metrics.inc(
           'threadline_pruned_rows_total',
           'Rows deleted by retention.',
           { table },
           n,
         );
-      if (result.events + result.outbox + result.sessions + result.stats > 0)
-        this.log.info('retention.pruned', { ...result, ms: Date.now() - started });
+      if (result.events + result.outbox + result.sessions + result.stats + subscribers > 0)
+        this.log.info('retention.pruned', { ...result, subscribers, ms: Date.now() - started });
     } catch (error) {
       this.log.error('retention.failed', { error: String(error) });
     }

@@ -3,10 +3,11 @@
 // at once; one user's events never do.
 import type { Logger } from './log';
 import type { Metrics } from './metrics';
-import type { Processor } from './processor';
+import { sourceOf } from './audience/source';
+import type { Processor, TurnResult } from './processor';
 import { deliver, type DeliverDeps } from './send/deliver';
 import type { FlowCache } from './flow-cache';
-import type { Lane, SessionRecord, Store } from './store/types';
+import type { Lane, SessionRecord, Store, StoredEvent } from './store/types';
 import type { ProfileFields, UserProfiles } from './user-profiles';
 
 export interface WorkerOptions {
@@ -176,6 +177,9 @@ export class Worker {
         this.log.warn('worker.fenced', { psid: lane.psid, eventId: event.id });
         return;
       }
+      void this.noteAudience(event, current, result).catch((error: unknown) =>
+        this.log.error('audience.note-failed', { psid: lane.psid, error: String(error) }),
+      );
       if (pendingRows !== undefined) pendingRows += result.outbox.length;
       session = {
         ...current,
@@ -187,5 +191,39 @@ export class Worker {
         status: result.status,
       });
     }
+  }
+
+  /**
+   * The audience hears of a new subscriber and where they came from, and a broadcast of how its
+   * recipient's turn went. Off the commit (a lost note costs a subscriber's source or lets the
+   * broadcast runner read the result from the outbox instead), and only on those rare turns.
+   */
+  private async noteAudience(
+    event: StoredEvent,
+    before: SessionRecord,
+    result: TurnResult,
+  ): Promise<void> {
+    const lane = { pageId: event.pageId, psid: event.psid };
+    if (event.channel === 'messaging' && event.fromUser) {
+      const source = sourceOf(event.event, event.timestamp);
+      if (before.state === null || source)
+        await this.store.audience.noteSubscriber(lane, event.timestamp, source);
+    }
+    if (event.channel !== 'start') return;
+    // Broadcast ids hold no colon: `broadcast:<id>:<psid>` (store/audience.ts).
+    const broadcastId = /^broadcast:([^:]+):/.exec(event.dedupeKey)?.[1];
+    if (broadcastId === undefined) return;
+    const sending = result.outbox.some((row) => row.kind === 'message');
+    await this.store.audience.setRecipients(
+      broadcastId,
+      [
+        sending
+          ? { psid: event.psid, status: 'sending' }
+          : { psid: event.psid, status: 'skipped', reason: result.skipReason ?? 'nothing-to-send' },
+      ],
+      this.send.now(),
+      // Never undo what the broadcast runner settled meanwhile (sent, failed, cancelled).
+      ['pending', 'queued'],
+    );
   }
 }

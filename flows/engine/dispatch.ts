@@ -1,7 +1,7 @@
 // What an incoming event does, in docs/format.md §2's order of precedence (rules 1 to 6).
 import { MESSENGER_LIMITS as L } from '../limits';
 import { decodePayload, type Payload } from '../messenger/payload';
-import type { Draft } from './draft';
+import { writeVariable, type Draft } from './draft';
 import type { EngineEvent, EventOfType } from './events';
 import { matchKeyword, normalise } from './flowIndex';
 import { answerInput } from './input';
@@ -40,7 +40,23 @@ export function dispatch(d: Draft, event: EngineEvent): void {
       return onResume(d, event);
     case 'http_result':
       return onHttpResult(d, event);
+    case 'start':
+      return onStart(d, event);
   }
+}
+
+/**
+ * The host starts the flow at a step (a broadcast or the start-flow API). Whatever the session
+ * waited for is cancelled, except a person answering in the Page Inbox: the bot stays out.
+ */
+function onStart(d: Draft, event: EventOfType<'start'>): void {
+  if (handedOver(d)) return;
+  if (!d.index.steps.has(event.step)) {
+    d.trace.push({ type: 'ignored', reason: `step "${event.step}" is not in this revision` });
+    return;
+  }
+  for (const [name, value] of Object.entries(event.variables ?? {})) writeVariable(d, name, value);
+  runFrom(d, event.step);
 }
 
 // Rule 1: these start their target whatever the session waits for.

@@ -2,6 +2,7 @@
 // payload names their target (flows/messenger/payload.ts).
 import { z } from 'zod';
 import { Id } from '../schema';
+import { VariableValue } from './session';
 
 /**
  * What a user can attach (docs/events.md). `sticker` is an image URL; `location` a map link built
@@ -60,6 +61,15 @@ export const EngineEvent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('handover_taken') }),
   /** A delay fell due; names the delay it resumes, so a cancelled one is recognised. */
   z.strictObject({ type: z.literal('resume'), step: Id, dueAt: z.number() }),
+  /**
+   * The host starts the flow at a step for this user (a broadcast, or the start-flow API), after
+   * setting `variables`. Not the user's action: it neither opens the window nor answers anything.
+   */
+  z.strictObject({
+    type: z.literal('start'),
+    step: Id,
+    variables: z.record(z.string(), VariableValue).optional(),
+  }),
   /** The answer to an `http_request` action; `error` when there was no HTTP answer at all. */
   z.strictObject({
     type: z.literal('http_result'),
@@ -78,6 +88,7 @@ export function isUserEvent(event: EngineEvent): boolean {
     event.type !== 'resume' &&
     event.type !== 'http_result' &&
     event.type !== 'handover_returned' &&
-    event.type !== 'handover_taken'
+    event.type !== 'handover_taken' &&
+    event.type !== 'start'
   );
 }

@@ -45,9 +45,13 @@ export type SendBody =
   | { recipient: { id: string }; messaging_type: MessagingType; message: SendMessage }
   | { recipient: { id: string }; sender_action: 'typing_on' | 'typing_off' | 'mark_seen' };
 
-/** A resumed delay writes unprompted (UPDATE); everything else answers something the user did. */
+/**
+ * A resumed delay and a start by the host (broadcast, start-flow API) write unprompted (UPDATE);
+ * everything else answers something the user did. Never MESSAGE_TAG: no tag may carry
+ * promotional content (docs/messenger.md §2.2).
+ */
 export function messagingTypeFor(event: EngineEvent): MessagingType {
-  return event.type === 'resume' ? 'UPDATE' : 'RESPONSE';
+  return event.type === 'resume' || event.type === 'start' ? 'UPDATE' : 'RESPONSE';
 }
 
 export function sendBodies(

@@ -130,6 +130,7 @@ function sendOf(event: EngineEvent): ScenarioSend | null {
       return { handBack: true };
     case 'resume':
     case 'http_result':
+    case 'start':
       return null;
   }
 }

@@ -4,7 +4,23 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson, sendText } from '../http/respond';
 import type { Metrics } from '../metrics';
 import type { PolicyStatus } from '../policy';
+import {
+  cancelBroadcast,
+  createBroadcast,
+  deleteSubscriber,
+  getBroadcast,
+  getSubscriber,
+  listSubscribers,
+  startFlow,
+  type AudienceDeps,
+} from './audience';
 import { isAuthorized } from './auth';
+import {
+  DATA_DELETION_PATH,
+  dataDeletionStatus,
+  handleDataDeletion,
+  type DataDeletionDeps,
+} from './data-deletion';
 import {
   flowStats,
   getActive,
@@ -15,13 +31,16 @@ import {
   type FlowRoutesDeps,
 } from './flows';
 
-export interface AdminDeps extends FlowRoutesDeps {
+export interface AdminDeps extends FlowRoutesDeps, AudienceDeps, DataDeletionDeps {
   adminToken: string;
   metrics: Metrics;
   policy: PolicyStatus;
 }
 
-const FLOW_ROUTE = /^\/api\/flows\/([^/]+)(\/revisions|\/rollback|\/stats)?$/;
+const FLOW_ROUTE = /^\/api\/flows\/([^/]+)(\/revisions|\/rollback|\/stats|\/start)?$/;
+const SUBSCRIBER_ROUTE = /^\/api\/subscribers(?:\/([^/]+))?$/;
+const BROADCAST_ROUTE = /^\/api\/broadcasts(?:\/([^/]+))?$/;
+const DELETION_STATUS = /^\/data-deletion\/([^/]+)$/;
 
 /** Answers the request and returns true, or returns false when no admin route matches. */
 export async function handleAdmin(
@@ -44,8 +63,23 @@ export async function handleAdmin(
     });
     return true;
   }
+  // Meta's data deletion callback and its status page carry no bearer token (data-deletion.ts).
+  if (url.pathname === DATA_DELETION_PATH) {
+    if (method === 'POST') await handleDataDeletion(deps, req, res);
+    else methodNotAllowed(res);
+    return true;
+  }
+  const deletionMatch = DELETION_STATUS.exec(url.pathname);
+  if (deletionMatch) {
+    if (method === 'GET') await dataDeletionStatus(deps, deletionMatch[1]!, res);
+    else methodNotAllowed(res);
+    return true;
+  }
   const flowMatch = FLOW_ROUTE.exec(url.pathname);
-  if (url.pathname !== '/metrics' && !flowMatch) return false;
+  const subscriberMatch = SUBSCRIBER_ROUTE.exec(url.pathname);
+  const broadcastMatch = BROADCAST_ROUTE.exec(url.pathname);
+  if (url.pathname !== '/metrics' && !flowMatch && !subscriberMatch && !broadcastMatch)
+    return false;
   if (!isAuthorized(req, deps.adminToken)) {
     sendJson(
       res,
@@ -87,6 +121,24 @@ export async function handleAdmin(
     );
     return true;
   }
+  if (subscriberMatch || broadcastMatch) {
+    const segment = (subscriberMatch ?? broadcastMatch)![1];
+    const id = segment === undefined ? undefined : decodeFlowId(segment);
+    if (segment !== undefined && id === undefined) {
+      sendJson(res, 400, { error: 'bad-path', message: `"${segment}" has a malformed %-escape` });
+      return true;
+    }
+    if (subscriberMatch) {
+      if (id === undefined && method === 'GET') await listSubscribers(deps, url.searchParams, res);
+      else if (id !== undefined && method === 'GET') await getSubscriber(deps, id, res);
+      else if (id !== undefined && method === 'DELETE') await deleteSubscriber(deps, id, res);
+      else methodNotAllowed(res);
+    } else if (id === undefined && method === 'POST') await createBroadcast(deps, req, res);
+    else if (id !== undefined && method === 'GET') await getBroadcast(deps, id, res);
+    else if (id !== undefined && method === 'DELETE') await cancelBroadcast(deps, id, res);
+    else methodNotAllowed(res);
+    return true;
+  }
   const flowId = decodeFlowId(flowMatch![1]!);
   if (flowId === undefined || !isFlowId(flowId)) {
     sendJson(res, 400, {
@@ -102,6 +154,7 @@ export async function handleAdmin(
   else if (sub === '/rollback' && method === 'POST') await rollback(deps, flowId, req, res);
   else if (sub === '/stats' && method === 'GET')
     await flowStats(deps, flowId, url.searchParams, res);
+  else if (sub === '/start' && method === 'POST') await startFlow(deps, flowId, req, res);
   else methodNotAllowed(res);
   return true;
 }

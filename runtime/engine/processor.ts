@@ -1,9 +1,13 @@
 // The runtime's Processor on top of flows/: Messenger's raw event becomes engine events
 // (flows/messenger), the engine steps (flows/engine), HTTP nodes run here with their timeout, and
 // the actions become outbox rows (Send API bodies, typing pauses, handover).
+import { z } from 'zod';
 import {
+  CONVERSATION_GAP_MS,
+  VariableValue,
   migrateSession,
   newSession,
+  windowOpen,
   step,
   type Session,
   type EngineAction,
@@ -21,7 +25,7 @@ import { missingSecretsMessage, resolveSecrets, type SecretLookup } from '../../
 import type { Logger } from '../log';
 import type { Processor, TurnInput, TurnResult } from '../processor';
 import { UnparsedState } from '../store/rows';
-import type { NewOutbox, StoredEvent } from '../store/types';
+import type { ActiveFlow, NewOutbox, StoredEvent } from '../store/types';
 import { performHttp } from './http-node';
 import { turnStats } from './stats';
 
@@ -64,7 +68,23 @@ export function createEngineProcessor(options: EngineProcessorOptions): Processo
       // events the engine never sees): the window counts from the later of the two.
       if (session.lastUserAt !== null && session.lastUserAt > (current.lastUserAt ?? -Infinity))
         current = { ...current, lastUserAt: session.lastUserAt };
-      const events = engineEvents(event, current, options.appId, log);
+      const start = event.channel === 'start' ? readStart(event.event) : undefined;
+      if (event.channel === 'start') {
+        const reason = startRefusal(start, flow, current, input.now);
+        if (reason) {
+          log.info('start.skipped', { psid: event.psid, reason });
+          return { ...unchanged, skipReason: reason };
+        }
+      }
+      const events = start
+        ? [
+            {
+              type: 'start' as const,
+              step: start.node,
+              ...(start.variables ? { variables: start.variables } : {}),
+            },
+          ]
+        : engineEvents(event, current, options.appId, log);
       if (events.length === 0) return unchanged;
 
       const outbox: NewOutbox[] = [];
@@ -144,6 +164,15 @@ export function createEngineProcessor(options: EngineProcessorOptions): Processo
           }
         }
       }
+      if (start?.origin) for (const row of outbox) row.origin = start.origin;
+      const skipReason =
+        start && !outbox.some((row) => row.kind === 'message')
+          ? actions.some((a) => a.type === 'dropped')
+            ? 'outside-window'
+            : current.wait?.kind === 'handover'
+              ? 'handover'
+              : 'nothing-to-send'
+          : undefined;
       const wait = current.wait;
       // An unreadable session stays as it was stored: this turn ran on a fresh one.
       if (!read.ok)
@@ -159,9 +188,51 @@ export function createEngineProcessor(options: EngineProcessorOptions): Processo
         wakeAt: wait?.kind === 'delay' ? wait.dueAt : null,
         outbox,
         stats: turnStats(flow.flowId, flow.revision, trace, actions),
+        ...(skipReason ? { skipReason } : {}),
       };
     },
   };
+}
+
+/** A stored start event: `{ start: { flowId, node, variables?, origin? } }` (runtime/audience). */
+export interface StartRequest {
+  flowId: string;
+  node: string;
+  variables?: Record<string, VariableValue>;
+  origin?: string;
+}
+
+const StartEvent = z.object({
+  start: z.object({
+    flowId: z.string(),
+    node: z.string(),
+    variables: z.record(z.string(), VariableValue).optional(),
+    origin: z.string().optional(),
+  }),
+});
+
+function readStart(event: unknown): StartRequest | undefined {
+  const parsed = StartEvent.safeParse(event);
+  return parsed.success ? parsed.data.start : undefined;
+}
+
+/**
+ * Why a start cannot run now, checked before the engine moves the session: the same reasons the
+ * start-flow API answers 409 with, as they stand when the subscriber's turn comes.
+ */
+function startRefusal(
+  start: StartRequest | undefined,
+  flow: ActiveFlow,
+  session: Session,
+  now: number,
+): string | undefined {
+  if (!start) return 'malformed-start';
+  if (start.flowId !== flow.flowId) return 'flow-not-active';
+  if (!flow.flow.steps.some((s) => s.id === start.node)) return 'unknown-node';
+  if (!windowOpen(session.lastUserAt, now)) return 'outside-window';
+  const wait = session.wait;
+  if (wait?.kind === 'handover' && now - wait.since < CONVERSATION_GAP_MS) return 'handover';
+  return undefined;
 }
 
 type SessionRead = { ok: true; session: Session } | { ok: false; session: Session; reason: string };

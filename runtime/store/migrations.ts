@@ -112,6 +112,67 @@ INSERT INTO node_stats_daily (flow_id, day, revision, node_id, key, count)
 `;
 export const DAILY_STATS_MIGRATION = 'daily node stats';
 
+// The audience and broadcasts (docs/runtime.md "Audience and broadcasts"). A subscriber's
+// conversation state stays in `sessions`; `subscribers` adds what a session does not hold: when
+// the person was first seen and where they came from (an m.me ref, an ad, a comment). Existing
+// sessions get a row, first seen when they last wrote (the best time known). Outbox rows carry
+// their origin (`broadcast:<id>`, `start:<id>`) so a broadcast can tell each recipient's result.
+// Broadcast recipients are snapshotted when the broadcast starts; the runner holds a broadcast
+// with a lease (lease_owner, lease_until) so one instance sends it at a time.
+const audience = (big: string) => `
+CREATE TABLE subscribers (
+  page_id TEXT NOT NULL,
+  psid TEXT NOT NULL,
+  first_seen ${big} NOT NULL,
+  source_kind TEXT,
+  source_ref TEXT,
+  source_ad TEXT,
+  source_comment TEXT,
+  source_at ${big},
+  PRIMARY KEY (page_id, psid)
+);
+INSERT INTO subscribers (page_id, psid, first_seen)
+  SELECT page_id, psid, COALESCE(last_user_at, updated_at) FROM sessions;
+ALTER TABLE outbox ADD COLUMN origin TEXT;
+CREATE INDEX outbox_origin ON outbox (origin, psid) WHERE origin IS NOT NULL;
+CREATE TABLE broadcasts (
+  id TEXT PRIMARY KEY,
+  page_id TEXT NOT NULL,
+  flow_id TEXT NOT NULL,
+  node TEXT NOT NULL,
+  segment TEXT NOT NULL,
+  variables TEXT NOT NULL,
+  rate INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  send_at ${big} NOT NULL,
+  created_at ${big} NOT NULL,
+  started_at ${big},
+  finished_at ${big},
+  total INTEGER,
+  lease_owner TEXT,
+  lease_until ${big}
+);
+CREATE INDEX broadcasts_due ON broadcasts (send_at) WHERE status IN ('scheduled', 'running');
+CREATE TABLE broadcast_recipients (
+  broadcast_id TEXT NOT NULL,
+  psid TEXT NOT NULL,
+  status TEXT NOT NULL,
+  reason TEXT,
+  at ${big},
+  PRIMARY KEY (broadcast_id, psid)
+);
+CREATE INDEX broadcast_recipients_status ON broadcast_recipients (broadcast_id, status);
+CREATE TABLE deletion_requests (
+  code TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL,
+  status TEXT NOT NULL,
+  deleted TEXT,
+  requested_at ${big} NOT NULL,
+  finished_at ${big}
+);
+`;
+export const AUDIENCE_MIGRATION = 'audience and broadcasts';
+
 export const SQLITE_MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -124,6 +185,7 @@ export const SQLITE_MIGRATIONS: Migration[] = [
     name: DAILY_STATS_MIGRATION,
     sql: dailyStats({ big: 'INTEGER', today: `CAST(strftime('%s', 'now') AS INTEGER) / 86400` }),
   },
+  { version: 4, name: AUDIENCE_MIGRATION, sql: audience('INTEGER') },
 ];
 
 export const POSTGRES_MIGRATIONS: Migration[] = [
@@ -152,4 +214,5 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
     name: DAILY_STATS_MIGRATION,
     sql: dailyStats({ big: 'BIGINT', today: `floor(extract(epoch FROM now()) / 86400)::int` }),
   },
+  { version: 5, name: AUDIENCE_MIGRATION, sql: audience('BIGINT') },
 ];

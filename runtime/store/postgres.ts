@@ -15,9 +15,11 @@
 // the next, so under load many messages share one durable commit (group commit).
 import pg from 'pg';
 import type { CompiledFlow } from '../../flows/schema';
+import { createAudienceStore } from './audience';
 import { Batcher } from './batcher';
 import { POSTGRES_MIGRATIONS } from './migrations';
 import { dayOf, prunePostgres } from './retention';
+import { postgresRunner } from './sql';
 import {
   parseFlowBody,
   parseState,
@@ -348,6 +350,7 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
             delay_ms: o.delayMs,
             due_at: c.now + o.delayMs,
             created_at: c.now,
+            origin: o.origin ?? null,
           }),
         );
         const day = dayOf(c.now);
@@ -385,11 +388,12 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
          WHERE inbox.id = s.event_id AND inbox.status = 'pending'
          RETURNING s.i),
        o AS (
-         INSERT INTO outbox (page_id, psid, kind, body, media, delay_ms, status, attempts, due_at, created_at)
+         INSERT INTO outbox (page_id, psid, kind, body, media, delay_ms, status, attempts, due_at,
+           created_at, origin)
          SELECT o.page_id, o.psid, o.kind, o.body, o.media, o.delay_ms, 'pending', 0, o.due_at,
-           o.created_at
+           o.created_at, o.origin
          FROM json_to_recordset($2::json) AS o(i int, j int, page_id text, psid text, kind text,
-           body text, media int, delay_ms int, due_at bigint, created_at bigint)
+           body text, media int, delay_ms int, due_at bigint, created_at bigint, origin text)
          WHERE o.i IN (SELECT i FROM e) ORDER BY o.i, o.j
          RETURNING id),
        st AS (
@@ -504,6 +508,7 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
 
   const store: Store = {
     kind: 'postgres',
+    audience: createAudienceStore(postgresRunner(pool)),
     migrate,
     close: async () => {
       await Promise.all([insertBatch.drain(), writeBatch.drain()]);

@@ -6,10 +6,12 @@
 import Database from 'better-sqlite3';
 import { resolve } from 'node:path';
 import type { CompiledFlow } from '../../flows/schema';
+import { createAudienceStore } from './audience';
 import { startCheckpointer } from './checkpointer';
 import { GroupCommit } from './group-commit';
 import { SQLITE_MIGRATIONS } from './migrations';
 import { dayOf, enableIncrementalVacuum, pruneSqlite } from './retention';
+import { sqliteRunner } from './sql';
 import {
   parseFlowBody,
   parseState,
@@ -130,8 +132,8 @@ export function openSqliteStore(file: string): Store {
     ),
     finishEvent: q(`UPDATE inbox SET status = ? WHERE id = ? AND status = 'pending'`),
     insertOutbox: q(
-      `INSERT INTO outbox (page_id, psid, kind, body, media, delay_ms, status, attempts, due_at, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)`,
+      `INSERT INTO outbox (page_id, psid, kind, body, media, delay_ms, status, attempts, due_at, created_at, origin)
+       VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)`,
     ),
     addStat: q(
       `INSERT INTO node_stats_daily (flow_id, day, revision, node_id, key, count)
@@ -254,6 +256,7 @@ export function openSqliteStore(file: string): Store {
         o.delayMs,
         due + o.delayMs,
         c.now,
+        o.origin ?? null,
       );
       due = c.now;
     }
@@ -315,6 +318,7 @@ export function openSqliteStore(file: string): Store {
 
   const store: Store = {
     kind: 'sqlite',
+    audience: createAudienceStore(sqliteRunner(db, write)),
     migrate: async () => migrate(),
     close: async () => {
       await checkpoints?.stop();

@@ -2,9 +2,11 @@
 // method is one short transaction; lanes (one a user) carry a lease so that only one worker of
 // one instance runs a user's events at a time, and the lease fences each commit.
 import type { CompiledFlow } from '../../flows/schema';
+import type { AudienceStore } from './audience';
 import type { PruneOptions, PruneResult } from './retention';
 
-export type Channel = 'messaging' | 'standby' | 'timer';
+/** `start`: the host starts the flow at a step (a broadcast, the start-flow API). */
+export type Channel = 'messaging' | 'standby' | 'timer' | 'start';
 export type EventStatus = 'pending' | 'done' | 'standby' | 'skipped';
 
 export interface InboxItem {
@@ -45,6 +47,8 @@ export interface NewOutbox {
   media: boolean;
   /** A pause after the previous row was sent (typing indicators). */
   delayMs: number;
+  /** What made the row, when not a conversation turn: `broadcast:<id>` or `start:<id>`. */
+  origin?: string;
 }
 
 export interface OutboxRow extends NewOutbox, Lane {
@@ -210,4 +214,7 @@ export interface Store {
 
   /** Deletes what the retention periods let go (see retention.ts), in short transactions. */
   prune(options: PruneOptions): Promise<PruneResult>;
+
+  /** Subscribers, broadcasts and deletion requests (audience.ts). */
+  readonly audience: AudienceStore;
 }

@@ -55,6 +55,7 @@ export function describeUserEvent(event: EngineEvent): string | null {
     case 'resume':
       return t('simNotes.resume');
     case 'http_result':
+    case 'start':
       return null;
   }
 }
