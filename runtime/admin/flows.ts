@@ -298,6 +298,20 @@ function parseStatsQuery(
   return { ok: true, from, to, revision, query };
 }
 
+/** One node's counts in the stats answer (docs/format.md §6). */
+interface NodeStats {
+  entered: number;
+  sent: number;
+  dropped: number;
+  clicked: Record<string, number>;
+  /** Times the node was left by any output; counted since the runtime that added it. */
+  left: number;
+  /** Entered and never went on: entered - left (a question nobody answered, a flow's end). */
+  dropOff: number;
+  /** Split nodes: each variant's picks and its share of all picks (0 to 1). */
+  variants?: Record<string, { picked: number; share: number }>;
+}
+
 /**
  * Per-node counts summed over the daily buckets: all time and every revision by default, or the
  * days from `from` to `to` (UTC, both included) and one revision. The answer repeats what was
@@ -312,17 +326,30 @@ export async function flowStats(
   const parsed = parseStatsQuery(params);
   if (!parsed.ok) return sendJson(res, 400, { error: 'invalid-query', problems: parsed.problems });
   const rows = await deps.store.stats(flowId, parsed.query);
-  const nodes: Record<
-    string,
-    { entered: number; sent: number; dropped: number; clicked: Record<string, number> }
-  > = {};
+  const nodes: Record<string, NodeStats> = {};
   for (const row of rows) {
-    const node = (nodes[row.nodeId] ??= { entered: 0, sent: 0, dropped: 0, clicked: {} });
+    const node = (nodes[row.nodeId] ??= {
+      entered: 0,
+      sent: 0,
+      dropped: 0,
+      clicked: {},
+      left: 0,
+      dropOff: 0,
+    });
     if (row.key === 'entered') node.entered = row.count;
     else if (row.key === 'sent') node.sent = row.count;
     else if (row.key === 'dropped') node.dropped = row.count;
+    else if (row.key === 'left') node.left = row.count;
     else if (row.key.startsWith('clicked:'))
       node.clicked[row.key.slice('clicked:'.length)] = row.count;
+    else if (row.key.startsWith('variant:'))
+      (node.variants ??= {})[row.key.slice('variant:'.length)] = { picked: row.count, share: 0 };
+  }
+  for (const node of Object.values(nodes)) {
+    node.dropOff = Math.max(0, node.entered - node.left);
+    const variants = Object.values(node.variants ?? {});
+    const total = variants.reduce((sum, v) => sum + v.picked, 0);
+    for (const v of variants) v.share = total > 0 ? v.picked / total : 0;
   }
   const { from, to, revision } = parsed;
   sendJson(res, 200, { flowId, from, to, revision, nodes });
