@@ -84,6 +84,8 @@ export interface RevisionMeta {
   name: string;
   createdAt: number;
   active: boolean;
+  /** How many nodes (steps) the revision has. */
+  nodeCount: number;
 }
 
 /** A publish's outcome: the revision, and the sessions it moved or stopped waiting (moves.ts). */
