@@ -170,6 +170,24 @@ export async function getActive(deps: FlowRoutesDeps, flowId: string, res: Serve
   sendJson(res, 200, flow ? { ...meta, flow } : meta);
 }
 
+/** One stored revision with its compiled flow, so a designer can compare with any of them. */
+export async function getRevision(
+  deps: FlowRoutesDeps,
+  flowId: string,
+  revision: string,
+  res: ServerResponse,
+) {
+  const found = /^[a-f0-9]{64}$/.test(revision)
+    ? await deps.store.revision(flowId, revision)
+    : undefined;
+  if (!found)
+    return sendJson(res, 404, {
+      error: 'not-found',
+      message: `flow "${flowId}" has no revision ${revision}`,
+    });
+  sendJson(res, 200, found);
+}
+
 /** Sessions waiting per node of the flow, at any of its revisions (pending delays included). */
 export async function waitingCounts(deps: FlowRoutesDeps, flowId: string, res: ServerResponse) {
   const waiting = await deps.store.waiting(flowId);

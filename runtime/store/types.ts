@@ -88,6 +88,10 @@ export interface RevisionMeta {
   nodeCount: number;
 }
 
+export interface StoredRevision extends RevisionMeta {
+  flow: CompiledFlow;
+}
+
 /** A publish's outcome: the revision, and the sessions it moved or stopped waiting (moves.ts). */
 export interface Published extends RevisionMeta {
   moved: SessionMove[];
@@ -199,6 +203,8 @@ export interface Store {
   activeFlow(): Promise<ActiveFlow | undefined>;
   flowActive(flowId: string): Promise<RevisionMeta | undefined>;
   revisions(flowId: string): Promise<RevisionMeta[]>;
+  /** One stored revision with its compiled flow, active or not. */
+  revision(flowId: string, revision: string): Promise<StoredRevision | undefined>;
   /** Activates `revision`, or the one before the active one. */
   rollback(
     flowId: string,
