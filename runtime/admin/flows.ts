@@ -76,11 +76,11 @@ export async function publishFlow(
   if (!read.ok) return sendJson(res, read.code === 'too-large' ? 413 : 400, { error: read.code });
   const json = parseJsonBody(read.body);
   if (!json.ok) return badRequest(res, [{ code: json.code, place: '$', message: json.message }]);
-  // A bare compiled flow, or {"compiled", "moves"}: a compiled flow always has a `format`.
+  // A bare compiled flow, or {"compiled", "moves"} (a compiled flow has no `compiled` field).
   let body = json.value;
   let root = '$';
   let moves: Moves = {};
-  if (body && typeof body === 'object' && !Array.isArray(body) && !('format' in body)) {
+  if (body && typeof body === 'object' && !Array.isArray(body) && 'compiled' in body) {
     const wrapper = PublishWithMoves.safeParse(body);
     if (!wrapper.success)
       return badRequest(
