@@ -16,6 +16,8 @@ const NAMES = [
   'runtime',
   'sandbox',
   'publish',
+  'revisions',
+  'rollback',
   'subscribers',
   'broadcast',
 ];

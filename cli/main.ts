@@ -8,6 +8,8 @@ import * as chat from './commands/chat';
 import * as compile from './commands/compile';
 import * as lint from './commands/lint';
 import * as publish from './commands/publish';
+import * as revisions from './commands/revisions';
+import * as rollback from './commands/rollback';
 import * as runtime from './commands/runtime';
 import * as sandbox from './commands/sandbox';
 import * as subscribers from './commands/subscribers';
@@ -19,10 +21,19 @@ interface Command {
 }
 
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [lint, compile, chat, test, runtime, sandbox, publish, subscribers, broadcast].map((c) => [
-    c.spec.name,
-    c,
-  ]),
+  [
+    lint,
+    compile,
+    chat,
+    test,
+    runtime,
+    sandbox,
+    publish,
+    revisions,
+    rollback,
+    subscribers,
+    broadcast,
+  ].map((c) => [c.spec.name, c]),
 );
 
 /** The version in package.json. */

@@ -1,65 +1,85 @@
-// Calls to a runtime's admin API for the commands that read or drive the audience
-// (`threadline subscribers`, `threadline broadcast`): the address and token checks, and one
-// request with a clear line for each way it can fail.
-import { usageError, type CommandSpec } from '../args';
+// What the commands that talk to a runtime's admin API share (publish, revisions, rollback): the
+// --to and --token options, and one request with its failures said plainly.
+import type { OptionSpec } from '../args';
+import { cliMessages } from '../i18n';
 
-export interface AdminTarget {
-  base: string;
+export const ADMIN_OPTIONS = {
+  to: {
+    type: 'string',
+    value: 'URL',
+    required: true,
+    help: "the runtime's address, http:// or https://",
+  },
+  token: {
+    type: 'string',
+    value: 'T',
+    help: "the runtime's admin token (default: $THREADLINE_ADMIN_TOKEN)",
+  },
+} as const satisfies Record<string, OptionSpec>;
+
+export interface Admin {
+  /** The runtime's address without a trailing slash. */
+  to: string;
   token: string;
 }
 
-/** The runtime's address and token from the options, or the usage error's exit code. */
-export function adminTarget(
-  spec: CommandSpec,
-  runtime: string,
-  token: string | undefined,
-): AdminTarget | number {
-  if (!/^https?:\/\//.test(runtime))
-    return usageError(
-      spec,
-      `--runtime needs the runtime URL (http:// or https://), got "${runtime}"`,
-    );
-  const t = token ?? process.env.THREADLINE_ADMIN_TOKEN;
-  if (!t) return usageError(spec, 'no admin token: pass --token or set THREADLINE_ADMIN_TOKEN');
-  return { base: runtime.replace(/\/+$/, ''), token: t };
+/** The runtime address and token, or the usage problem with them. */
+export function adminTarget(options: {
+  to: string;
+  token?: string | undefined;
+}): { ok: true; admin: Admin } | { ok: false; problem: string } {
+  if (!/^https?:\/\//.test(options.to))
+    return {
+      ok: false,
+      problem: `--to needs the runtime URL (http:// or https://), got "${options.to}"`,
+    };
+  const token = options.token ?? process.env.THREADLINE_ADMIN_TOKEN;
+  if (!token)
+    return { ok: false, problem: 'no admin token: pass --token or set THREADLINE_ADMIN_TOKEN' };
+  return { ok: true, admin: { to: options.to.replace(/\/+$/, ''), token } };
 }
 
 export type AdminAnswer =
-  { ok: true; status: number; body: Record<string, unknown> } | { ok: false; message: string };
+  | { ok: true; status: number; body: Record<string, unknown> }
+  /** `message`: what went wrong, ready to print after "threadline COMMAND: ". */
+  | { ok: false; status: number | null; body: Record<string, unknown>; message: string };
 
-export async function adminCall(
-  target: AdminTarget,
+/** One admin API request. Non-2xx answers come back with the runtime's JSON body. */
+export async function adminRequest(
+  admin: Admin,
   path: string,
-  init: { method?: string; body?: unknown } = {},
+  init: { method?: string; body?: string } = {},
 ): Promise<AdminAnswer> {
+  const say = cliMessages().text;
   let response: Response;
   try {
-    response = await fetch(`${target.base}${path}`, {
+    response = await fetch(`${admin.to}${path}`, {
       method: init.method ?? 'GET',
       headers: {
-        authorization: `Bearer ${target.token}`,
+        authorization: `Bearer ${admin.token}`,
         ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
       },
-      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+      ...(init.body !== undefined ? { body: init.body } : {}),
       signal: AbortSignal.timeout(30_000),
     });
   } catch (error) {
-    return { ok: false, message: `cannot reach ${target.base}: ${(error as Error).message}` };
-  }
-  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  if (response.status === 401)
-    return { ok: false, message: `${target.base} refused the admin token (401)` };
-  if (!response.ok) {
-    const problems = Array.isArray(body.problems)
-      ? (body.problems as { place?: string; message?: string }[])
-          .map((p) => `\n  ${p.place ?? '-'}: ${p.message ?? ''}`)
-          .join('')
-      : '';
-    const reason = typeof body.message === 'string' ? body.message : String(body.error ?? '');
     return {
       ok: false,
-      message: `${target.base} answered ${response.status}: ${reason}${problems}`,
+      status: null,
+      body: {},
+      message: say('cannotReach', { to: admin.to, reason: (error as Error).message }),
     };
   }
-  return { ok: true, status: response.status, body };
+  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (response.ok) return { ok: true, status: response.status, body };
+  const message =
+    response.status === 401
+      ? say('tokenRefused', { to: admin.to })
+      : typeof body.message === 'string'
+        ? `${body.message} (${response.status})`
+        : say('refusedStatus', { to: admin.to, status: String(response.status) });
+  return { ok: false, status: response.status, body, message };
 }
+
+/** A revision hash as the tables show it. */
+export const shortRevision = (revision: string) => revision.slice(0, 12);

@@ -39,7 +39,7 @@ const english = () => {
 describe('threadline subscribers', () => {
   it('lists the audience, filtered, with the count', async () => {
     english();
-    const target = ['--runtime', stack.runtime.url, '--token', SECRETS.adminToken];
+    const target = ['--to', stack.runtime.url, '--token', SECRETS.adminToken];
     capture();
     expect(await subscribers(target)).toBe(0);
     expect(out[0]).toMatch(/^anna\tAnna Ek\twindow open until 20\d\d-.*\tnew\t-$/);
@@ -52,7 +52,7 @@ describe('threadline subscribers', () => {
     capture();
     expect(await subscribers([...target, '--window', 'soon'])).toBe(2);
     capture();
-    expect(await subscribers(['--runtime', stack.runtime.url, '--token', 'wrong'])).toBe(1);
+    expect(await subscribers(['--to', stack.runtime.url, '--token', 'wrong'])).toBe(1);
     expect(out.join('\n')).toContain('refused the admin token (401)');
   });
 
@@ -60,14 +60,7 @@ describe('threadline subscribers', () => {
     vi.stubEnv('LC_ALL', 'de_DE.UTF-8');
     capture();
     expect(
-      await subscribers([
-        '--runtime',
-        stack.runtime.url,
-        '--token',
-        SECRETS.adminToken,
-        '--tag',
-        'vip',
-      ]),
+      await subscribers(['--to', stack.runtime.url, '--token', SECRETS.adminToken, '--tag', 'vip']),
     ).toBe(0);
     expect(out[0]).toContain('Fenster offen bis');
     expect(out.at(-1)).toBe('1 Abonnent');
@@ -75,7 +68,7 @@ describe('threadline subscribers', () => {
 });
 
 describe('threadline broadcast', () => {
-  const target = () => ['--runtime', stack.runtime.url, '--token', SECRETS.adminToken];
+  const target = () => ['--to', stack.runtime.url, '--token', SECRETS.adminToken];
 
   it('says how many a dry run would reach, then sends and follows the progress', async () => {
     english();
@@ -97,7 +90,7 @@ describe('threadline broadcast', () => {
     english();
     capture();
     expect(await broadcast(['marketing', ...target(), '--node', 'nope'])).toBe(1);
-    expect(out.join('\n')).toMatch(/answered 400: flow "marketing" .* has no node "nope"/);
+    expect(out.join('\n')).toMatch(/flow "marketing" .* has no node "nope" \(400\)/);
     capture();
     expect(await broadcast(['marketing', ...target(), '--rate', '0'])).toBe(2);
   });

@@ -1,21 +1,16 @@
-// `threadline broadcast FLOW_ID --runtime URL --node NODE [...]` (docs/format.md §5): sends a flow
+// `threadline broadcast FLOW_ID --to URL --node NODE [...]` (docs/format.md §5): sends a flow
 // from a node to a segment of a runtime's subscribers, only to those whose window is open, or
 // with --dry-run says how many that would be. --watch follows the progress until it ends.
 import { defineCommand, parseCommandArgs, usageError } from '../args';
 import { cliMessages } from '../i18n';
-import { adminCall, adminTarget } from './admin-client';
+import { ADMIN_OPTIONS, adminRequest, adminTarget } from './admin-client';
 
 export const spec = defineCommand({
   name: 'broadcast',
   summary: 'send a flow from a node to a segment of subscribers',
   operand: { name: 'FLOW_ID', help: 'the id of the flow that answers the Page' },
   options: {
-    runtime: { type: 'string', value: 'URL', required: true, help: "the runtime's address" },
-    token: {
-      type: 'string',
-      value: 'T',
-      help: "the runtime's admin token (default: $THREADLINE_ADMIN_TOKEN)",
-    },
+    ...ADMIN_OPTIONS,
     node: { type: 'string', value: 'NODE', help: 'the node to start at (default: Get Started)' },
     tag: { type: 'string', value: 'TAG', help: 'only subscribers with this tag' },
     var: {
@@ -53,8 +48,9 @@ export async function run(args: string[]): Promise<number> {
   const parsed = parseCommandArgs(spec, args);
   if (!parsed.ok) return parsed.exitCode;
   const { options } = parsed;
-  const target = adminTarget(spec, options.runtime, options.token);
-  if (typeof target === 'number') return target;
+  const chosen = adminTarget(options);
+  if (!chosen.ok) return usageError(spec, chosen.problem);
+  const target = chosen.admin;
   const segment: Record<string, unknown> = {};
   if (options.tag) segment.tags = [options.tag];
   if (options.var) {
@@ -83,7 +79,10 @@ export async function run(args: string[]): Promise<number> {
     ...(rate !== undefined ? { ratePerSecond: rate } : {}),
     ...(options['dry-run'] ? { dryRun: true } : {}),
   };
-  const answer = await adminCall(target, '/api/broadcasts', { method: 'POST', body });
+  const answer = await adminRequest(target, '/api/broadcasts', {
+    method: 'POST',
+    body: JSON.stringify(body),
+  });
   if (!answer.ok) {
     console.error(`threadline broadcast: ${answer.message}`);
     return 1;
@@ -101,7 +100,7 @@ export async function run(args: string[]): Promise<number> {
   console.log(say('broadcastCreated', { id, at: String(b.sendAt) }));
   if (!options.watch) return 0;
   for (;;) {
-    const state = await adminCall(target, `/api/broadcasts/${encodeURIComponent(id)}`);
+    const state = await adminRequest(target, `/api/broadcasts/${encodeURIComponent(id)}`);
     if (!state.ok) {
       console.error(`threadline broadcast: ${state.message}`);
       return 1;

@@ -1,19 +1,14 @@
-// `threadline subscribers --runtime URL [--tag T] [--var NAME=VALUE] [--window open|closed]`
+// `threadline subscribers --to URL [--tag T] [--var NAME=VALUE] [--window open|closed]`
 // (docs/format.md §5): lists a runtime's audience, one line a subscriber, every page of it.
 import { defineCommand, parseCommandArgs, usageError } from '../args';
 import { cliMessages } from '../i18n';
-import { adminCall, adminTarget } from './admin-client';
+import { ADMIN_OPTIONS, adminRequest, adminTarget } from './admin-client';
 
 export const spec = defineCommand({
   name: 'subscribers',
   summary: "list a runtime's subscribers",
   options: {
-    runtime: { type: 'string', value: 'URL', required: true, help: "the runtime's address" },
-    token: {
-      type: 'string',
-      value: 'T',
-      help: "the runtime's admin token (default: $THREADLINE_ADMIN_TOKEN)",
-    },
+    ...ADMIN_OPTIONS,
     tag: { type: 'string', value: 'TAG', help: 'only subscribers with this tag' },
     var: {
       type: 'string',
@@ -46,8 +41,9 @@ export async function run(args: string[]): Promise<number> {
   const parsed = parseCommandArgs(spec, args);
   if (!parsed.ok) return parsed.exitCode;
   const { options } = parsed;
-  const target = adminTarget(spec, options.runtime, options.token);
-  if (typeof target === 'number') return target;
+  const chosen = adminTarget(options);
+  if (!chosen.ok) return usageError(spec, chosen.problem);
+  const target = chosen.admin;
   const query = new URLSearchParams({ limit: '500' });
   if (options.tag) query.set('tag', options.tag);
   if (options.var) {
@@ -63,7 +59,7 @@ export async function run(args: string[]): Promise<number> {
   const all: Subscriber[] = [];
   for (let cursor: string | null = ''; cursor !== null;) {
     if (cursor) query.set('cursor', cursor);
-    const answer = await adminCall(target, `/api/subscribers?${query.toString()}`);
+    const answer = await adminRequest(target, `/api/subscribers?${query.toString()}`);
     if (!answer.ok) {
       console.error(`threadline subscribers: ${answer.message}`);
       return 1;

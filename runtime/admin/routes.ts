@@ -24,10 +24,12 @@ import {
 import {
   flowStats,
   getActive,
+  getRevision,
   isFlowId,
   listRevisions,
   publishFlow,
   rollback,
+  waitingCounts,
   type FlowRoutesDeps,
 } from './flows';
 
@@ -37,7 +39,8 @@ export interface AdminDeps extends FlowRoutesDeps, AudienceDeps, DataDeletionDep
   policy: PolicyStatus;
 }
 
-const FLOW_ROUTE = /^\/api\/flows\/([^/]+)(\/revisions|\/rollback|\/stats|\/start)?$/;
+const FLOW_ROUTE =
+  /^\/api\/flows\/([^/]+)(\/revisions|\/revisions\/[^/]+|\/rollback|\/stats|\/waiting|\/start)?$/;
 const SUBSCRIBER_ROUTE = /^\/api\/subscribers(?:\/([^/]+))?$/;
 const BROADCAST_ROUTE = /^\/api\/broadcasts(?:\/([^/]+))?$/;
 const DELETION_STATUS = /^\/data-deletion\/([^/]+)$/;
@@ -151,7 +154,10 @@ export async function handleAdmin(
   if (!sub && method === 'PUT') await publishFlow(deps, flowId, req, res);
   else if (!sub && method === 'GET') await getActive(deps, flowId, res);
   else if (sub === '/revisions' && method === 'GET') await listRevisions(deps, flowId, res);
+  else if (sub?.startsWith('/revisions/') && method === 'GET')
+    await getRevision(deps, flowId, sub.slice('/revisions/'.length), res);
   else if (sub === '/rollback' && method === 'POST') await rollback(deps, flowId, req, res);
+  else if (sub === '/waiting' && method === 'GET') await waitingCounts(deps, flowId, res);
   else if (sub === '/stats' && method === 'GET')
     await flowStats(deps, flowId, url.searchParams, res);
   else if (sub === '/start' && method === 'POST') await startFlow(deps, flowId, req, res);

@@ -3,6 +3,7 @@
 // one instance runs a user's events at a time, and the lease fences each commit.
 import type { CompiledFlow } from '../../flows/schema';
 import type { AudienceStore } from './audience';
+import type { Moves, SessionMove } from './moves';
 import type { PruneOptions, PruneResult } from './retention';
 
 /** `start`: the host starts the flow at a step (a broadcast, the start-flow API). */
@@ -87,6 +88,24 @@ export interface RevisionMeta {
   name: string;
   createdAt: number;
   active: boolean;
+  /** How many nodes (steps) the revision has. */
+  nodeCount: number;
+}
+
+export interface StoredRevision extends RevisionMeta {
+  flow: CompiledFlow;
+}
+
+/** A publish's outcome: the revision, and the sessions it moved or stopped waiting (moves.ts). */
+export interface Published extends RevisionMeta {
+  moved: SessionMove[];
+}
+
+/** Sessions waiting per node, at any revision of a flow (pending delays included). */
+export interface WaitingCounts {
+  /** The flow's active revision. */
+  revision: string;
+  nodes: Record<string, number>;
 }
 
 export interface ActiveFlow {
@@ -177,11 +196,19 @@ export interface Store {
   /** Turns sessions whose delay fell due into timer events, exactly once. */
   fireDueDelays(now: number, limit: number): Promise<number>;
 
-  /** Stores the revision if new and makes it the active one, in one transaction. */
-  publish(flow: CompiledFlow, now: number): Promise<RevisionMeta>;
+  /**
+   * Stores the revision if new and makes it the active one, in one transaction, which also moves
+   * the sessions of the flow's earlier revisions that wait at nodes named in `moves`, or at nodes
+   * the new revision removed (relocate in moves.ts).
+   */
+  publish(flow: CompiledFlow, now: number, moves?: Moves): Promise<Published>;
+  /** Undefined when the flow was never published. */
+  waiting(flowId: string): Promise<WaitingCounts | undefined>;
   activeFlow(): Promise<ActiveFlow | undefined>;
   flowActive(flowId: string): Promise<RevisionMeta | undefined>;
   revisions(flowId: string): Promise<RevisionMeta[]>;
+  /** One stored revision with its compiled flow, active or not. */
+  revision(flowId: string, revision: string): Promise<StoredRevision | undefined>;
   /** Activates `revision`, or the one before the active one. */
   rollback(
     flowId: string,

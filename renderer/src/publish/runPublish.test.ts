@@ -114,7 +114,14 @@ describe('publishing through the host', () => {
     renamed.nodes = renamed.nodes.filter((n) => n.id !== 'n-note');
     renamed.name = 'Stride Shoes (spring)';
     const { reviewed } = await publishOnce(runtime, cache, renamed);
-    expect(reviewed.diff).toEqual({ added: [], removed: [], changed: [], settings: ['name'] });
+    expect(reviewed.diff).toMatchObject({
+      added: [],
+      removed: [],
+      changed: [],
+      settings: ['name'],
+      nodes: [],
+      flow: [{ path: 'name', before: shopDoc().name, after: 'Stride Shoes (spring)' }],
+    });
   });
 
   it("lists the runtime's 400 reasons", async () => {
