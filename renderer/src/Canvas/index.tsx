@@ -9,14 +9,16 @@ import {
   ReactFlow,
   SelectionMode,
 } from '@xyflow/react';
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, type MouseEvent as ReactMouseEvent } from 'react';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { NODE_COMPONENTS } from '../nodes/nodeComponents';
 import { ConnectMenu } from '../ConnectMenu';
+import { NodeContextMenu } from '../NodeContextMenu';
 import { useZoomedOut } from '../nodes/zoom';
 import { LazyMiniMap } from './LazyMiniMap';
 import { SimpleEdges } from './SimpleEdges';
 import { useCanvasElements } from './useCanvasNodes';
+import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { useCanvasView } from './useCanvasView';
 import { useFitOnLoad } from './useFitOnLoad';
 import { useConnections } from './useConnections';
@@ -31,7 +33,7 @@ const NO_EDGES: never[] = [];
 
 export function Canvas() {
   const { t } = useTranslation();
-  const { store } = useDesignerContext();
+  const { store, ui } = useDesignerContext();
   const container = useRef<HTMLElement>(null);
   const { nodes, edges } = useCanvasElements();
   // Zoomed far out, SimpleEdges draws the edges (see there); React Flow draws none.
@@ -40,10 +42,23 @@ export function Canvas() {
   const connections = useConnections();
   const drop = usePaletteDrop();
   useCanvasView(container);
+  useCanvasKeyboard(container);
   useFitOnLoad();
   const begin = useCallback(() => store.getState().beginGesture(), [store]);
   const end = useCallback(() => store.getState().endGesture(), [store]);
   const clearSelection = useCallback(() => store.getState().select([]), [store]);
+  // A right click opens the node's menu where the pointer is (the keyboard opens it at the node).
+  const openNodeMenu = useCallback(
+    (event: ReactMouseEvent, node: { id: string }) => {
+      event.preventDefault();
+      if (!store.getState().selection.nodes.has(node.id)) store.getState().select([node.id]);
+      ui.getState().set({
+        connectMenu: null,
+        contextMenu: { nodeId: node.id, x: event.clientX, y: event.clientY },
+      });
+    },
+    [store, ui],
+  );
 
   return (
     <section aria-label={t('app.canvas')} className="tl-canvas" ref={container} {...drop}>
@@ -58,6 +73,7 @@ export function Canvas() {
         onSelectionDragStart={begin}
         onSelectionDragStop={end}
         onPaneClick={clearSelection}
+        onNodeContextMenu={openNodeMenu}
         {...connections}
         defaultEdgeOptions={EDGE_OPTIONS}
         snapToGrid
@@ -79,6 +95,7 @@ export function Canvas() {
         <Controls showInteractive={false} />
       </ReactFlow>
       <ConnectMenu />
+      <NodeContextMenu />
     </section>
   );
 }

@@ -49,6 +49,19 @@ export function useCanvasView(container: RefObject<HTMLElement | null>) {
           y: rect.top + rect.height / 2,
         });
       },
+      toScreen: (point) => flow.flowToScreenPosition(point),
+      focusNode: (nodeId) => {
+        // Two frames: a node added or moved just now is drawn by then.
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            context.view?.reveal(nodeId);
+            const element = container.current?.querySelector<HTMLElement>(
+              `.react-flow__node[data-id="${CSS.escape(nodeId)}"]`,
+            );
+            element?.focus({ preventScroll: true });
+          }),
+        );
+      },
     });
     return () => context.setView(null);
   }, [context, flow, container]);

@@ -23,6 +23,8 @@ export const de: Resources = {
   commands: {
     autoLayout: 'Automatisch anordnen',
     clearSelection: 'Auswahl aufheben (Flow-Einstellungen zeigen)',
+    addAfter: 'Knoten nach dem ausgewählten hinzufügen',
+    contextMenu: 'Knotenmenü',
     copy: 'Kopieren',
     cut: 'Ausschneiden',
     delete: 'Löschen',
@@ -389,7 +391,7 @@ export const de: Resources = {
     zoom: 'Zoomen',
     zoomHow: 'Mausrad oder Zwei-Finger-Geste',
     moveSelection: 'Auswahl bewegen',
-    moveSelectionHow: 'Pfeiltasten',
+    moveSelectionHow: 'Pfeiltasten (mit Shift viermal so weit)',
   },
   language: {
     label: 'Sprache',
@@ -410,5 +412,17 @@ export const de: Resources = {
       'Threadline wurde mit ungespeicherten Änderungen an {{file}} beendet ({{savedAt}}).',
     restoreConfirm: 'Wiederherstellen',
     cannotRestore: 'Wiederherstellen nicht möglich',
+  },
+  keyboard: {
+    nodeMenu: 'Menü: {{node}}',
+    addAfter: 'Danach hinzufügen…',
+    connectTo: '„{{label}}“ verbinden mit…',
+    connectSearch: '„{{label}}“ mit welchem Knoten verbinden?',
+    edit: 'In den Eigenschaften bearbeiten',
+    connect: 'Zwei Knoten verbinden',
+    connectHow:
+      'Mit Tab zu einem Ausgang, Enter, mit Tab zum Eingang des anderen Knotens, Enter; oder im Knotenmenü „… verbinden mit…“',
+    focusNodes: 'Von Knoten zu Knoten',
+    focusNodesHow: 'Tab (erst die Knoten, dann ihre Ein- und Ausgänge)',
   },
 };

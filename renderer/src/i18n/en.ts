@@ -22,7 +22,9 @@ export const en = {
   },
   /** One label per command (renderer/src/commands), keyed by the command's id. */
   commands: {
+    addAfter: 'Add a node after the selected one',
     autoLayout: 'Auto-layout',
+    contextMenu: 'Node menu',
     clearSelection: 'Select nothing (show flow settings)',
     copy: 'Copy',
     cut: 'Cut',
@@ -381,7 +383,7 @@ export const en = {
     zoom: 'Zoom',
     zoomHow: 'Mouse wheel or pinch',
     moveSelection: 'Move selection',
-    moveSelectionHow: 'Arrow keys',
+    moveSelectionHow: 'Arrow keys (with Shift: four times as far)',
   },
   language: {
     label: 'Language',
@@ -401,6 +403,19 @@ export const en = {
     restoreMessage: 'Threadline closed with unsaved changes to {{file}} ({{savedAt}}).',
     restoreConfirm: 'Restore',
     cannotRestore: 'Cannot restore',
+  },
+  /** Working without a mouse: the node menu, connecting by search, the shortcuts dialog's rows. */
+  keyboard: {
+    nodeMenu: '{{node}} menu',
+    addAfter: 'Add after…',
+    connectTo: 'Connect “{{label}}” to…',
+    connectSearch: 'Connect “{{label}}” to which node?',
+    edit: 'Edit in the inspector',
+    connect: 'Connect two nodes',
+    connectHow:
+      'Tab to an output, Enter, Tab to the other node’s input, Enter; or in the node menu “Connect … to…”',
+    focusNodes: 'Go from node to node',
+    focusNodesHow: 'Tab (nodes, then their inputs and outputs)',
   },
 };
 
