@@ -1,6 +1,6 @@
 // Issue 14: accessible to everyone. axe-core checks every main screen of the designer (a node
-// selected, flow settings, the Problems panel, the publish dialog, the keyboard shortcuts, the
-// simulator's chat and variables) in the light and the dark theme, in each UI language, and
+// selected, its node menu and the node-type menu, flow settings, the Problems panel, the publish
+// dialog, the keyboard shortcuts, the simulator's chat and variables) in the light and the dark theme, in each UI language, and
 // finds no violation of impact serious or critical (contrast, names, roles, focusability).
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -77,6 +77,33 @@ describe.each(UI_LANGUAGES.flatMap((language) => THEMES.map((theme) => ({ langua
       await page.locator('.react-flow__node.selected[data-id="n-order-condition"]').waitFor();
       await settle(page);
       await expectNoSeriousViolations(page, screen('a condition node selected'));
+    });
+
+    it('the node menu and the node-type menu', async () => {
+      const page = app.page;
+      await focusNode(page, 'n-welcome');
+      await page.keyboard.press('Shift+F10');
+      const menu = page.getByRole('menu', {
+        name: text.keyboard.nodeMenu.replace('{{node}}', text.nodes.message.label),
+      });
+      await menu.waitFor();
+      await settle(page);
+      try {
+        await expectNoSeriousViolations(page, screen('the node menu'));
+      } finally {
+        await page.keyboard.press('Escape');
+      }
+      await expect.poll(() => menu.count()).toBe(0);
+      await page.keyboard.press('Control+Enter');
+      const types = page.getByRole('menu', { name: text.connectMenu.label });
+      await types.waitFor();
+      await settle(page);
+      try {
+        await expectNoSeriousViolations(page, screen('the node-type menu'));
+      } finally {
+        await page.keyboard.press('Escape');
+      }
+      await expect.poll(() => types.count()).toBe(0);
     });
 
     it('the flow settings', async () => {

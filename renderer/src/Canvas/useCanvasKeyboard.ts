@@ -1,10 +1,15 @@
 // The canvas's own keys, ahead of React Flow's: the arrow keys move the selected nodes through the
 // moveSelection command (one undo step per burst, Shift for four grid steps; React Flow's own
-// arrow moves would be one history step per press), and Shift+F10 or the ContextMenu key on a
-// focused node selects it first, so that the node menu opens for the node that has focus.
+// arrow moves would be one history step per press); Shift+F10 or the ContextMenu key on a
+// focused node selects it first, so that the node menu opens for the node that has focus; and
+// Ctrl+Enter on a focused node adds after it (React Flow would take it for Ctrl+click, which
+// unselects the node).
 import { useEffect, type RefObject } from 'react';
 import { arrowDirection, moveSelectionCommand, SHIFT_FACTOR } from '../commands/moveSelection';
+import { getCommand } from '../commands/registry';
 import { runCommand } from '../commands/runCommand';
+import { matchesShortcut } from '../commands/shortcut';
+import { isMacPlatform } from '../hooks/useIsMac';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { isEditable } from '../hooks/useShortcuts';
 
@@ -28,6 +33,16 @@ export function useCanvasKeyboard(container: RefObject<HTMLElement | null>) {
         const id = nodeElement?.dataset['id'];
         if (id && !store.getState().selection.nodes.has(id)) store.getState().select([id]);
         return; // the contextMenu command (useShortcuts) opens the menu
+      }
+
+      const addAfter = getCommand('addAfter');
+      const id = nodeElement?.dataset['id'];
+      if (id && addAfter.shortcuts.some((s) => matchesShortcut(event, s, isMacPlatform()))) {
+        event.preventDefault();
+        event.stopPropagation();
+        store.getState().select([id]);
+        void runCommand(context, addAfter);
+        return;
       }
 
       const direction = arrowDirection(event.key);

@@ -32,7 +32,13 @@ export function Menu({ label, items, x, y, className, onClose }: Props) {
   // Remember who had focus before the menu took it, and keep the menu inside the window.
   useLayoutEffect(() => {
     const active = document.activeElement;
-    opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
+    // Run again (StrictMode, a new position), the focus is already on an item: keep the opener.
+    if (
+      active instanceof HTMLElement &&
+      active !== document.body &&
+      !root.current?.contains(active)
+    )
+      opener.current = active;
     const menu = root.current;
     if (menu) {
       const box = menu.getBoundingClientRect();
