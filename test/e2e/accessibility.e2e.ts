@@ -82,6 +82,10 @@ describe.each(UI_LANGUAGES.flatMap((language) => THEMES.map((theme) => ({ langua
     it('the node menu and the node-type menu', async () => {
       const page = app.page;
       await focusNode(page, 'n-welcome');
+      // The search gives the found node focus; the menu opens for it.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id')))
+        .toBe('n-welcome');
       await page.keyboard.press('Shift+F10');
       const menu = page.getByRole('menu', {
         name: text.keyboard.nodeMenu.replace('{{node}}', text.nodes.message.label),

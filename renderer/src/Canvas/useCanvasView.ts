@@ -51,16 +51,21 @@ export function useCanvasView(container: RefObject<HTMLElement | null>) {
       },
       toScreen: (point) => flow.flowToScreenPosition(point),
       focusNode: (nodeId) => {
-        // Two frames: a node added or moved just now is drawn by then.
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
-            context.view?.reveal(nodeId);
-            const element = container.current?.querySelector<HTMLElement>(
-              `.react-flow__node[data-id="${CSS.escape(nodeId)}"]`,
-            );
-            element?.focus({ preventScroll: true });
-          }),
-        );
+        // A node added just now, or off screen until the view pans to it (the caller reveals or
+        // centres it), is drawn a few frames later, as only visible nodes are drawn: look for it
+        // each frame, for up to a second.
+        let frames = 0;
+        const tryFocus = () => {
+          const element = container.current?.querySelector<HTMLElement>(
+            `.react-flow__node[data-id="${CSS.escape(nodeId)}"]`,
+          );
+          if (element) {
+            element.focus({ preventScroll: true });
+            return;
+          }
+          if (++frames < 60) requestAnimationFrame(tryFocus);
+        };
+        requestAnimationFrame(tryFocus);
       },
     });
     return () => context.setView(null);

@@ -33,6 +33,7 @@ export function ConnectMenu() {
           placement: 'exact',
         },
       );
+      requestAnimationFrame(() => requestAnimationFrame(() => context.view?.reveal(id)));
       context.view?.focusNode(id);
     },
   }));

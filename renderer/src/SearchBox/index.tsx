@@ -44,6 +44,7 @@ export function SearchBox() {
       void runCommand(context, connectCommand({ source, sourceHandle, target: id }));
       context.store.getState().select([source]);
       context.ui.getState().set({ connectFrom: null });
+      context.view?.reveal(source);
       context.view?.focusNode(source);
     } else {
       context.store.getState().select([id]);
@@ -87,6 +88,7 @@ export function SearchBox() {
             // Cancelling a connection gives focus back to the node it started from.
             if (from) {
               context.ui.getState().set({ connectFrom: null });
+              context.view?.reveal(from);
               context.view?.focusNode(from);
             }
           }

@@ -21,7 +21,7 @@ export interface CanvasView {
   centre(): { x: number; y: number };
   /** Where a point of the flow is on the screen (client coordinates). */
   toScreen(point: { x: number; y: number }): { x: number; y: number };
-  /** Moves keyboard focus to the node once it is drawn (revealing it first). */
+  /** Moves keyboard focus to the node once it is drawn (bring it into view first). */
   focusNode(nodeId: string): void;
 }
 

@@ -423,6 +423,6 @@ export const de: Resources = {
     connectHow:
       'Mit Tab zu einem Ausgang, Enter, mit Tab zum Eingang des anderen Knotens, Enter; oder im Knotenmenü „… verbinden mit…“',
     focusNodes: 'Von Knoten zu Knoten',
-    focusNodesHow: 'Tab (erst die Knoten, dann ihre Ein- und Ausgänge)',
+    focusNodesHow: 'Tab: jeder Knoten, danach sein Eingang und seine Ausgänge',
   },
 };

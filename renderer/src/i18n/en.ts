@@ -415,7 +415,7 @@ export const en = {
     connectHow:
       'Tab to an output, Enter, Tab to the other node’s input, Enter; or in the node menu “Connect … to…”',
     focusNodes: 'Go from node to node',
-    focusNodesHow: 'Tab (nodes, then their inputs and outputs)',
+    focusNodesHow: 'Tab: each node, then its input and outputs',
   },
 };
 
