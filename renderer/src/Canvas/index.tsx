@@ -9,7 +9,7 @@ import {
   ReactFlow,
   SelectionMode,
 } from '@xyflow/react';
-import { useCallback, useRef, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useMemo, useRef, type MouseEvent as ReactMouseEvent } from 'react';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { NODE_COMPONENTS } from '../nodes/nodeComponents';
 import { ConnectMenu } from '../ConnectMenu';
@@ -32,8 +32,23 @@ const PAN_BUTTONS = [1]; // middle button; space + drag pans too (React Flow's d
 const NO_EDGES: never[] = [];
 
 export function Canvas() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { store, ui } = useDesignerContext();
+  // React Flow's own words for assistive technology, in the designer's language.
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'node.a11yDescription.default': t('keyboard.nodeHelp'),
+      'node.a11yDescription.keyboardDisabled': t('keyboard.nodeHelp'),
+      'edge.a11yDescription.default': t('keyboard.edgeHelp'),
+      'controls.ariaLabel': t('keyboard.controls'),
+      'controls.zoomIn.ariaLabel': t('keyboard.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('keyboard.zoomOut'),
+      'controls.fitView.ariaLabel': t('keyboard.fitView'),
+      'minimap.ariaLabel': t('keyboard.miniMap'),
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, i18n.language],
+  );
   const container = useRef<HTMLElement>(null);
   const { nodes, edges } = useCanvasElements();
   // Zoomed far out, SimpleEdges draws the edges (see there); React Flow draws none.
@@ -88,6 +103,7 @@ export function Canvas() {
         fitView
         fitViewOptions={FIT_OPTIONS}
         colorMode="system"
+        ariaLabelConfig={ariaLabelConfig}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
         {zoomedOut && <SimpleEdges edges={edges} />}

@@ -424,5 +424,13 @@ export const de: Resources = {
       'Mit Tab zu einem Ausgang, Enter, mit Tab zum Eingang des anderen Knotens, Enter; oder im Knotenmenü „… verbinden mit…“',
     focusNodes: 'Von Knoten zu Knoten',
     focusNodesHow: 'Tab: jeder Knoten, danach sein Eingang und seine Ausgänge',
+    nodeHelp:
+      'Enter oder Leertaste wählt den Knoten aus, die Pfeiltasten bewegen ihn (mit Shift weiter), Shift+F10 öffnet sein Menü, mit Tab erreichen Sie seinen Eingang und seine Ausgänge.',
+    edgeHelp: 'Enter oder Leertaste wählt die Verbindung aus; Entf entfernt sie.',
+    controls: 'Steuerung der Arbeitsfläche',
+    zoomIn: 'Vergrößern',
+    zoomOut: 'Verkleinern',
+    fitView: 'Alles zeigen',
+    miniMap: 'Übersichtskarte',
   },
 };

@@ -416,6 +416,14 @@ export const en = {
       'Tab to an output, Enter, Tab to the other node’s input, Enter; or in the node menu “Connect … to…”',
     focusNodes: 'Go from node to node',
     focusNodesHow: 'Tab: each node, then its input and outputs',
+    nodeHelp:
+      'Enter or Space selects the node, the arrow keys move it (with Shift farther), Shift+F10 opens its menu, Tab reaches its input and outputs.',
+    edgeHelp: 'Enter or Space selects the connection; Delete removes it.',
+    controls: 'Canvas controls',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fitView: 'Fit view',
+    miniMap: 'Mini map',
   },
 };
 
