@@ -177,6 +177,8 @@ describe('building and simulating a flow by keyboard alone, in German', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await nodeIds(page)).length).toBe(3);
     const copy = (await nodeIds(page)).find((id) => id !== trigger && id !== message)!;
+    // The copy has focus now, as a new node gets.
+    await expect.poll(async () => (await focused(page)).nodeId).toBe(copy);
 
     // The first message's output to the copy, by search: "„Weiter“ verbinden mit…".
     await page.keyboard.press('Control+f');

@@ -42,7 +42,14 @@ export function NodeContextMenu() {
         : undefined,
       onSelect: () => {
         store.getState().select([node.id]);
-        void runCommand(context, getCommand(id));
+        void runCommand(context, getCommand(id)).then((ok) => {
+          // A duplicate is selected once made: give it focus, as a new node gets.
+          const [selected] = store.getState().selection.nodes;
+          if (ok && id === 'duplicate' && selected && selected !== node.id) {
+            context.view?.reveal(selected);
+            context.view?.focusNode(selected);
+          }
+        });
       },
     };
   };
