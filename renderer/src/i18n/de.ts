@@ -426,7 +426,7 @@ export const de: Resources = {
     focusNodesHow: 'Tab: jeder Knoten, danach sein Eingang und seine Ausgänge',
     nodeHelp:
       'Enter oder Leertaste wählt den Knoten aus, die Pfeiltasten bewegen ihn (mit Shift weiter), Shift+F10 öffnet sein Menü, mit Tab erreichen Sie seinen Eingang und seine Ausgänge.',
-    edgeHelp: 'Enter oder Leertaste wählt die Verbindung aus; Entf entfernt sie.',
+    edgeHelp: 'Enter oder Leertaste wählt die Verbindung aus; Delete entfernt sie.',
     controls: 'Steuerung der Arbeitsfläche',
     zoomIn: 'Vergrößern',
     zoomOut: 'Verkleinern',
