@@ -430,7 +430,7 @@ export const de: Resources = {
     controls: 'Steuerung der Arbeitsfläche',
     zoomIn: 'Vergrößern',
     zoomOut: 'Verkleinern',
-    fitView: 'Alles zeigen',
+    fitView: 'Ganzen Flow zeigen',
     miniMap: 'Übersichtskarte',
   },
 };

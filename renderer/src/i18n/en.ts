@@ -422,7 +422,7 @@ export const en = {
     controls: 'Canvas controls',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
-    fitView: 'Fit view',
+    fitView: 'Show the whole flow',
     miniMap: 'Mini map',
   },
 };
