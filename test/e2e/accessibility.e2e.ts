@@ -1,6 +1,6 @@
 // Issue 14: accessible to everyone. axe-core checks every main screen of the designer (a node
-// selected, flow settings, the Problems panel, the publish dialog, the keyboard shortcuts, the
-// simulator's chat and variables) in the light and the dark theme, in each UI language, and
+// selected, its node menu and the node-type menu, flow settings, the Problems panel, the publish
+// dialog, the keyboard shortcuts, the simulator's chat and variables) in the light and the dark theme, in each UI language, and
 // finds no violation of impact serious or critical (contrast, names, roles, focusability).
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,44 +8,36 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousViolations } from './axe';
-import { canvas, focusNode, inspector, settleView } from './designer-helpers';
+import {
+  canvas,
+  focusNode,
+  inspector,
+  settleAnimations as settle,
+  settleView,
+} from './designer-helpers';
 import { startHarness, type Harness } from './harness';
+import { localeOf, UI_LANGUAGES, uiText } from './ui-text';
 
 const repo = new URL('../../', import.meta.url).pathname;
 
-/**
- * The UI languages to check. Only English exists yet: add 'de' here (and how to switch to it in
- * `useLanguage` below) once the German UI lands.
- */
-const LANGUAGES = ['en'] as const;
-type Language = (typeof LANGUAGES)[number];
-
 const THEMES = ['light', 'dark'] as const;
 
-/** Switches the UI to `language`. English is the default, so there is nothing to do yet. */
-async function useLanguage(_page: Page, language: Language): Promise<void> {
-  if (language !== 'en') throw new Error(`no way to switch the UI to ${language} yet`);
-}
-
-/** Lets transitions (hover and focus colours, panels sliding) finish before axe reads colours. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForTimeout(300);
-}
-
-describe.each(LANGUAGES.flatMap((language) => THEMES.map((theme) => ({ language, theme }))))(
+describe.each(UI_LANGUAGES.flatMap((language) => THEMES.map((theme) => ({ language, theme }))))(
   'accessibility in $language, $theme theme',
   ({ language, theme }) => {
     let app: Harness;
     let dir: string;
+    const text = uiText(language);
+    const screen = (what: string) => `${what} (${language}, ${theme})`;
 
     beforeAll(async () => {
       dir = await mkdtemp(join(tmpdir(), 'threadline-a11y-'));
       const path = join(dir, 'shop.flow.json');
       await copyFile(join(repo, 'flows/examples/shop.flow.json'), path);
-      app = await startHarness({ initialPath: path });
+      // The browser's language picks the designer's (docs/i18n.md: the setting is System).
+      app = await startHarness({ initialPath: path, locale: localeOf(language) });
       await app.page.emulateMedia({ colorScheme: theme });
       await canvas(app.page).waitFor({ timeout: 60_000 });
-      await useLanguage(app.page, language);
       await canvas(app.page).locator('.react-flow__node').nth(10).waitFor({ timeout: 30_000 });
       await settleView(app.page);
     });
@@ -53,6 +45,14 @@ describe.each(LANGUAGES.flatMap((language) => THEMES.map((theme) => ({ language,
     afterAll(async () => {
       await app?.close();
       await rm(dir, { recursive: true, force: true });
+    });
+
+    it('the UI really is in the language asked for', async () => {
+      expect(await app.page.locator('html').getAttribute('lang')).toBe(language);
+      await app.page
+        .getByRole('toolbar', { name: text.app.toolbar })
+        .getByRole('button', { name: text.toolbar.simulate, exact: true })
+        .waitFor();
     });
 
     it('the theme really is the one asked for', async () => {
@@ -68,7 +68,7 @@ describe.each(LANGUAGES.flatMap((language) => THEMES.map((theme) => ({ language,
       await page.locator('.react-flow__node.selected[data-id="n-welcome"]').waitFor();
       await inspector(page).locator('[data-field="data.blocks.0.text"]').waitFor();
       await settle(page);
-      await expectNoSeriousViolations(page, `the designer with a node selected (${theme})`);
+      await expectNoSeriousViolations(page, screen('the designer with a node selected'));
     });
 
     it('a condition node selected (Logic colours, labelled branches)', async () => {
@@ -76,7 +76,38 @@ describe.each(LANGUAGES.flatMap((language) => THEMES.map((theme) => ({ language,
       await focusNode(page, 'n-order-condition');
       await page.locator('.react-flow__node.selected[data-id="n-order-condition"]').waitFor();
       await settle(page);
-      await expectNoSeriousViolations(page, `a condition node selected (${theme})`);
+      await expectNoSeriousViolations(page, screen('a condition node selected'));
+    });
+
+    it('the node menu and the node-type menu', async () => {
+      const page = app.page;
+      await focusNode(page, 'n-welcome');
+      // The search gives the found node focus; the menu opens for it.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id')))
+        .toBe('n-welcome');
+      await page.keyboard.press('Shift+F10');
+      const menu = page.getByRole('menu', {
+        name: text.keyboard.nodeMenu.replace('{{node}}', text.nodes.message.label),
+      });
+      await menu.waitFor();
+      await settle(page);
+      try {
+        await expectNoSeriousViolations(page, screen('the node menu'));
+      } finally {
+        await page.keyboard.press('Escape');
+      }
+      await expect.poll(() => menu.count()).toBe(0);
+      await page.keyboard.press('Control+Enter');
+      const types = page.getByRole('menu', { name: text.connectMenu.label });
+      await types.waitFor();
+      await settle(page);
+      try {
+        await expectNoSeriousViolations(page, screen('the node-type menu'));
+      } finally {
+        await page.keyboard.press('Escape');
+      }
+      await expect.poll(() => types.count()).toBe(0);
     });
 
     it('the flow settings', async () => {
@@ -87,22 +118,22 @@ describe.each(LANGUAGES.flatMap((language) => THEMES.map((theme) => ({ language,
         .click({ position: { x: 5, y: 5 } });
       await inspector(page).locator('input[data-field="name"]').waitFor();
       await settle(page);
-      await expectNoSeriousViolations(page, `the flow settings (${theme})`);
+      await expectNoSeriousViolations(page, screen('the flow settings'));
     });
 
     it('the Problems panel with a problem in it', async () => {
       const page = app.page;
       await focusNode(page, 'n-welcome');
       await inspector(page).locator('[data-field="data.blocks.0.text"]').fill('');
-      const problems = page.getByRole('region', { name: 'Problems' });
-      await problems.getByRole('button', { name: /Problems/ }).click();
+      const problems = page.getByRole('region', { name: text.problems.label });
+      await problems.getByRole('button', { name: new RegExp(text.problems.label) }).click();
       await problems
         .getByRole('button', { name: /n-welcome/ })
         .first()
         .waitFor();
       await settle(page);
       try {
-        await expectNoSeriousViolations(page, `the Problems panel (${theme})`);
+        await expectNoSeriousViolations(page, screen('the Problems panel'));
       } finally {
         await page.keyboard.press('Control+z');
       }
@@ -111,11 +142,11 @@ describe.each(LANGUAGES.flatMap((language) => THEMES.map((theme) => ({ language,
     it('the publish dialog', async () => {
       const page = app.page;
       await page.keyboard.press('Control+Shift+P');
-      const dialog = page.getByRole('dialog', { name: 'Publish' });
+      const dialog = page.getByRole('dialog', { name: text.publish.title });
       await dialog.waitFor();
       await settle(page);
       try {
-        await expectNoSeriousViolations(page, `the publish dialog (${theme})`);
+        await expectNoSeriousViolations(page, screen('the publish dialog'));
       } finally {
         await page.keyboard.press('Escape');
         await expect.poll(() => dialog.count()).toBe(0);
@@ -128,37 +159,41 @@ describe.each(LANGUAGES.flatMap((language) => THEMES.map((theme) => ({ language,
         .locator('.react-flow__pane')
         .click({ position: { x: 5, y: 5 } });
       await page.keyboard.press('F1');
-      const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+      const help = page.getByRole('dialog', { name: text.help.title });
       await help.waitFor();
       await settle(page);
       try {
-        await expectNoSeriousViolations(page, `the keyboard shortcuts (${theme})`);
+        await expectNoSeriousViolations(page, screen('the keyboard shortcuts'));
       } finally {
-        await help.getByRole('button', { name: 'Close' }).click();
+        await help.getByRole('button', { name: text.dialogs.close }).click();
       }
     });
 
     it('the simulator chat, mid-conversation', async () => {
       const page = app.page;
       await page
-        .getByRole('toolbar', { name: 'Designer' })
-        .getByRole('button', { name: 'Simulate' })
+        .getByRole('toolbar', { name: text.app.toolbar })
+        .getByRole('button', { name: text.toolbar.simulate, exact: true })
         .click();
-      const sim = page.getByRole('region', { name: 'Simulator' });
+      const sim = page.getByRole('region', { name: text.simulator.label });
       await sim.waitFor({ timeout: 60_000 });
-      await sim.getByRole('button', { name: 'Get Started' }).click();
+      await sim.getByRole('button', { name: text.simulator.getStarted }).click();
       await sim.getByRole('button', { name: 'Browse shoes' }).first().click();
-      await sim.getByRole('list', { name: 'Conversation' }).getByRole('listitem').nth(2).waitFor();
+      await sim
+        .getByRole('list', { name: text.simulator.conversation })
+        .getByRole('listitem')
+        .nth(2)
+        .waitFor();
       await settle(page);
-      await expectNoSeriousViolations(page, `the simulator chat (${theme})`);
+      await expectNoSeriousViolations(page, screen('the simulator chat'));
     });
 
     it('the simulator variables', async () => {
       const page = app.page;
-      const sim = page.getByRole('region', { name: 'Simulator' });
-      await sim.getByRole('tab', { name: 'Variables' }).click();
+      const sim = page.getByRole('region', { name: text.simulator.label });
+      await sim.getByRole('tab', { name: text.simulator.tabs.state }).click();
       await settle(page);
-      await expectNoSeriousViolations(page, `the simulator variables (${theme})`);
+      await expectNoSeriousViolations(page, screen('the simulator variables'));
       expect(app.errors).toEqual([]);
     });
   },

@@ -1,17 +1,26 @@
 // Small helpers for the designer's end-to-end tests: find nodes and handles on the canvas, drag
 // edges with the mouse, and wait for the document to settle.
 import type { Locator, Page } from 'playwright-core';
+import { inAnyLanguage } from './ui-text';
+
+// The regions and the search are found by their English or German names, so the helpers work in
+// either UI language.
+const CANVAS = inAnyLanguage((t) => t.app.canvas);
+const INSPECTOR = inAnyLanguage((t) => t.inspector.label);
+const PALETTE = inAnyLanguage((t) => t.palette.label);
+const SEARCH = inAnyLanguage((t) => t.toolbar.searchLabel);
+const SEARCH_RESULTS = inAnyLanguage((t) => t.toolbar.searchResults);
 
 export function canvas(page: Page): Locator {
-  return page.getByRole('region', { name: 'Canvas' });
+  return page.getByRole('region', { name: CANVAS });
 }
 
 export function inspector(page: Page): Locator {
-  return page.getByRole('region', { name: 'Inspector' });
+  return page.getByRole('region', { name: INSPECTOR });
 }
 
 export function paletteButton(page: Page, name: string): Locator {
-  return page.getByRole('region', { name: 'Palette' }).getByRole('button', { name, exact: true });
+  return page.getByRole('region', { name: PALETTE }).getByRole('button', { name, exact: true });
 }
 
 export function nodeIds(page: Page): Promise<string[]> {
@@ -87,9 +96,9 @@ export async function waitForNewNode(page: Page, before: readonly string[]): Pro
 
 /** Finds a node with the toolbar search (by id), which selects it and centres the view on it. */
 export async function focusNode(page: Page, id: string): Promise<void> {
-  const search = page.getByRole('searchbox', { name: 'Search nodes' });
+  const search = page.getByRole('searchbox', { name: SEARCH });
   await search.fill(id);
-  await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
+  await page.getByRole('listbox', { name: SEARCH_RESULTS }).getByRole('option').first().waitFor();
   await search.press('Enter');
   // Centring animates; a handle's position is only final once the view stops moving.
   await settleView(page);
@@ -116,4 +125,19 @@ export async function settleView(page: Page): Promise<void> {
     if (now === last) return;
     last = now;
   }
+}
+
+/**
+ * Waits until no CSS transition or finite animation is running (hover and focus colours, panels
+ * sliding), so that what axe or a screenshot reads is the final look. Endless animations (the
+ * typing dots, a spinner) are not waited for.
+ */
+export async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const finite = document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+  });
 }

@@ -1,5 +1,6 @@
 import { MiniMap, type Node } from '@xyflow/react';
 import { startTransition, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { useDesigner } from '../hooks/useDesigner';
 import { NODE_CATALOG } from '../nodeTypes/catalog';
@@ -17,6 +18,7 @@ const minimapColor = (node: Node) =>
  * drag ends.
  */
 export function LazyMiniMap() {
+  const { t } = useTranslation();
   const loads = useDesigner((s) => s.loads);
   const [shownFor, setShownFor] = useState(-1);
   const { holder, active: frozen } = useFrozenDuringDrag();
@@ -32,7 +34,7 @@ export function LazyMiniMap() {
         pannable
         zoomable
         nodeColor={minimapColor}
-        ariaLabel="Mini map"
+        ariaLabel={t('keyboard.miniMap')}
         style={frozen ? HIDDEN : undefined}
       />
     </>

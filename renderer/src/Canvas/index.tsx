@@ -9,14 +9,16 @@ import {
   ReactFlow,
   SelectionMode,
 } from '@xyflow/react';
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef, type MouseEvent as ReactMouseEvent } from 'react';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { NODE_COMPONENTS } from '../nodes/nodeComponents';
 import { ConnectMenu } from '../ConnectMenu';
+import { NodeContextMenu } from '../NodeContextMenu';
 import { useZoomedOut } from '../nodes/zoom';
 import { LazyMiniMap } from './LazyMiniMap';
 import { SimpleEdges } from './SimpleEdges';
 import { useCanvasElements } from './useCanvasNodes';
+import { useCanvasKeyboard } from './useCanvasKeyboard';
 import { useCanvasView } from './useCanvasView';
 import { useFitOnLoad } from './useFitOnLoad';
 import { useConnections } from './useConnections';
@@ -30,8 +32,23 @@ const PAN_BUTTONS = [1]; // middle button; space + drag pans too (React Flow's d
 const NO_EDGES: never[] = [];
 
 export function Canvas() {
-  const { t } = useTranslation();
-  const { store } = useDesignerContext();
+  const { t, i18n } = useTranslation();
+  const { store, ui } = useDesignerContext();
+  // React Flow's own words for assistive technology, in the designer's language.
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'node.a11yDescription.default': t('keyboard.nodeHelp'),
+      'node.a11yDescription.keyboardDisabled': t('keyboard.nodeHelp'),
+      'edge.a11yDescription.default': t('keyboard.edgeHelp'),
+      'controls.ariaLabel': t('keyboard.controls'),
+      'controls.zoomIn.ariaLabel': t('keyboard.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('keyboard.zoomOut'),
+      'controls.fitView.ariaLabel': t('keyboard.fitView'),
+      'minimap.ariaLabel': t('keyboard.miniMap'),
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, i18n.language],
+  );
   const container = useRef<HTMLElement>(null);
   const { nodes, edges } = useCanvasElements();
   // Zoomed far out, SimpleEdges draws the edges (see there); React Flow draws none.
@@ -40,10 +57,23 @@ export function Canvas() {
   const connections = useConnections();
   const drop = usePaletteDrop();
   useCanvasView(container);
+  useCanvasKeyboard(container);
   useFitOnLoad();
   const begin = useCallback(() => store.getState().beginGesture(), [store]);
   const end = useCallback(() => store.getState().endGesture(), [store]);
   const clearSelection = useCallback(() => store.getState().select([]), [store]);
+  // A right click opens the node's menu where the pointer is (the keyboard opens it at the node).
+  const openNodeMenu = useCallback(
+    (event: ReactMouseEvent, node: { id: string }) => {
+      event.preventDefault();
+      if (!store.getState().selection.nodes.has(node.id)) store.getState().select([node.id]);
+      ui.getState().set({
+        connectMenu: null,
+        contextMenu: { nodeId: node.id, x: event.clientX, y: event.clientY },
+      });
+    },
+    [store, ui],
+  );
 
   return (
     <section aria-label={t('app.canvas')} className="tl-canvas" ref={container} {...drop}>
@@ -58,6 +88,7 @@ export function Canvas() {
         onSelectionDragStart={begin}
         onSelectionDragStop={end}
         onPaneClick={clearSelection}
+        onNodeContextMenu={openNodeMenu}
         {...connections}
         defaultEdgeOptions={EDGE_OPTIONS}
         snapToGrid
@@ -72,6 +103,7 @@ export function Canvas() {
         fitView
         fitViewOptions={FIT_OPTIONS}
         colorMode="system"
+        ariaLabelConfig={ariaLabelConfig}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
         {zoomedOut && <SimpleEdges edges={edges} />}
@@ -79,6 +111,7 @@ export function Canvas() {
         <Controls showInteractive={false} />
       </ReactFlow>
       <ConnectMenu />
+      <NodeContextMenu />
     </section>
   );
 }

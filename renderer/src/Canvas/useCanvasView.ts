@@ -49,6 +49,24 @@ export function useCanvasView(container: RefObject<HTMLElement | null>) {
           y: rect.top + rect.height / 2,
         });
       },
+      toScreen: (point) => flow.flowToScreenPosition(point),
+      focusNode: (nodeId) => {
+        // A node added just now, or off screen until the view pans to it (the caller reveals or
+        // centres it), is drawn a few frames later, as only visible nodes are drawn: look for it
+        // each frame, for up to a second.
+        let frames = 0;
+        const tryFocus = () => {
+          const element = container.current?.querySelector<HTMLElement>(
+            `.react-flow__node[data-id="${CSS.escape(nodeId)}"]`,
+          );
+          if (element) {
+            element.focus({ preventScroll: true });
+            return;
+          }
+          if (++frames < 60) requestAnimationFrame(tryFocus);
+        };
+        requestAnimationFrame(tryFocus);
+      },
     });
     return () => context.setView(null);
   }, [context, flow, container]);

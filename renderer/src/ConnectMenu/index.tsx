@@ -1,10 +1,12 @@
-// After an edge is dropped on empty canvas: pick the type of node to create there, connected.
+// Pick the type of node to create, connected from an output: after an edge is dropped on empty
+// canvas, or from "Add after…" (Ctrl+Enter or the node's context menu). The new node gets focus.
 import { useTranslation } from 'react-i18next';
+import { useCallback } from 'react';
 import { Icon } from '../Icon';
-import { useEffect, useRef } from 'react';
 import { addNodeAt } from '../commands/addNode';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { useUi } from '../hooks/useUi';
+import { Menu, type MenuItem } from '../Menu';
 import { hasInputHandle } from '../../../flows';
 import { NODE_CATALOG, PALETTE_ORDER } from '../nodeTypes/catalog';
 
@@ -15,43 +17,37 @@ export function ConnectMenu() {
   const context = useDesignerContext();
   const { ui } = context;
   const menu = useUi((s) => s.connectMenu);
-  const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus(), [menu]);
+  const close = useCallback(() => ui.getState().set({ connectMenu: null }), [ui]);
   if (!menu) return null;
-  const close = () => ui.getState().set({ connectMenu: null });
+  const items: MenuItem[] = CONNECTABLE.map((type) => ({
+    key: type,
+    label: t(`nodes.${type}.label`),
+    icon: <Icon name={NODE_CATALOG[type].icon} size={14} />,
+    onSelect: () => {
+      const id = addNodeAt(
+        context,
+        type,
+        { x: menu.flowX, y: menu.flowY - 20 },
+        {
+          from: { source: menu.source, sourceHandle: menu.sourceHandle },
+          placement: 'exact',
+        },
+      );
+      requestAnimationFrame(() => requestAnimationFrame(() => context.view?.reveal(id)));
+      context.view?.focusNode(id);
+    },
+  }));
+  items.push({ key: 'cancel', label: t('dialogs.cancel'), onSelect: () => undefined });
   return (
-    <div
-      role="menu"
-      aria-label={t('connectMenu.label')}
-      className="tl-popover tl-connect-menu"
-      style={{ left: menu.x, top: menu.y, position: 'fixed' }}
-      onKeyDown={(e) => e.key === 'Escape' && close()}
-    >
-      {CONNECTABLE.map((type, i) => (
-        <button
-          key={type}
-          role="menuitem"
-          ref={i === 0 ? first : undefined}
-          onClick={() => {
-            const id = addNodeAt(
-              context,
-              type,
-              { x: menu.flowX, y: menu.flowY - 20 },
-              {
-                from: { source: menu.source, sourceHandle: menu.sourceHandle },
-                placement: 'exact',
-              },
-            );
-            close();
-            requestAnimationFrame(() => requestAnimationFrame(() => context.view?.reveal(id)));
-          }}
-        >
-          <Icon name={NODE_CATALOG[type].icon} size={14} /> {t(`nodes.${type}.label`)}
-        </button>
-      ))}
-      <button role="menuitem" className="tl-muted" onClick={close}>
-        {t('dialogs.cancel')}
-      </button>
-    </div>
+    <Menu
+      // A new menu (another output, another place) starts afresh, focus on its first item.
+      key={`${menu.source}:${menu.sourceHandle}:${menu.x}:${menu.y}`}
+      label={t('connectMenu.label')}
+      className="tl-connect-menu"
+      items={items}
+      x={menu.x}
+      y={menu.y}
+      onClose={close}
+    />
   );
 }

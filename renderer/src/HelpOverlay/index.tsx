@@ -24,6 +24,12 @@ const CANVAS_GESTURES = [
   ['moveSelection', 'moveSelectionHow'],
 ] as const;
 
+/** Working without a mouse (keys of the `keyboard` group). */
+const KEYBOARD_WAYS = [
+  ['focusNodes', 'focusNodesHow'],
+  ['connect', 'connectHow'],
+] as const;
+
 export function HelpOverlay() {
   const { t } = useTranslation();
   const { ui } = useDesignerContext();
@@ -58,6 +64,12 @@ export function HelpOverlay() {
               <tr key={what}>
                 <td>{t(`help.${what}`)}</td>
                 <td>{t(`help.${how}`)}</td>
+              </tr>
+            ))}
+            {KEYBOARD_WAYS.map(([what, how]) => (
+              <tr key={what}>
+                <td>{t(`keyboard.${what}`)}</td>
+                <td>{t(`keyboard.${how}`)}</td>
               </tr>
             ))}
           </tbody>

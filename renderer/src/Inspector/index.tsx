@@ -4,6 +4,7 @@ import { Icon } from '../Icon';
 import { useEffect, useRef } from 'react';
 import { useDesigner } from '../hooks/useDesigner';
 import { useUi } from '../hooks/useUi';
+import { FIRST_FIELD } from '../store/designerStore';
 import { NODE_CATALOG } from '../nodeTypes/catalog';
 import { FlowSettings } from '../FlowSettings';
 import { InspectorScope } from './fields/InspectorScope';
@@ -44,7 +45,7 @@ export function Inspector() {
   );
 }
 
-/** Focuses the field a problem points to, once its form has rendered. */
+/** Focuses the field a problem points to (or the first, for "Edit"), once its form has rendered. */
 function useFocusRequests(root: React.RefObject<HTMLElement | null>) {
   const focus = useDesigner((s) => s.focus);
   useEffect(() => {
@@ -52,8 +53,10 @@ function useFocusRequests(root: React.RefObject<HTMLElement | null>) {
     const frame = requestAnimationFrame(() => {
       const fields = [...(root.current?.querySelectorAll<HTMLElement>('[data-field]') ?? [])];
       const target =
-        fields.find((f) => f.dataset['field'] === focus.field) ??
-        fields.find((f) => focus.field!.startsWith(f.dataset['field'] ?? '\0'));
+        focus.field === FIRST_FIELD
+          ? fields[0]
+          : (fields.find((f) => f.dataset['field'] === focus.field) ??
+            fields.find((f) => focus.field!.startsWith(f.dataset['field'] ?? '\0')));
       target?.focus();
       target?.scrollIntoView({ block: 'center' });
     });

@@ -19,6 +19,10 @@ export interface CanvasView {
   reveal(nodeId: string): void;
   /** The centre of the visible canvas in flow coordinates. */
   centre(): { x: number; y: number };
+  /** Where a point of the flow is on the screen (client coordinates). */
+  toScreen(point: { x: number; y: number }): { x: number; y: number };
+  /** Moves keyboard focus to the node once it is drawn (bring it into view first). */
+  focusNode(nodeId: string): void;
 }
 
 export interface TextClipboard {
@@ -80,6 +84,11 @@ interface CommandInfo {
 /** A command that changes the document: its edit (or null for none) becomes one undo step. */
 export interface EditCommand extends CommandInfo {
   history: 'step';
+  /**
+   * Runs with the same key less than MERGE_WINDOW_MS apart fold into one undo step (a burst of
+   * arrow-key moves is one step); without it every run is a step of its own.
+   */
+  merge?: string;
   perform(ctx: CommandContext): DocumentEdit | null | Promise<DocumentEdit | null>;
 }
 

@@ -1,5 +1,6 @@
 // Every designer command, and the application menu's names for them.
 import type { MenuCommand } from '../../../electron/host-api';
+import { addAfter } from './addAfter';
 import { autoLayout } from './autoLayout';
 import { clearSelection } from './clearSelection';
 import type { Command } from './command';
@@ -9,6 +10,7 @@ import { deleteSelection } from './deleteSelection';
 import { duplicate } from './duplicate';
 import { fitView } from './fitView';
 import { newFile } from './newFile';
+import { openContextMenu } from './openContextMenu';
 import { openFile } from './openFile';
 import { paste } from './paste';
 import { publish } from './publish';
@@ -32,6 +34,8 @@ export const COMMANDS = [
   paste,
   duplicate,
   deleteSelection,
+  addAfter,
+  openContextMenu,
   selectAll,
   clearSelection,
   autoLayout,

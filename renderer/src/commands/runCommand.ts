@@ -1,5 +1,6 @@
 // The one way a command runs, from a menu, a shortcut, a clipboard event or a toolbar button. It
-// owns the history: a `step` command's edit is applied here and recorded as one undo step; `none`
+// owns the history: a `step` command's edit is applied here and recorded as one undo step (or
+// folded into the previous one, for a command with a `merge` key run again at once); `none`
 // and `own` commands record nothing here. A failure is shown to the user as a notice (rather than
 // lost in the console) and records nothing: the edit is only applied once the command succeeded.
 import { t, tKey } from '../i18n';
@@ -19,7 +20,7 @@ export function runCommand(context: CommandContext, command: Command): Promise<b
     return false;
   };
   const finish = (edit: DocumentEdit | null | void) => {
-    if (edit && command.history === 'step') applyEdit(context, edit);
+    if (edit && command.history === 'step') applyEdit(context, edit, command.merge);
     return true;
   };
   try {
@@ -32,7 +33,7 @@ export function runCommand(context: CommandContext, command: Command): Promise<b
   }
 }
 
-function applyEdit(context: CommandContext, edit: DocumentEdit): void {
+function applyEdit(context: CommandContext, edit: DocumentEdit, merge?: string): void {
   let select: readonly string[] | undefined;
   context.store.getState().change(
     (doc) => {
@@ -40,7 +41,7 @@ function applyEdit(context: CommandContext, edit: DocumentEdit): void {
       select = result.select;
       return result.doc;
     },
-    { kind: 'push' },
+    merge ? { kind: 'merge', key: merge } : { kind: 'push' },
   );
   if (select) context.store.getState().select(select);
 }

@@ -9,7 +9,17 @@ import { isMacPlatform } from './useIsMac';
 // Electron menu's native roles and the keyboard take the same path.
 const VIA_CLIPBOARD_EVENTS = new Set(['copy', 'cut', 'paste']);
 // In a text field these keys belong to the field (F1, Ctrl+Z, Ctrl+S and the rest still work).
-const TEXT_SHORTCUTS = new Set(['?', 'Delete', 'Backspace', 'Mod+A', 'Mod+D', 'Shift+1', 'Escape']);
+const TEXT_SHORTCUTS = new Set([
+  '?',
+  'Delete',
+  'Backspace',
+  'Mod+A',
+  'Mod+D',
+  'Shift+1',
+  'Escape',
+  'Shift+F10',
+  'ContextMenu',
+]);
 
 export function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

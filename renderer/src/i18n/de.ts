@@ -23,6 +23,8 @@ export const de: Resources = {
   commands: {
     autoLayout: 'Automatisch anordnen',
     clearSelection: 'Auswahl aufheben (Flow-Einstellungen zeigen)',
+    addAfter: 'Knoten nach dem ausgewählten hinzufügen',
+    contextMenu: 'Knotenmenü',
     copy: 'Kopieren',
     cut: 'Ausschneiden',
     delete: 'Löschen',
@@ -392,7 +394,7 @@ export const de: Resources = {
     zoom: 'Zoomen',
     zoomHow: 'Mausrad oder Zwei-Finger-Geste',
     moveSelection: 'Auswahl bewegen',
-    moveSelectionHow: 'Pfeiltasten',
+    moveSelectionHow: 'Pfeiltasten (mit Shift viermal so weit)',
   },
   language: {
     label: 'Sprache',
@@ -675,4 +677,25 @@ export const de: Resources = {
     },
   },
   // ---- end of issue 14, part 3 ----
+  keyboard: {
+    cannotConnect: '{{source}} ({{handle}}) lässt sich nicht mit {{target}} verbinden',
+    nodeMenu: 'Menü: {{node}}',
+    addAfter: 'Danach hinzufügen…',
+    connectTo: '„{{label}}“ verbinden mit…',
+    connectSearch: '„{{label}}“ mit welchem Knoten verbinden?',
+    edit: 'In den Eigenschaften bearbeiten',
+    connect: 'Zwei Knoten verbinden',
+    connectHow:
+      'Mit Tab zu einem Ausgang, Enter, mit Tab zum Eingang des anderen Knotens, Enter; oder im Knotenmenü „… verbinden mit…“',
+    focusNodes: 'Von Knoten zu Knoten',
+    focusNodesHow: 'Tab: jeder Knoten, danach sein Eingang und seine Ausgänge',
+    nodeHelp:
+      'Enter oder Leertaste wählt den Knoten aus, die Pfeiltasten bewegen ihn (mit Shift weiter), Shift+F10 öffnet sein Menü, mit Tab erreichen Sie seinen Eingang und seine Ausgänge.',
+    edgeHelp: 'Enter oder Leertaste wählt die Verbindung aus; Delete entfernt sie.',
+    controls: 'Steuerung der Arbeitsfläche',
+    zoomIn: 'Vergrößern',
+    zoomOut: 'Verkleinern',
+    fitView: 'Ganzen Flow zeigen',
+    miniMap: 'Übersichtskarte',
+  },
 };

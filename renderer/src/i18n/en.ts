@@ -22,7 +22,9 @@ export const en = {
   },
   /** One label per command (renderer/src/commands), keyed by the command's id. */
   commands: {
+    addAfter: 'Add a node after the selected one',
     autoLayout: 'Auto-layout',
+    contextMenu: 'Node menu',
     clearSelection: 'Select nothing (show flow settings)',
     copy: 'Copy',
     cut: 'Cut',
@@ -384,7 +386,7 @@ export const en = {
     zoom: 'Zoom',
     zoomHow: 'Mouse wheel or pinch',
     moveSelection: 'Move selection',
-    moveSelectionHow: 'Arrow keys',
+    moveSelectionHow: 'Arrow keys (with Shift: four times as far)',
   },
   language: {
     label: 'Language',
@@ -666,6 +668,28 @@ export const en = {
     },
   },
   // ---- end of issue 14, part 3 ----
+  /** Working without a mouse: the node menu, connecting by search, the shortcuts dialog's rows. */
+  keyboard: {
+    cannotConnect: '{{source}} ({{handle}}) cannot connect to {{target}}',
+    nodeMenu: '{{node}} menu',
+    addAfter: 'Add after…',
+    connectTo: 'Connect “{{label}}” to…',
+    connectSearch: 'Connect “{{label}}” to which node?',
+    edit: 'Edit in the inspector',
+    connect: 'Connect two nodes',
+    connectHow:
+      'Tab to an output, Enter, Tab to the other node’s input, Enter; or in the node menu “Connect … to…”',
+    focusNodes: 'Go from node to node',
+    focusNodesHow: 'Tab: each node, then its input and outputs',
+    nodeHelp:
+      'Enter or Space selects the node, the arrow keys move it (with Shift farther), Shift+F10 opens its menu, Tab reaches its input and outputs.',
+    edgeHelp: 'Enter or Space selects the connection; Delete removes it.',
+    controls: 'Canvas controls',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fitView: 'Show the whole flow',
+    miniMap: 'Mini map',
+  },
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

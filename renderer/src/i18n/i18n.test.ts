@@ -245,6 +245,8 @@ const TS_ALLOWED: Record<string, readonly string[]> = {
   'simulator/createSimulatorStore.ts': ['the simulation was restarted'],
   // Key names as printed on an English keyboard (docs/i18n.md).
   'commands/shortcut.ts': ['Mod', 'Alt', 'Shift', 'Ctrl'],
+  // The prefix of the arrow keys' names (ArrowUp, …).
+  'commands/moveSelection.ts': ['Arrow'],
 };
 
 /**
@@ -253,7 +255,8 @@ const TS_ALLOWED: Record<string, readonly string[]> = {
  */
 const KEYED_SOURCES = /^(commands\/[^/]+|nodeTypes\/info)\.ts$/;
 /** A shortcut ("Mod+Shift+L", "Escape", "Backspace"): key names, not text. */
-const SHORTCUT = /^((Mod|Shift|Alt|Ctrl)\+)*(\S|F\d+|Escape|Backspace|Delete|Enter|Tab|Space)$/;
+const SHORTCUT =
+  /^((Mod|Shift|Alt|Ctrl)\+)*(\S|F\d+|Escape|Backspace|Delete|Enter|Tab|Space|ContextMenu)$/;
 
 /** Reads as words: a space between letters, or a capitalised word ("Always"). */
 const prose = (text: string) =>

@@ -11,6 +11,9 @@ export interface Selection {
   edges: ReadonlySet<string>;
 }
 
+/** The field name that asks for the first field of the node's form (the context menu's "Edit"). */
+export const FIRST_FIELD = '*';
+
 export interface FieldFocus {
   nodeId: string | null;
   field: string | null;

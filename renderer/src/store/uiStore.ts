@@ -31,6 +31,10 @@ export interface UiState {
     flowX: number;
     flowY: number;
   } | null;
+  /** The node's context menu (right click, Shift+F10 or the ContextMenu key), at a screen point. */
+  contextMenu: { nodeId: string; x: number; y: number } | null;
+  /** The search picks the node this output connects to (the context menu's "Connect … to…"). */
+  connectFrom: { source: string; sourceHandle: string; label: string } | null;
   set(patch: Partial<Omit<UiState, 'set'>>): void;
 }
 
@@ -46,6 +50,8 @@ export function createUiStore(): UiStore {
     notice: null,
     confirmation: null,
     connectMenu: null,
+    contextMenu: null,
+    connectFrom: null,
     set: (patch) => set(patch),
   }));
 }
