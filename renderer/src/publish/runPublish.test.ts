@@ -22,6 +22,7 @@ function fakeRuntime(options: {
   hasToken?: boolean;
   active?: () => Promise<unknown>;
   publish?: (json: string) => Promise<PublishResult>;
+  waiting?: () => Promise<unknown>;
 }): HostApi['runtime'] & { uploads: string[] } {
   const uploads: string[] = [];
   return {
@@ -30,6 +31,10 @@ function fakeRuntime(options: {
       options.connected === false ? null : { url: URL_, hasToken: options.hasToken ?? true },
     setConnection: async () => undefined,
     active: options.active ?? (async () => null),
+    revisions: async () => null,
+    rollback: async () => ({ ok: false, status: 404, body: null }),
+    stats: async () => ({ nodes: {} }),
+    waiting: options.waiting ?? (async () => null),
     async publish(_flowId, json) {
       uploads.push(json);
       return (options.publish ?? ok)(json);
