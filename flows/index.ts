@@ -21,4 +21,4 @@ export * from './engine';
 export * from './messenger';
 export * from './scenario';
 export { hasInputHandle } from './nodeTypes';
-export { isEmptyDiff, diffCompiledFlows, type FlowDiff } from './diff';
+export * from './diff';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compileFlow } from './compile';
-import { diffCompiledFlows, isEmptyDiff } from './diff';
-import shop from './examples/shop.flow.json';
-import { validateFlowDocument } from './load';
-import type { CompiledFlow, FlowDocument } from './schema';
+import { compileFlow } from '../compile';
+import { diffCompiledFlows, isEmptyDiff } from './index';
+import shop from '../examples/shop.flow.json';
+import { validateFlowDocument } from '../load';
+import type { CompiledFlow, FlowDocument } from '../schema';
 
 function shopDoc(): FlowDocument {
   const loaded = validateFlowDocument(structuredClone(shop));
@@ -68,13 +68,16 @@ describe('diffCompiledFlows', () => {
     const after = structuredClone(before);
     const step = after.steps.find((s) => Object.keys(s.outputs).length > 0)!;
     const handle = Object.keys(step.outputs)[0]!;
+    const target = step.outputs[handle];
     step.outputs[handle] = 'somewhere-else';
-    expect(diffCompiledFlows(before, after)).toEqual({
-      added: [],
-      removed: [],
-      changed: [step.id],
-      settings: [],
-    });
+    const diff = diffCompiledFlows(before, after);
+    expect(diff).toMatchObject({ added: [], removed: [], changed: [step.id], settings: [] });
+    expect(diff.nodes).toEqual([
+      expect.objectContaining({
+        nodeId: step.id,
+        connections: [{ handle, before: target, after: 'somewhere-else' }],
+      }),
+    ]);
   });
 
   it('reports flow-level changes such as the name and the profile separately from steps', () => {
