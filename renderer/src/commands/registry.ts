@@ -20,6 +20,8 @@ import { selectAll } from './selectAll';
 import { showHelp } from './showHelp';
 import { simulate } from './simulate';
 import { toggleProblems } from './toggleProblems';
+import { toggleRevisions } from './toggleRevisions';
+import { toggleStats } from './toggleStats';
 import { undo } from './undo';
 import { zoomIn } from './zoomIn';
 import { zoomOut } from './zoomOut';
@@ -42,6 +44,8 @@ export const COMMANDS = [
   toggleProblems,
   simulate,
   publish,
+  toggleRevisions,
+  toggleStats,
   newFile,
   openFile,
   saveFile,

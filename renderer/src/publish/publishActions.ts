@@ -10,7 +10,11 @@ import { describeHostError, readActive } from './runtimeAnswers';
 
 type Context = Pick<CommandContext, 'ui' | 'store' | 'publish'>;
 
-const cache = createPublishedCache(typeof localStorage === 'undefined' ? null : localStorage);
+/** The compiled revisions this designer knows the content of (see publishedCache.ts). */
+export const publishedFlows = createPublishedCache(
+  typeof localStorage === 'undefined' ? null : localStorage,
+);
+const cache = publishedFlows;
 
 function deps(context: Context, host: HostApi): PublishDeps {
   const publish = context.publish;
@@ -68,6 +72,7 @@ export async function refreshPublished(context: Context, host: HostApi): Promise
   if (!connection) return publish.setState({ active: { state: 'unknown' } });
   try {
     const active = readActive(await host.runtime.active(flowId));
+    if (active?.flow) cache.remember(active.flow);
     publish.setState({
       active: active
         ? { state: 'published', flowId, revision: active.revision }

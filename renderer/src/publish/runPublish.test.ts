@@ -119,7 +119,15 @@ describe('publishing through the host', () => {
     renamed.nodes = renamed.nodes.filter((n) => n.id !== 'n-note');
     renamed.name = 'Stride Shoes (spring)';
     const { reviewed } = await publishOnce(runtime, cache, renamed);
-    expect(reviewed.diff).toEqual({ added: [], removed: [], changed: [], settings: ['name'] });
+    expect(reviewed.diff).toMatchObject({
+      added: [],
+      removed: [],
+      changed: [],
+      settings: ['name'],
+    });
+    expect(reviewed.diff?.flow).toEqual([
+      { path: 'name', before: 'Stride Shoes shop assistant', after: 'Stride Shoes (spring)' },
+    ]);
   });
 
   it("lists the runtime's 400 reasons", async () => {
