@@ -37,7 +37,12 @@ export async function confirmPublish(context: Context, host: HostApi): Promise<v
   const { dialog, prepared } = publish.getState();
   if (dialog?.phase !== 'review' || !prepared) return;
   publish.dispatch({ type: 'confirmed' });
-  await uploadPublish(deps(context, host), prepared, publish.getState().connection?.url ?? null);
+  await uploadPublish(
+    deps(context, host),
+    prepared,
+    publish.getState().connection?.url ?? null,
+    dialog.moves,
+  );
   const revision = publish.getState().dialog?.revision;
   if (revision)
     publish.setState({

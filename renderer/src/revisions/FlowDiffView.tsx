@@ -13,6 +13,7 @@ import type {
   VariableChange,
 } from '../../../flows';
 import { isEmptyDiff } from '../../../flows';
+import './revisions.css';
 import { tKey } from '../i18n';
 
 export function FlowDiffView(props: {

@@ -14,7 +14,6 @@ import { usePublishView } from '../publish/usePublishView';
 import { FlowDiffView } from './FlowDiffView';
 import { RevisionReadOnly } from './RevisionReadOnly';
 import { compileDraft, loadRevisions, rollbackTo, showRevision } from './revisionActions';
-import './revisions.css';
 
 export function RevisionsPanel() {
   const { t } = useTranslation();
