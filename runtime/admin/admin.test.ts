@@ -200,6 +200,8 @@ describe('stats and metrics', () => {
       sent: 1,
       dropped: 0,
       clicked: { 'reply:hours': 1 },
+      left: 1,
+      dropOff: 0,
     });
     expect(stats.nodes['n-hours']).toMatchObject({ entered: 1, sent: 1 });
   });

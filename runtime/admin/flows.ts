@@ -7,11 +7,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { checkCompiledFlow, compiledRevision } from '../../flows/compile';
 import type { LintFinding } from '../../flows/lint';
-import { CompiledFlow, FlowId } from '../../flows/schema';
+import { CompiledFlow, FlowId, Id } from '../../flows/schema';
 import type { FlowCache } from '../flow-cache';
 import { parseJsonBody, readBody } from '../http/body';
 import { sendJson } from '../http/respond';
 import type { Logger } from '../log';
+import { moveProblems, type Moves } from '../store/moves';
 import type { StatsQuery, Store } from '../store/types';
 import type { ProfileSync } from './profile';
 
@@ -35,10 +36,11 @@ export interface Problem {
 }
 
 /** A checker finding as a publish problem: a JSON path into the body, plus the step and field. */
-function compiledProblem(flow: CompiledFlow, finding: LintFinding): Problem {
+function compiledProblem(flow: CompiledFlow, finding: LintFinding, root: string): Problem {
   const field = finding.field ?? '';
   const index = flow.steps.findIndex((s) => s.id === finding.nodeId);
-  const place = index >= 0 ? `$.steps[${index}]${field ? `.${field}` : ''}` : `$.${field}`;
+  const place =
+    index >= 0 ? `${root}.steps[${index}]${field ? `.${field}` : ''}` : `${root}.${field}`;
   return {
     code: finding.code,
     place,
@@ -54,6 +56,16 @@ function compiledProblem(flow: CompiledFlow, finding: LintFinding): Problem {
 const badRequest = (res: ServerResponse, problems: Problem[]) =>
   sendJson(res, 400, { error: 'invalid-flow', problems });
 
+/** A publish body with a choice for the sessions waiting at nodes it removes (docs/format.md §6). */
+const PublishWithMoves = z.strictObject({
+  compiled: z.unknown(),
+  moves: z.record(Id, Id.nullable()).optional(),
+});
+
+/** A JSON path as a publish problem's `place`. */
+const jsonPath = (root: string, path: readonly PropertyKey[]) =>
+  root + path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+
 export async function publishFlow(
   deps: FlowRoutesDeps,
   flowId: string,
@@ -64,14 +76,32 @@ export async function publishFlow(
   if (!read.ok) return sendJson(res, read.code === 'too-large' ? 413 : 400, { error: read.code });
   const json = parseJsonBody(read.body);
   if (!json.ok) return badRequest(res, [{ code: json.code, place: '$', message: json.message }]);
-  const parsed = CompiledFlow.safeParse(json.value);
+  // A bare compiled flow, or {"compiled", "moves"}: a compiled flow always has a `format`.
+  let body = json.value;
+  let root = '$';
+  let moves: Moves = {};
+  if (body && typeof body === 'object' && !Array.isArray(body) && !('format' in body)) {
+    const wrapper = PublishWithMoves.safeParse(body);
+    if (!wrapper.success)
+      return badRequest(
+        res,
+        wrapper.error.issues.map((i) => ({
+          code: 'schema',
+          place: jsonPath('$', i.path),
+          message: i.message,
+        })),
+      );
+    body = wrapper.data.compiled;
+    moves = wrapper.data.moves ?? {};
+    root = '$.compiled';
+  }
+  const parsed = CompiledFlow.safeParse(body);
   if (!parsed.success)
     return badRequest(
       res,
       parsed.error.issues.map((i) => ({
         code: 'schema',
-        place:
-          '$' + i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join(''),
+        place: jsonPath(root, i.path),
         message: i.message,
       })),
     );
@@ -80,7 +110,7 @@ export async function publishFlow(
     return badRequest(res, [
       {
         code: 'flow-id-mismatch',
-        place: '$.flowId',
+        place: `${root}.flowId`,
         message: `the body is flow "${flow.flowId}", the URL names "${flowId}"`,
       },
     ]);
@@ -90,7 +120,7 @@ export async function publishFlow(
     return badRequest(res, [
       {
         code: 'revision-mismatch',
-        place: '$.revision',
+        place: `${root}.revision`,
         message: `the content hashes to ${expected}, not ${flow.revision}`,
       },
     ]);
@@ -98,13 +128,33 @@ export async function publishFlow(
   if (broken.length > 0)
     return badRequest(
       res,
-      broken.map((f) => compiledProblem(flow, f)),
+      broken.map((f) => compiledProblem(flow, f, root)),
     );
-  const meta = await deps.store.publish(flow, deps.now());
+  const unmovable = moveProblems(flow, moves);
+  if (unmovable.length > 0)
+    return badRequest(
+      res,
+      unmovable.map((p) => ({ code: 'move-target', ...p })),
+    );
+  const { moved, ...meta } = await deps.store.publish(flow, deps.now(), moves);
   deps.flows.invalidate();
   deps.log.info('flow.published', { flowId, revision: flow.revision });
+  // Each session the publish moved, or whose wait at a removed node it ended.
+  for (const m of moved)
+    deps.log.info(m.chosen ? 'session.moved' : 'session.wait-dropped', {
+      flowId,
+      revision: flow.revision,
+      psid: m.psid,
+      from: m.from,
+      to: m.to,
+      wait: m.wait,
+    });
   const profile = await deps.profile.apply(flow);
-  sendJson(res, 200, { ...meta, profile });
+  const sessions = {
+    moved: moved.filter((m) => m.to !== null).length,
+    ended: moved.filter((m) => m.to === null).length,
+  };
+  sendJson(res, 200, { ...meta, sessions, profile });
 }
 
 export async function getActive(deps: FlowRoutesDeps, flowId: string, res: ServerResponse) {
@@ -118,6 +168,13 @@ export async function getActive(deps: FlowRoutesDeps, flowId: string, res: Serve
       ? answering.flow
       : undefined;
   sendJson(res, 200, flow ? { ...meta, flow } : meta);
+}
+
+/** Sessions waiting per node of the flow, at any of its revisions (pending delays included). */
+export async function waitingCounts(deps: FlowRoutesDeps, flowId: string, res: ServerResponse) {
+  const waiting = await deps.store.waiting(flowId);
+  if (!waiting) return sendJson(res, 404, { error: 'not-found', message: `no flow "${flowId}"` });
+  sendJson(res, 200, waiting);
 }
 
 export async function listRevisions(deps: FlowRoutesDeps, flowId: string, res: ServerResponse) {
@@ -241,6 +298,20 @@ function parseStatsQuery(
   return { ok: true, from, to, revision, query };
 }
 
+/** One node's counts in the stats answer (docs/format.md §6). */
+interface NodeStats {
+  entered: number;
+  sent: number;
+  dropped: number;
+  clicked: Record<string, number>;
+  /** Times the node was left by any output; counted since the runtime that added it. */
+  left: number;
+  /** Entered and never went on: entered - left (a question nobody answered, a flow's end). */
+  dropOff: number;
+  /** Split nodes: each variant's picks and its share of all picks (0 to 1). */
+  variants?: Record<string, { picked: number; share: number }>;
+}
+
 /**
  * Per-node counts summed over the daily buckets: all time and every revision by default, or the
  * days from `from` to `to` (UTC, both included) and one revision. The answer repeats what was
@@ -255,17 +326,30 @@ export async function flowStats(
   const parsed = parseStatsQuery(params);
   if (!parsed.ok) return sendJson(res, 400, { error: 'invalid-query', problems: parsed.problems });
   const rows = await deps.store.stats(flowId, parsed.query);
-  const nodes: Record<
-    string,
-    { entered: number; sent: number; dropped: number; clicked: Record<string, number> }
-  > = {};
+  const nodes: Record<string, NodeStats> = {};
   for (const row of rows) {
-    const node = (nodes[row.nodeId] ??= { entered: 0, sent: 0, dropped: 0, clicked: {} });
+    const node = (nodes[row.nodeId] ??= {
+      entered: 0,
+      sent: 0,
+      dropped: 0,
+      clicked: {},
+      left: 0,
+      dropOff: 0,
+    });
     if (row.key === 'entered') node.entered = row.count;
     else if (row.key === 'sent') node.sent = row.count;
     else if (row.key === 'dropped') node.dropped = row.count;
+    else if (row.key === 'left') node.left = row.count;
     else if (row.key.startsWith('clicked:'))
       node.clicked[row.key.slice('clicked:'.length)] = row.count;
+    else if (row.key.startsWith('variant:'))
+      (node.variants ??= {})[row.key.slice('variant:'.length)] = { picked: row.count, share: 0 };
+  }
+  for (const node of Object.values(nodes)) {
+    node.dropOff = Math.max(0, node.entered - node.left);
+    const variants = Object.values(node.variants ?? {});
+    const total = variants.reduce((sum, v) => sum + v.picked, 0);
+    for (const v of variants) v.share = total > 0 ? v.picked / total : 0;
   }
   const { from, to, revision } = parsed;
   sendJson(res, 200, { flowId, from, to, revision, nodes });

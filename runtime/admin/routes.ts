@@ -12,6 +12,7 @@ import {
   listRevisions,
   publishFlow,
   rollback,
+  waitingCounts,
   type FlowRoutesDeps,
 } from './flows';
 
@@ -21,7 +22,7 @@ export interface AdminDeps extends FlowRoutesDeps {
   policy: PolicyStatus;
 }
 
-const FLOW_ROUTE = /^\/api\/flows\/([^/]+)(\/revisions|\/rollback|\/stats)?$/;
+const FLOW_ROUTE = /^\/api\/flows\/([^/]+)(\/revisions|\/rollback|\/stats|\/waiting)?$/;
 
 /** Answers the request and returns true, or returns false when no admin route matches. */
 export async function handleAdmin(
@@ -100,6 +101,7 @@ export async function handleAdmin(
   else if (!sub && method === 'GET') await getActive(deps, flowId, res);
   else if (sub === '/revisions' && method === 'GET') await listRevisions(deps, flowId, res);
   else if (sub === '/rollback' && method === 'POST') await rollback(deps, flowId, req, res);
+  else if (sub === '/waiting' && method === 'GET') await waitingCounts(deps, flowId, res);
   else if (sub === '/stats' && method === 'GET')
     await flowStats(deps, flowId, url.searchParams, res);
   else methodNotAllowed(res);

@@ -44,12 +44,10 @@ describe('stats route', () => {
       expect(res.status).toBe(200);
       return res.json();
     };
-    const menu = (entered: number, sent: number, clicked: Record<string, number>) => ({
-      entered,
-      sent,
-      dropped: 0,
-      clicked,
-    });
+    const menu = (entered: number, sent: number, clicked: Record<string, number>) => {
+      const left = Object.values(clicked).reduce((a, b) => a + b, 0);
+      return { entered, sent, dropped: 0, clicked, left, dropOff: entered - left };
+    };
 
     const all = await stats('');
     expect(all).toMatchObject({ flowId: 'welcome', from: null, to: null, revision: null });
@@ -80,6 +78,38 @@ describe('stats route', () => {
     expect(secondToday.nodes['n-hours']).toBeUndefined();
 
     expect((await stats(`?to=${isoDay(todayNoon - 2 * DAY)}`)).nodes).toEqual({});
+  });
+
+  it("says per node how many left it, the drop-off, and each split variant's share", async () => {
+    stack = await startStack();
+    const { sandbox } = stack;
+    expect((await stack.publish(compile(exampleFlow('shop')))).status).toBe(200);
+    for (const psid of ['anna', 'ben', 'carl']) {
+      const user = sandbox.user(psid);
+      await user.getStarted();
+      await sandbox.waitForMessages(psid, 2);
+      await user.tapQuickReply('Browse shoes');
+      await sandbox.waitForMessages(psid, 4);
+      await user.tapButton('Choose this one', 'Trail Runner 2');
+      await sandbox.waitForMessages(psid, 5);
+      // Carl never answers the size question.
+      if (psid !== 'carl') {
+        await user.sendText('42');
+        await sandbox.waitForMessages(psid, 6);
+      }
+    }
+    const res = await stack.admin('/api/flows/shop/stats');
+    const { nodes } = (await res.json()) as { nodes: Record<string, Record<string, unknown>> };
+    expect(nodes['n-size']).toMatchObject({ entered: 3, left: 2, dropOff: 1 });
+    const variants = nodes['n-offer-split']!.variants as Record<
+      string,
+      { picked: number; share: number }
+    >;
+    const picks = Object.values(variants);
+    expect(picks.reduce((sum, v) => sum + v.picked, 0)).toBe(2);
+    expect(picks.reduce((sum, v) => sum + v.share, 0)).toBeCloseTo(1);
+    for (const v of picks) expect(v.share).toBeCloseTo(v.picked / 2);
+    expect(nodes['n-offer-split']).toMatchObject({ entered: 2, left: 2, dropOff: 0 });
   });
 
   it('answers 400 naming the parameter for a bad date, range, revision or parameter', async () => {

@@ -1,5 +1,6 @@
-// Per-node statistics from a turn (docs/format.md §6 stats): steps entered, messages sent, messages
-// dropped (outside the 24-hour window, never sent), and taps on each button or quick reply.
+// Per-node statistics from a turn (docs/format.md §6 stats): steps entered, steps left (by any
+// output: what entered and never left is the drop-off), messages sent, messages dropped (outside
+// the 24-hour window, never sent), taps on each button or quick reply, and split variants picked.
 import type { EngineAction, TraceEntry } from '../../flows/engine';
 import { isMessageAction } from '../../flows/engine';
 import type { StatIncrement } from '../store/types';
@@ -19,8 +20,10 @@ export function turnStats(
   };
   for (const entry of trace) {
     if (entry.type === 'enter') add(entry.step, 'entered');
-    if (entry.type === 'take' && /^(button|reply):/.test(entry.handle))
-      add(entry.step, `clicked:${entry.handle}`);
+    if (entry.type !== 'take') continue;
+    add(entry.step, 'left');
+    if (/^(button|reply):/.test(entry.handle)) add(entry.step, `clicked:${entry.handle}`);
+    if (entry.handle.startsWith('variant:')) add(entry.step, entry.handle);
   }
   for (const action of actions) {
     if (isMessageAction(action) && action.step) add(action.step, 'sent');

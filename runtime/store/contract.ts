@@ -50,6 +50,7 @@ async function handled(
     wakeAt?: number;
     stats?: StatIncrement[];
     leaseMs?: number;
+    state?: unknown;
   } = {},
 ): Promise<void> {
   const lane = { pageId: 'page', psid };
@@ -64,7 +65,7 @@ async function handled(
       owner: `w-${psid}`,
       eventId: event.id,
       status: 'done',
-      state: { at: key },
+      state: effects.state ?? { at: key },
       wakeAt: effects.wakeAt ?? null,
       lastUserAt: now,
       outbox: effects.outbox ?? [],
@@ -368,6 +369,51 @@ export function storeContract(name: string, factory: StoreFactory): void {
       await store.publish(other, 6);
       expect((await store.activeFlow())?.flowId).toBe('delays');
       expect((await store.flowActive('welcome'))?.revision).toBe(a.revision);
+    });
+
+    it('counts waiting sessions per node and moves them in the publish transaction', async () => {
+      const a = compile(delayFlow(5));
+      expect(await store.waiting('delays')).toBeUndefined();
+      await store.publish(a, 1);
+      const session = (revision: string, wait: unknown) => ({ flowRevision: revision, wait });
+      await handled(store, 'anna', 'a1', 2, {
+        wakeAt: 5000,
+        state: session(a.revision, { kind: 'delay', step: 'wait', dueAt: 5000 }),
+      });
+      await handled(store, 'ben', 'b1', 2, {
+        state: session(a.revision, { kind: 'input', step: 'hello', retries: 0 }),
+      });
+      await handled(store, 'carl', 'c1', 2, { state: session('other', { kind: 'delay' }) });
+      await handled(store, 'dora', 'd1', 2, { state: session(a.revision, null) });
+      expect(await store.waiting('delays')).toEqual({
+        revision: a.revision,
+        nodes: { wait: 1, hello: 1 },
+      });
+
+      const doc = delayFlow(5);
+      for (const n of doc.nodes) if (n.id === 'wait') n.id = 'wait2';
+      for (const e of doc.edges) {
+        if (e.source === 'wait') e.source = 'wait2';
+        if (e.target === 'wait') e.target = 'wait2';
+      }
+      const b = compile(doc);
+      const published = await store.publish(b, 3, { wait: 'wait2' });
+      expect(published).toMatchObject({ revision: b.revision, active: true });
+      expect(published.moved).toEqual([
+        expect.objectContaining({ psid: 'anna', from: 'wait', to: 'wait2', chosen: true }),
+        // "hello" is a message now: the input wait there ends, unasked.
+        expect.objectContaining({ psid: 'ben', from: 'hello', to: null, chosen: false }),
+      ]);
+      expect(published.moved).toHaveLength(2);
+      expect(await store.loadSession({ pageId: 'page', psid: 'anna' })).toMatchObject({
+        wakeAt: 5000,
+        state: { flowRevision: b.revision, wait: { kind: 'delay', step: 'wait2', dueAt: 5000 } },
+      });
+      expect(await store.loadSession({ pageId: 'page', psid: 'ben' })).toMatchObject({
+        state: { flowRevision: b.revision, wait: null },
+      });
+      expect(await store.waiting('delays')).toEqual({ revision: b.revision, nodes: { wait2: 1 } });
+      expect(await store.fireDueDelays(5000, 10)).toBe(1);
     });
 
     it('remembers settings', async () => {

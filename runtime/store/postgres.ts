@@ -17,6 +17,7 @@ import pg from 'pg';
 import type { CompiledFlow } from '../../flows/schema';
 import { Batcher } from './batcher';
 import { POSTGRES_MIGRATIONS } from './migrations';
+import { countWaiting, relocate, type Moves, type SessionMove } from './moves';
 import { dayOf, prunePostgres } from './retention';
 import {
   parseFlowBody,
@@ -232,6 +233,26 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
     return applied;
   };
   await migrate();
+
+  /** Sessions that may wait (a prefilter: each state is read in full); `lock` for a publish. */
+  const waitingRows = async (q: pg.Pool | pg.PoolClient, lock: boolean) =>
+    (
+      await q.query(
+        `SELECT page_id, psid, state, wake_at FROM sessions
+         WHERE state IS NOT NULL AND state NOT LIKE '%"wait":null%'${lock ? ' FOR UPDATE' : ''}`,
+      )
+    ).rows.map((r: Row) => ({
+      pageId: String(r.page_id),
+      psid: String(r.psid),
+      state: parseState(String(r.state)),
+      wakeAt: r.wake_at == null ? null : Number(r.wake_at),
+    }));
+  const revisionSet = async (q: pg.Pool | pg.PoolClient, flowId: string) =>
+    new Set(
+      (await q.query(`SELECT revision FROM revisions WHERE flow_id = $1`, [flowId])).rows.map(
+        (r: Row) => String(r.revision),
+      ),
+    );
 
   const activeMeta = async (q: pg.Pool | pg.PoolClient, flowId: string) => {
     const r = (
@@ -700,7 +721,7 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
           [now, limit],
         )
       ).rowCount ?? 0,
-    publish: (flow: CompiledFlow, now) =>
+    publish: (flow: CompiledFlow, now, moves: Moves = {}) =>
       tx(async (c) => {
         await c.query(
           `INSERT INTO revisions (flow_id, revision, name, body, created_at) VALUES ($1, $2, $3, $4, $5)
@@ -709,9 +730,28 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
         );
         await activate(c, flow.flowId, flow.revision, now);
         await setActiveFlow(c, flow.flowId);
+        const revisions = await revisionSet(c, flow.flowId);
+        const moved: SessionMove[] = [];
+        for (const row of await waitingRows(c, true)) {
+          const next = relocate(row, flow, revisions, moves, now);
+          if (!next) continue;
+          await c.query(
+            `UPDATE sessions SET state = $1, wake_at = $2, updated_at = $3
+             WHERE page_id = $4 AND psid = $5`,
+            [stateText(next.state), next.wakeAt, now, row.pageId, row.psid],
+          );
+          moved.push(next.move);
+        }
         await announce(c, flow.flowId);
-        return (await activeMeta(c, flow.flowId))!;
+        return { ...(await activeMeta(c, flow.flowId))!, moved };
       }),
+    waiting: async (flowId) => {
+      const revision = (await one(`SELECT active_revision FROM flows WHERE flow_id = $1`, [flowId]))
+        ?.active_revision;
+      if (revision === undefined) return undefined;
+      const nodes = countWaiting(await waitingRows(pool, false), await revisionSet(pool, flowId));
+      return { revision: String(revision), nodes };
+    },
     activeFlow: async (): Promise<ActiveFlow | undefined> => {
       const r = await one(
         `SELECT r.flow_id, r.revision, r.body FROM settings s

@@ -9,6 +9,7 @@ import type { CompiledFlow } from '../../flows/schema';
 import { startCheckpointer } from './checkpointer';
 import { GroupCommit } from './group-commit';
 import { SQLITE_MIGRATIONS } from './migrations';
+import { countWaiting, relocate, type Moves, type SessionMove } from './moves';
 import { dayOf, enableIncrementalVacuum, pruneSqlite } from './retention';
 import {
   parseFlowBody,
@@ -26,6 +27,7 @@ import type {
   EventCommit,
   InboxItem,
   Lane,
+  Published,
   SessionRecord,
   StatRow,
   Store,
@@ -164,6 +166,13 @@ export function openSqliteStore(file: string): Store {
       `SELECT page_id, psid, wake_at FROM sessions WHERE wake_at IS NOT NULL AND wake_at <= ?
        LIMIT ?`,
     ),
+    waitingSessions: q(
+      `SELECT page_id, psid, state, wake_at FROM sessions
+       WHERE state IS NOT NULL AND state NOT LIKE '%"wait":null%'`,
+    ),
+    moveSession: q(
+      `UPDATE sessions SET state = ?, wake_at = ?, updated_at = ? WHERE page_id = ? AND psid = ?`,
+    ),
     clearWake: q(
       `UPDATE sessions SET wake_at = NULL WHERE page_id = ? AND psid = ? AND wake_at = ?`,
     ),
@@ -291,11 +300,29 @@ export function openSqliteStore(file: string): Store {
     return row ? toRevisionMeta(row, active) : undefined;
   };
 
-  const publish = db.transaction((flow: CompiledFlow, now: number) => {
+  const waitingRows = () =>
+    s.waitingSessions.all().map((r) => ({
+      pageId: String(r.page_id),
+      psid: String(r.psid),
+      state: parseState(String(r.state)),
+      wakeAt: r.wake_at == null ? null : Number(r.wake_at),
+    }));
+  const revisionSet = (flowId: string) =>
+    new Set(s.revisions.all(flowId).map((r) => String(r.revision)));
+
+  const publish = db.transaction((flow: CompiledFlow, now: number, moves: Moves): Published => {
     s.insertRevision.run(flow.flowId, flow.revision, flow.name, JSON.stringify(flow), now);
     s.activate.run(flow.flowId, flow.revision, now);
     s.setSetting.run('active_flow', flow.flowId);
-    return activeMeta(flow.flowId)!;
+    const revisions = revisionSet(flow.flowId);
+    const moved: SessionMove[] = [];
+    for (const row of waitingRows()) {
+      const next = relocate(row, flow, revisions, moves, now);
+      if (!next) continue;
+      s.moveSession.run(stateText(next.state), next.wakeAt, now, row.pageId, row.psid);
+      moved.push(next.move);
+    }
+    return { ...activeMeta(flow.flowId)!, moved };
   });
 
   const rollback = db.transaction((flowId: string, revision: string | undefined, now: number) => {
@@ -390,7 +417,12 @@ export function openSqliteStore(file: string): Store {
     delayNextOutbox: (lane, dueAt) =>
       write(() => void s.delayNext.run(dueAt, lane.pageId, lane.psid)),
     fireDueDelays: (now, limit) => write(() => fireDueDelays(now, limit)),
-    publish: async (flow, now) => publish(flow, now),
+    publish: async (flow, now, moves = {}) => publish(flow, now, moves),
+    waiting: async (flowId) => {
+      const revision = s.flowRow.get(flowId)?.active_revision;
+      if (!revision) return undefined;
+      return { revision, nodes: countWaiting(waitingRows(), revisionSet(flowId)) };
+    },
     activeFlow: async (): Promise<ActiveFlow | undefined> => {
       const flowId = s.getSetting.get('active_flow')?.value;
       if (!flowId) return undefined;

@@ -2,6 +2,7 @@
 // method is one short transaction; lanes (one a user) carry a lease so that only one worker of
 // one instance runs a user's events at a time, and the lease fences each commit.
 import type { CompiledFlow } from '../../flows/schema';
+import type { Moves, SessionMove } from './moves';
 import type { PruneOptions, PruneResult } from './retention';
 
 export type Channel = 'messaging' | 'standby' | 'timer';
@@ -83,6 +84,18 @@ export interface RevisionMeta {
   name: string;
   createdAt: number;
   active: boolean;
+}
+
+/** A publish's outcome: the revision, and the sessions it moved or stopped waiting (moves.ts). */
+export interface Published extends RevisionMeta {
+  moved: SessionMove[];
+}
+
+/** Sessions waiting per node, at any revision of a flow (pending delays included). */
+export interface WaitingCounts {
+  /** The flow's active revision. */
+  revision: string;
+  nodes: Record<string, number>;
 }
 
 export interface ActiveFlow {
@@ -173,8 +186,14 @@ export interface Store {
   /** Turns sessions whose delay fell due into timer events, exactly once. */
   fireDueDelays(now: number, limit: number): Promise<number>;
 
-  /** Stores the revision if new and makes it the active one, in one transaction. */
-  publish(flow: CompiledFlow, now: number): Promise<RevisionMeta>;
+  /**
+   * Stores the revision if new and makes it the active one, in one transaction, which also moves
+   * the sessions of the flow's earlier revisions that wait at nodes named in `moves`, or at nodes
+   * the new revision removed (relocate in moves.ts).
+   */
+  publish(flow: CompiledFlow, now: number, moves?: Moves): Promise<Published>;
+  /** Undefined when the flow was never published. */
+  waiting(flowId: string): Promise<WaitingCounts | undefined>;
   activeFlow(): Promise<ActiveFlow | undefined>;
   flowActive(flowId: string): Promise<RevisionMeta | undefined>;
   revisions(flowId: string): Promise<RevisionMeta[]>;
