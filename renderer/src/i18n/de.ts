@@ -452,7 +452,6 @@ export const de: Resources = {
     change: { added: 'hinzugefügt', removed: 'entfernt', changed: 'geändert' },
     typeChanged: 'war {{before}}',
     empty: '(leer)',
-    none: '(keiner)',
     notConnected: 'nicht verbunden',
     item: {
       button: 'Button',
@@ -465,6 +464,8 @@ export const de: Resources = {
     itemRemoved: '{{kind}} „{{title}}“ entfernt',
     itemRenamed: '{{kind}} umbenannt: „{{before}}“ → „{{after}}“',
     itemChanged: '{{kind}} „{{title}}“ geändert: {{fields}}',
+    connected: '{{handle}} verbunden mit {{after}}',
+    disconnected: '{{handle}} nicht mehr verbunden (war {{before}})',
     rewired: '{{handle}} neu verbunden: {{before}} → {{after}}',
     variable: {
       added: 'Variable {{name}} hinzugefügt',
@@ -509,6 +510,7 @@ export const de: Resources = {
     dropOff: 'Abbruch',
     share: '{{count, number}} · {{share}}',
     conversion: '{{share}} erreichten das Ziel',
+    noConversion: 'Diese Laufzeit zählt noch keine Conversions zu einem Ziel.',
     csv: {
       node: 'Knoten',
       type: 'Typ',

@@ -442,7 +442,6 @@ export const en = {
     change: { added: 'added', removed: 'removed', changed: 'changed' },
     typeChanged: 'was {{before}}',
     empty: '(empty)',
-    none: '(none)',
     notConnected: 'not connected',
     item: {
       button: 'Button',
@@ -455,6 +454,8 @@ export const en = {
     itemRemoved: '{{kind}} “{{title}}” removed',
     itemRenamed: '{{kind}} renamed: “{{before}}” → “{{after}}”',
     itemChanged: '{{kind}} “{{title}}” changed: {{fields}}',
+    connected: '{{handle}} connected to {{after}}',
+    disconnected: '{{handle}} no longer connected (was {{before}})',
     rewired: '{{handle}} rewired: {{before}} → {{after}}',
     variable: {
       added: 'Variable {{name}} added',
@@ -498,6 +499,7 @@ export const en = {
     dropOff: 'drop-off',
     share: '{{count, number}} · {{share}}',
     conversion: '{{share}} reached the goal',
+    noConversion: 'This runtime does not count conversions to a goal yet.',
     csv: {
       node: 'node',
       type: 'type',

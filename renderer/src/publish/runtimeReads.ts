@@ -46,10 +46,16 @@ const NodeStats = z.object({
   sent: Count.default(0),
   dropped: Count.default(0),
   clicked: z.record(z.string(), Count).default({}),
-  /** With a goal: per output handle, how many who took it reached the goal node. */
+  /** Times the node was left by any output. */
+  left: Count.optional(),
+  /** Entered and never went on (entered - left). */
+  dropOff: Count.optional(),
+  /** Split nodes: each variant's picks and its share of all picks (0 to 1). */
+  variants: z
+    .record(z.string(), z.object({ picked: Count, share: z.number().min(0).max(1) }))
+    .optional(),
+  /** With a goal: per variant, how many who took it reached the goal node. */
   converted: z.record(z.string(), Count).optional(),
-  /** Entered and never went on (the runtime's own count, when it gives one). */
-  stuck: Count.optional(),
 });
 export type NodeStats = z.infer<typeof NodeStats>;
 

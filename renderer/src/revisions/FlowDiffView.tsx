@@ -135,16 +135,11 @@ function ItemLine({ change }: { change: ItemChange }) {
 
 function ConnectionLine({ change }: { change: ConnectionChange }) {
   const { t } = useTranslation();
-  const end = (id: string | null) => id ?? t('diff.notConnected');
-  return (
-    <li>
-      {t('diff.rewired', {
-        handle: change.handle,
-        before: end(change.before),
-        after: end(change.after),
-      })}
-    </li>
-  );
+  const { handle, before, after } = change;
+  if (before === null && after !== null) return <li>{t('diff.connected', { handle, after })}</li>;
+  if (after === null && before !== null)
+    return <li>{t('diff.disconnected', { handle, before })}</li>;
+  return <li>{t('diff.rewired', { handle, before: before ?? '', after: after ?? '' })}</li>;
 }
 
 function SettingLine({ change }: { change: SettingChange }) {
@@ -173,9 +168,9 @@ function VariableLine({ change }: { change: VariableChange }) {
 }
 
 function ValueChange(props: { before: unknown; after: unknown; raw?: boolean }) {
-  const { t } = useTranslation();
-  const show = (v: unknown) =>
-    v === undefined ? t('diff.none') : props.raw ? String(v) : short(v);
+  const show = (v: unknown) => (props.raw ? String(v) : short(v));
+  if (props.before === undefined) return <ins>{show(props.after)}</ins>;
+  if (props.after === undefined) return <del>{show(props.before)}</del>;
   return (
     <>
       <del>{show(props.before)}</del> → <ins>{show(props.after)}</ins>

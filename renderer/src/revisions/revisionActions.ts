@@ -35,7 +35,11 @@ export async function loadRevisions(context: Context, host: HostApi): Promise<vo
   if (!connection) return patch(context, { list: null, error: t('revisions.noRuntime') });
   patch(context, { loading: true });
   try {
-    const list = readRevisions(await host.runtime.revisions(flowId));
+    // Older runtimes do not say how many nodes a revision has; a kept copy does.
+    const list = readRevisions(await host.runtime.revisions(flowId)).map((r) => ({
+      ...r,
+      nodeCount: r.nodeCount ?? publishedFlows.recall(flowId, r.revision)?.steps.length ?? null,
+    }));
     patch(context, { loading: false, list, error: null });
   } catch (error) {
     patch(context, { loading: false, error: describeHostError(error, connection.url).title });

@@ -1,8 +1,9 @@
 // Pure: one node's counts as the overlay shows them, and the CSV of every node's counts.
-// Clicks and split picks come per output handle, each with its share of the node's entries;
-// drop-off is the entries that never went on, known for nodes that wait for a tap (the runtime's
-// own `stuck` count wins when it gives one); conversion is the share of a variant's users who
-// reached the goal node, when the runtime answers for a goal.
+// Clicks come per button and quick reply, each with its share of the node's entries; split
+// variants with their picks and share of all picks; drop-off is the entries that never went on
+// (the runtime's count; before runtimes counted it, entries minus taps at nodes that wait for a
+// tap); conversion is the share of a variant's users who reached the goal node, when the runtime
+// answers for a goal.
 import type { FlowNode } from '../../../flows/schema';
 import { handleRows, type HandleRow } from '../nodeTypes/handleLabels';
 import type { NodeStats, StatsAnswer } from '../publish/runtimeReads';
@@ -12,7 +13,7 @@ export interface OutputStats {
   label: string;
   kind: HandleRow['kind'];
   count: number;
-  /** count / entered, null when nobody entered. */
+  /** count / entered (for a variant: of all picks), null when nobody entered. */
   share: number | null;
   /** With a goal: who took this output and then reached the goal. */
   converted: number | null;
@@ -35,19 +36,22 @@ export function nodeStatsView(node: FlowNode, stats: NodeStats | undefined): Nod
   const outputs = handleRows(node)
     .filter((row) => COUNTED.has(row.kind))
     .map((row): OutputStats => {
-      const count = counts.clicked[row.handle] ?? 0;
-      const converted = stats?.converted ? (stats.converted[row.handle] ?? 0) : null;
+      const variant =
+        row.kind === 'variant' ? stats?.variants?.[row.handle.slice('variant:'.length)] : undefined;
+      const count = variant ? variant.picked : (counts.clicked[row.handle] ?? 0);
+      const id = row.handle.slice(row.handle.indexOf(':') + 1);
+      const converted = stats?.converted ? (stats.converted[id] ?? 0) : null;
       return {
         ...row,
         count,
-        share: ratio(count, counts.entered),
+        share: variant ? variant.share : ratio(count, counts.entered),
         converted,
         conversion: converted === null ? null : ratio(converted, count),
       };
     });
   const taps = outputs.filter((o) => o.kind === 'button' || o.kind === 'reply');
   const dropOff =
-    stats?.stuck ??
+    stats?.dropOff ??
     (taps.length > 0
       ? Math.max(0, counts.entered - taps.reduce((sum, o) => sum + o.count, 0))
       : null);

@@ -59,10 +59,19 @@ export async function loadStats(context: Context, host: HostApi, now = Date.now(
   const query: StatsQuery = { ...rangeQuery(stats.range, now) };
   if (stats.goal) query.goal = stats.goal;
   let body: unknown;
+  let note: string | null = null;
   try {
     body = await host.runtime.stats(flowId, query);
   } catch (error) {
-    return patch(context, { error: describeHostError(error, known.url).title });
+    // A runtime without conversion counts refuses the goal: show the counts without it.
+    if (!query.goal || !/\b400\b/.test(String((error as Error).message)))
+      return patch(context, { error: describeHostError(error, known.url).title });
+    try {
+      body = await host.runtime.stats(flowId, { ...query, goal: undefined });
+      note = t('stats.noConversion');
+    } catch (again) {
+      return patch(context, { error: describeHostError(again, known.url).title });
+    }
   }
   const data = (() => {
     try {
@@ -75,5 +84,5 @@ export async function loadStats(context: Context, host: HostApi, now = Date.now(
   // A request for another range or goal may have been made meanwhile: only the current one shows.
   const current = context.publish.getState().stats;
   if (current.range !== stats.range || current.goal !== stats.goal) return;
-  patch(context, { data, error: null, updatedAt: now });
+  patch(context, { data, error: note, updatedAt: now });
 }

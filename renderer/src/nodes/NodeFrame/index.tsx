@@ -156,6 +156,7 @@ function SimpleNode({
           style={{ left: h.x, top: h.y, width: h.width ?? 1, height: h.height ?? 1 }}
         />
       ))}
+      <StatsBadge node={node} />
     </div>
   );
 }
