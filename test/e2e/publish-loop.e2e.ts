@@ -3,6 +3,8 @@
 // shows the counts they produced; the marketer publishes a version whose email question is a new
 // node and moves the user waiting at the old one there, whose answer then lands at the new
 // question; the Revisions panel compares the old revision with the draft and rolls back to it.
+// Screenshots go to test-results/; `THREADLINE_UPDATE_SCREENSHOT=1` also replaces
+// docs/publish-loop.png, the README's picture of the loop (committed).
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,7 +61,7 @@ beforeAll(async () => {
   v2Path = join(dir, 'lead-capture-v2.flow.json');
   await writeFile(v2Path, JSON.stringify(doc, null, 2));
   v2 = compileFile(await readFile(v2Path, 'utf8'), v2Path);
-  app = await startHarness({ initialPath: path });
+  app = await startHarness({ initialPath: path, viewport: { width: 1600, height: 960 } });
   await app.page.getByRole('region', { name: 'Canvas' }).waitFor({ timeout: 60_000 });
 });
 
@@ -192,6 +194,17 @@ describe('after publishing', () => {
     await readOnly.waitFor();
     expect(await readOnly.textContent()).toContain('Where should we send it?');
     await screenshot(page, 'publish-loop-revisions');
+
+    // The README's picture: the comparison beside the canvas, the counts on the question.
+    await panel.getByRole('button', { name: `Compare rev ${old} with the draft` }).click();
+    await comparison.getByRole('button', { name: 'n-intro' }).click();
+    await page.locator('.react-flow__node.selected[data-id="n-intro"]').waitFor();
+    await expect
+      .poll(() => stat(page.getByRole('group', { name: 'Stats of n-intro' }), 'entered'))
+      .toBe('2');
+    await screenshot(page, 'publish-loop');
+    if (process.env.THREADLINE_UPDATE_SCREENSHOT === '1')
+      await page.screenshot({ path: join(repo, 'docs/publish-loop.png') });
 
     await panel.getByRole('button', { name: `Roll back to rev ${old}` }).click();
     const confirm = page.getByRole('alertdialog', { name: `Roll back to rev ${old}?` });
