@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileFlow, parseFlowDocument, type CompiledFlow } from '../../flows';
 import { SECRETS, startStack, type Stack } from '../../runtime/testing/stack';
+import { expectNoSeriousViolations } from './axe';
 import { startHarness, type Harness } from './harness';
 
 const repo = new URL('../../', import.meta.url).pathname;
@@ -121,6 +122,8 @@ describe('after publishing', () => {
     );
     expect(csv).toContain('n-intro,message,Yes please!,,,,,1,0.5000,');
     await screenshot(page, 'publish-loop-stats');
+    await expectNoSeriousViolations(page, 'the stats bar', { include: '.tl-stats-bar' });
+    await expectNoSeriousViolations(page, 'a stats badge', { include: '.tl-stats-badge' });
     expect(app.errors).toEqual([]);
   });
 
@@ -147,6 +150,9 @@ describe('after publishing', () => {
     expect(await move.inputValue()).toBe('\u0000end');
     await move.selectOption('n-email-2');
     await screenshot(page, 'publish-loop-moves');
+    await expectNoSeriousViolations(page, 'the publish dialog with users waiting', {
+      include: '.tl-publish-dialog',
+    });
     await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
     await dialog.getByRole('status').filter({ hasText: 'is now live' }).waitFor();
     await page.keyboard.press('Escape');
@@ -194,6 +200,7 @@ describe('after publishing', () => {
     await readOnly.waitFor();
     expect(await readOnly.textContent()).toContain('Where should we send it?');
     await screenshot(page, 'publish-loop-revisions');
+    await expectNoSeriousViolations(page, 'the Revisions panel', { include: '.tl-revisions' });
 
     // The README's picture: the comparison beside the canvas, the counts on the question.
     await panel.getByRole('button', { name: `Compare rev ${old} with the draft` }).click();
