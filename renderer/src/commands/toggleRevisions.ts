@@ -1,4 +1,3 @@
-import { getHost } from '../host';
 import { toggleRevisions as toggle } from '../revisions/revisionActions';
 import type { Command } from './command';
 
@@ -8,5 +7,5 @@ export const toggleRevisions: Command = {
   label: 'Revisions',
   shortcuts: [],
   history: 'none',
-  perform: (context) => toggle(context, getHost()),
+  perform: (context) => toggle(context),
 };

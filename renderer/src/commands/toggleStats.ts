@@ -1,4 +1,3 @@
-import { getHost } from '../host';
 import { toggleStats as toggle } from '../stats/statsActions';
 import type { Command } from './command';
 
@@ -8,5 +7,5 @@ export const toggleStats: Command = {
   label: 'Show stats',
   shortcuts: [],
   history: 'none',
-  perform: (context) => toggle(context, getHost()),
+  perform: (context) => toggle(context),
 };

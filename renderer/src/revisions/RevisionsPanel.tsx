@@ -1,7 +1,7 @@
 // The Revisions panel: the connected runtime's revisions of the open flow, newest first, with
 // when each was published, its node count and which is active. Each can be compared with the
 // draft, shown read-only, or (after a confirmation) made active again.
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { diffFlows } from '../../../flows';
 import { useDesignerContext } from '../designer/DesignerContext';
@@ -19,6 +19,12 @@ export function RevisionsPanel() {
   const { t } = useTranslation();
   const context = useDesignerContext();
   const view = usePublishView((v) => v.revisions);
+  const flowId = useDesigner((s) => s.doc.meta.id);
+  const open = view.open;
+  // Another flow opened (or its id changed): list its revisions instead.
+  useEffect(() => {
+    if (open) void loadRevisions(context, getHost(), { keepShown: false });
+  }, [open, flowId, context]);
   if (!view.open) return null;
   const host = getHost();
   return (

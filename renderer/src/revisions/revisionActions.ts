@@ -22,15 +22,20 @@ function patch(context: Context, change: Partial<RevisionsView>): void {
   publish.setState({ revisions: { ...publish.getState().revisions, ...change } });
 }
 
-/** Opens or closes the panel; opening loads the list. */
-export async function toggleRevisions(context: Context, host: HostApi): Promise<void> {
+/** Opens or closes the panel; the panel loads the list when it opens (RevisionsPanel). */
+export function toggleRevisions(context: Context): void {
   const open = !context.publish.getState().revisions.open;
   patch(context, { open, shown: null, message: null });
-  if (open) await loadRevisions(context, host);
 }
 
-export async function loadRevisions(context: Context, host: HostApi): Promise<void> {
+/** Lists the open flow's revisions; `keepShown: false` also drops a shown comparison. */
+export async function loadRevisions(
+  context: Context,
+  host: HostApi,
+  options: { keepShown?: boolean } = {},
+): Promise<void> {
   const flowId = context.store.getState().doc.meta.id;
+  if (options.keepShown === false) patch(context, { shown: null });
   const connection = context.publish.getState().connection ?? (await host.runtime.connection());
   if (!connection) return patch(context, { list: null, error: t('revisions.noRuntime') });
   patch(context, { loading: true });

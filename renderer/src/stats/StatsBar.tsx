@@ -22,6 +22,11 @@ export function StatsBar() {
   const stats = usePublishView((v) => v.stats);
   const nodes = useDesigner((s) => s.doc.nodes);
   const open = stats.open;
+  const flowId = useDesigner((s) => s.doc.meta.id);
+  // Another flow opened: its counts, not the last flow's.
+  useEffect(() => {
+    if (open) void loadStats(context, getHost());
+  }, [open, flowId, context]);
   useEffect(() => {
     if (!open) return;
     const timer = setInterval(() => void loadStats(context, getHost()), STATS_REFRESH_MS);

@@ -15,10 +15,9 @@ function patch(context: Context, change: Partial<StatsView>): void {
   publish.setState({ stats: { ...publish.getState().stats, ...change } });
 }
 
-export async function toggleStats(context: Context, host: HostApi): Promise<void> {
-  const open = !context.publish.getState().stats.open;
-  patch(context, { open });
-  if (open) await loadStats(context, host);
+/** Shows or hides the overlay; the bar loads the counts when it opens (StatsBar). */
+export function toggleStats(context: Context): void {
+  patch(context, { open: !context.publish.getState().stats.open, data: null, error: null });
 }
 
 export async function setStatsRange(
