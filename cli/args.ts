@@ -12,6 +12,8 @@ export interface OptionSpec {
   required?: boolean;
   /** The value when the option is not given (shown in the help). */
   default?: string;
+  /** May be given several times (string options): the values come as a list, [] when none. */
+  multiple?: boolean;
   help: string;
 }
 
@@ -36,11 +38,13 @@ export interface CommandSpec<O extends Record<string, OptionSpec> = Record<strin
 export type OptionValues<O extends Record<string, OptionSpec>> = {
   [K in keyof O]: O[K]['type'] extends 'boolean'
     ? boolean
-    : O[K]['required'] extends true
-      ? string
-      : O[K]['default'] extends string
+    : O[K]['multiple'] extends true
+      ? string[]
+      : O[K]['required'] extends true
         ? string
-        : string | undefined;
+        : O[K]['default'] extends string
+          ? string
+          : string | undefined;
 };
 
 export type ParsedArgs<O extends Record<string, OptionSpec>> =
@@ -60,7 +64,7 @@ const HELP: OptionSpec = { type: 'boolean', short: 'h', help: 'print this help a
 function optionUsage(name: string, option: OptionSpec): string {
   const flag = option.short ? `-${option.short}` : `--${name}`;
   const text = option.type === 'string' ? `${flag} ${option.value ?? 'VALUE'}` : flag;
-  return option.required ? text : `[${text}]`;
+  return (option.required ? text : `[${text}]`) + (option.multiple ? '...' : '');
 }
 
 /** "threadline compile FLOW [-o OUT]" */
@@ -114,6 +118,7 @@ export function parseCommandArgs<O extends Record<string, OptionSpec>>(
         type: o.type,
         ...(o.short ? { short: o.short } : {}),
         ...(o.default !== undefined ? { default: o.default } : {}),
+        ...(o.multiple ? { multiple: true } : {}),
       },
     ]),
   );
@@ -159,7 +164,11 @@ export function parseCommandArgs<O extends Record<string, OptionSpec>>(
   const options = Object.fromEntries(
     Object.entries(spec.options).map(([name, o]) => [
       name,
-      o.type === 'boolean' ? values[name] === true : values[name],
+      o.type === 'boolean'
+        ? values[name] === true
+        : o.multiple
+          ? (values[name] ?? [])
+          : values[name],
     ]),
   ) as OptionValues<O>;
   return { ok: true, operands: positionals, options };

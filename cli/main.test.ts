@@ -8,7 +8,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { usageLine } from './args';
 import { COMMANDS, main } from './main';
 
-const NAMES = ['lint', 'compile', 'chat', 'test', 'runtime', 'sandbox', 'publish'];
+const NAMES = [
+  'lint',
+  'compile',
+  'chat',
+  'test',
+  'runtime',
+  'sandbox',
+  'publish',
+  'revisions',
+  'rollback',
+];
 let out: string[];
 let err: string[];
 

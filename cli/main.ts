@@ -7,6 +7,8 @@ import * as chat from './commands/chat';
 import * as compile from './commands/compile';
 import * as lint from './commands/lint';
 import * as publish from './commands/publish';
+import * as revisions from './commands/revisions';
+import * as rollback from './commands/rollback';
 import * as runtime from './commands/runtime';
 import * as sandbox from './commands/sandbox';
 import * as test from './commands/test';
@@ -17,7 +19,10 @@ interface Command {
 }
 
 export const COMMANDS: Record<string, Command> = Object.fromEntries(
-  [lint, compile, chat, test, runtime, sandbox, publish].map((c) => [c.spec.name, c]),
+  [lint, compile, chat, test, runtime, sandbox, publish, revisions, rollback].map((c) => [
+    c.spec.name,
+    c,
+  ]),
 );
 
 /** The version in package.json. */

@@ -76,11 +76,11 @@ export async function publishFlow(
   if (!read.ok) return sendJson(res, read.code === 'too-large' ? 413 : 400, { error: read.code });
   const json = parseJsonBody(read.body);
   if (!json.ok) return badRequest(res, [{ code: json.code, place: '$', message: json.message }]);
-  // A bare compiled flow, or {"compiled", "moves"}: a compiled flow always has a `format`.
+  // A bare compiled flow, or {"compiled", "moves"} (a compiled flow has no `compiled` field).
   let body = json.value;
   let root = '$';
   let moves: Moves = {};
-  if (body && typeof body === 'object' && !Array.isArray(body) && !('format' in body)) {
+  if (body && typeof body === 'object' && !Array.isArray(body) && 'compiled' in body) {
     const wrapper = PublishWithMoves.safeParse(body);
     if (!wrapper.success)
       return badRequest(
@@ -168,6 +168,24 @@ export async function getActive(deps: FlowRoutesDeps, flowId: string, res: Serve
       ? answering.flow
       : undefined;
   sendJson(res, 200, flow ? { ...meta, flow } : meta);
+}
+
+/** One stored revision with its compiled flow, so a designer can compare with any of them. */
+export async function getRevision(
+  deps: FlowRoutesDeps,
+  flowId: string,
+  revision: string,
+  res: ServerResponse,
+) {
+  const found = /^[a-f0-9]{64}$/.test(revision)
+    ? await deps.store.revision(flowId, revision)
+    : undefined;
+  if (!found)
+    return sendJson(res, 404, {
+      error: 'not-found',
+      message: `flow "${flowId}" has no revision ${revision}`,
+    });
+  sendJson(res, 200, found);
 }
 
 /** Sessions waiting per node of the flow, at any of its revisions (pending delays included). */

@@ -210,3 +210,21 @@ describe('publishing with moves', () => {
     expect((await waiting()).revision).toBe(compile(exampleFlow('lead-capture')).revision);
   });
 });
+
+describe('GET /api/flows/:flowId/revisions/:revision', () => {
+  it('answers any stored revision with its compiled flow, 404 for an unknown one', async () => {
+    const first = compile(exampleFlow('lead-capture'));
+    expect((await stack.publish(compile(withNewEmailQuestion()))).status).toBe(200);
+    const res = await stack.admin(`/api/flows/lead-capture/revisions/${first.revision}`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      revision: first.revision,
+      active: false,
+      nodeCount: first.steps.length,
+      flow: first,
+    });
+    const missing = await stack.admin(`/api/flows/lead-capture/revisions/${'0'.repeat(64)}`);
+    expect(missing.status).toBe(404);
+    expect((await stack.admin('/api/flows/lead-capture/revisions/nothex')).status).toBe(404);
+  });
+});

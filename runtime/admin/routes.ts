@@ -8,6 +8,7 @@ import { isAuthorized } from './auth';
 import {
   flowStats,
   getActive,
+  getRevision,
   isFlowId,
   listRevisions,
   publishFlow,
@@ -22,7 +23,8 @@ export interface AdminDeps extends FlowRoutesDeps {
   policy: PolicyStatus;
 }
 
-const FLOW_ROUTE = /^\/api\/flows\/([^/]+)(\/revisions|\/rollback|\/stats|\/waiting)?$/;
+const FLOW_ROUTE =
+  /^\/api\/flows\/([^/]+)(\/revisions|\/revisions\/[^/]+|\/rollback|\/stats|\/waiting)?$/;
 
 /** Answers the request and returns true, or returns false when no admin route matches. */
 export async function handleAdmin(
@@ -100,6 +102,8 @@ export async function handleAdmin(
   if (!sub && method === 'PUT') await publishFlow(deps, flowId, req, res);
   else if (!sub && method === 'GET') await getActive(deps, flowId, res);
   else if (sub === '/revisions' && method === 'GET') await listRevisions(deps, flowId, res);
+  else if (sub?.startsWith('/revisions/') && method === 'GET')
+    await getRevision(deps, flowId, sub.slice('/revisions/'.length), res);
   else if (sub === '/rollback' && method === 'POST') await rollback(deps, flowId, req, res);
   else if (sub === '/waiting' && method === 'GET') await waitingCounts(deps, flowId, res);
   else if (sub === '/stats' && method === 'GET')

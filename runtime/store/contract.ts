@@ -416,6 +416,28 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect(await store.fireDueDelays(5000, 10)).toBe(1);
     });
 
+    it('gives out one stored revision with its flow and node count', async () => {
+      const a = compile(exampleFlow('welcome'));
+      const b = compile({ ...exampleFlow('welcome'), name: 'B' });
+      await store.publish(a, 1);
+      await store.publish(b, 2);
+      expect(await store.revision('welcome', a.revision)).toEqual({
+        flowId: 'welcome',
+        revision: a.revision,
+        name: a.name,
+        createdAt: 1,
+        active: false,
+        nodeCount: a.steps.length,
+        flow: a,
+      });
+      expect((await store.revision('welcome', b.revision))?.active).toBe(true);
+      expect(await store.revision('welcome', 'f'.repeat(64))).toBeUndefined();
+      expect((await store.revisions('welcome')).map((r) => r.nodeCount)).toEqual([
+        b.steps.length,
+        a.steps.length,
+      ]);
+    });
+
     it('remembers settings', async () => {
       expect(await store.getSetting('k')).toBeUndefined();
       await store.setSetting('k', 'v1');

@@ -121,6 +121,15 @@ function waitAt(
   return { wait: { kind: 'quick_replies', step: to.id }, wakeAt: null };
 }
 
+const STEPS = new WeakMap<CompiledFlow, Map<string, CompiledStep>>();
+
+/** The flow's steps by id, built once per flow (relocate runs once per waiting session). */
+function stepsOf(flow: CompiledFlow): Map<string, CompiledStep> {
+  let steps = STEPS.get(flow);
+  if (!steps) STEPS.set(flow, (steps = new Map(flow.steps.map((s) => [s.id, s]))));
+  return steps;
+}
+
 /**
  * What a publish of `flow` does to one stored session, or undefined when it leaves it alone.
  * Touched: sessions of one of the flow's earlier `revisions` that wait at a step named in `moves`,
@@ -144,7 +153,7 @@ export function relocate(
   if (!wait) return undefined;
   const from = wait.step!;
   const chosen = Object.hasOwn(moves, from);
-  const steps = new Map(flow.steps.map((s) => [s.id, s]));
+  const steps = stepsOf(flow);
   if (!chosen && stillWaits(steps.get(from), wait.kind)) return undefined;
   const target = chosen ? moves[from]! : null;
   const to = target === null ? undefined : steps.get(target);

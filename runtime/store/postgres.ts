@@ -774,6 +774,16 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
         await all(`SELECT * FROM revisions WHERE flow_id = $1 ORDER BY seq DESC`, [flowId])
       ).map((r) => toRevisionMeta(r, active));
     },
+    revision: async (flowId, revision) => {
+      const row = await one(
+        `SELECT r.*, f.active_revision FROM revisions r
+         LEFT JOIN flows f ON f.flow_id = r.flow_id
+         WHERE r.flow_id = $1 AND r.revision = $2`,
+        [flowId, revision],
+      );
+      if (!row) return undefined;
+      return { ...toRevisionMeta(row, row.active_revision), flow: parseFlowBody(String(row.body)) };
+    },
     rollback: (flowId, revision, now) =>
       tx(async (c) => {
         const current = (

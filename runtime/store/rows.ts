@@ -61,7 +61,19 @@ export const toRevisionMeta = (r: Row, active: unknown): RevisionMeta => ({
   name: String(r.name),
   createdAt: Number(r.created_at),
   active: r.revision === active,
+  nodeCount: nodeCount(r.body),
 });
+
+/** The steps in a stored revision's body (0 when the row came without it or it is unreadable). */
+function nodeCount(body: unknown): number {
+  if (typeof body !== 'string') return 0;
+  try {
+    const steps = (JSON.parse(body) as { steps?: unknown }).steps;
+    return Array.isArray(steps) ? steps.length : 0;
+  } catch {
+    return 0;
+  }
+}
 
 const textOrNull = (v: unknown) => (v === null || v === undefined ? null : String(v));
 

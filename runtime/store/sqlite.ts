@@ -437,6 +437,12 @@ export function openSqliteStore(file: string): Store {
       return s.revisions.all(flowId).map((r) => toRevisionMeta(r, active));
     },
     rollback: async (flowId, revision, now) => rollback(flowId, revision, now),
+    revision: async (flowId, revision) => {
+      const row = s.revision.get(flowId, revision);
+      if (!row) return undefined;
+      const active = s.flowRow.get(flowId)?.active_revision;
+      return { ...toRevisionMeta(row, active), flow: parseFlowBody(String(row.body)) };
+    },
     stats: async (flowId, query = {}): Promise<StatRow[]> =>
       s.stats
         .all({

@@ -84,6 +84,12 @@ export interface RevisionMeta {
   name: string;
   createdAt: number;
   active: boolean;
+  /** How many nodes (steps) the revision has. */
+  nodeCount: number;
+}
+
+export interface StoredRevision extends RevisionMeta {
+  flow: CompiledFlow;
 }
 
 /** A publish's outcome: the revision, and the sessions it moved or stopped waiting (moves.ts). */
@@ -197,6 +203,8 @@ export interface Store {
   activeFlow(): Promise<ActiveFlow | undefined>;
   flowActive(flowId: string): Promise<RevisionMeta | undefined>;
   revisions(flowId: string): Promise<RevisionMeta[]>;
+  /** One stored revision with its compiled flow, active or not. */
+  revision(flowId: string, revision: string): Promise<StoredRevision | undefined>;
   /** Activates `revision`, or the one before the active one. */
   rollback(
     flowId: string,
