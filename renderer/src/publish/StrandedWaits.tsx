@@ -3,9 +3,19 @@
 // /waiting), and per node where those users go: a node of the new revision, or the end of their
 // wait (at a changed node they may also stay). The choices go up with the flow as `moves`.
 import { useTranslation } from 'react-i18next';
+import { isWaitingStep } from '../../../flows';
+import type { CompiledStep } from '../../../flows/schema';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { tKey } from '../i18n';
 import type { PublishState } from './machine';
+
+/**
+ * Where the runtime can move a waiting session: an input, a message with quick replies or a
+ * delay (docs/format.md §6, publish with moves).
+ */
+function canWaitAt(step: CompiledStep): boolean {
+  return isWaitingStep(step) && step.type !== 'handover' && step.type !== 'http';
+}
 
 const END = '\u0000end';
 const STAY = '\u0000stay';
@@ -52,7 +62,7 @@ export function StrandedWaits({ state }: { state: PublishState }) {
               >
                 {w.reason !== 'removed' && <option value={STAY}>{t('stranded.stay')}</option>}
                 <option value={END}>{t('stranded.endWait')}</option>
-                {compiled.steps.map((step) => (
+                {compiled.steps.filter(canWaitAt).map((step) => (
                   <option key={step.id} value={step.id}>
                     {step.id} · {tKey(`nodes.${step.type}.label`, step.type)}
                   </option>
