@@ -104,6 +104,25 @@ export interface HttpResponse {
   body: string;
 }
 
+/** Node ids: the same pattern as the flow format's ids. */
+const NodeIdArg = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+/** Where the sessions waiting at removed nodes go: a node of the new revision, or null (end). */
+export const WaitMoves = z.record(NodeIdArg, NodeIdArg.nullable());
+export type WaitMoves = z.infer<typeof WaitMoves>;
+
+/** The stats route's query (docs/format.md §6); each part optional. */
+export const StatsQuery = z.strictObject({
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  revision: z
+    .string()
+    .regex(/^[a-f0-9]{64}$/)
+    .optional(),
+  goal: NodeIdArg.optional(),
+});
+export type StatsQuery = z.infer<typeof StatsQuery>;
+
 export const HttpRequest = z.strictObject({
   method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']),
   url: z.string().url(),
@@ -154,10 +173,21 @@ export interface HostApi {
     connection(): Promise<RuntimeConnection | null>;
     /** Stores the runtime URL and its admin token; `token: null` removes the stored token. */
     setConnection(url: string, token: string | null): Promise<void>;
-    /** PUTs a compiled flow to the connected runtime with the stored admin token. */
-    publish(flowId: string, compiledJson: string): Promise<PublishResult>;
+    /**
+     * PUTs a compiled flow to the connected runtime with the stored admin token. With `moves`
+     * the body is `{ compiled, moves }`: where the sessions waiting at removed nodes go.
+     */
+    publish(flowId: string, compiledJson: string, moves?: WaitMoves): Promise<PublishResult>;
     /** GETs the active revision from the connected runtime (null when none). */
     active(flowId: string): Promise<unknown>;
+    /** GETs the flow's revisions, newest first (null when the runtime has none). */
+    revisions(flowId: string): Promise<unknown>;
+    /** POSTs a rollback to `revision`; the runtime's answer as a PublishResult. */
+    rollback(flowId: string, revision: string): Promise<PublishResult>;
+    /** GETs the per-node counts, limited by `query`. */
+    stats(flowId: string, query: StatsQuery): Promise<unknown>;
+    /** GETs the sessions waiting per node of the active revision (null when none). */
+    waiting(flowId: string): Promise<unknown>;
   };
   /**
    * Real HTTP for the simulator's HTTP nodes (no CORS, works where there is a network). The host
@@ -203,8 +233,12 @@ export const HostChannels = {
   'window.setDirty': z.tuple([z.boolean()]),
   'runtime.connection': z.tuple([]),
   'runtime.setConnection': z.tuple([z.url().max(2048), z.string().min(1).max(4096).nullable()]),
-  'runtime.publish': z.tuple([FlowIdArg, Text]),
+  'runtime.publish': z.tuple([FlowIdArg, Text, WaitMoves.optional()]),
   'runtime.active': z.tuple([FlowIdArg]),
+  'runtime.revisions': z.tuple([FlowIdArg]),
+  'runtime.rollback': z.tuple([FlowIdArg, z.string().regex(/^[a-f0-9]{64}$/)]),
+  'runtime.stats': z.tuple([FlowIdArg, StatsQuery]),
+  'runtime.waiting': z.tuple([FlowIdArg]),
   http: z.tuple([HttpRequest]),
   'secrets.status': z.tuple([z.array(SecretNameArg).max(200)]),
   'secrets.set': z.tuple([SecretNameArg, z.string().min(1).max(16_384).nullable()]),

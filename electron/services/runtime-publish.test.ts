@@ -98,4 +98,69 @@ describe('runtime publish', () => {
       code: 'bad-flow-id',
     });
   });
+
+  it('wraps the flow as { compiled, moves } when sessions waiting at removed nodes move', async () => {
+    const server = await startTestServer((_req, res) => res.writeHead(200).end('{"revision":"r"}'));
+    try {
+      const runtime = service();
+      await runtime.setConnection(server.url, 't');
+      await runtime.publish('shop', '{"flowId":"shop"}', { 'n-old': 'n-new', 'n-gone': null });
+      expect(JSON.parse(server.requests[0]!.body)).toEqual({
+        compiled: { flowId: 'shop' },
+        moves: { 'n-old': 'n-new', 'n-gone': null },
+      });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('lists revisions, rolls back, reads stats with their query and the waiting sessions', async () => {
+    const server = await startTestServer((req, res) => {
+      if (req.url.endsWith('/waiting')) return void res.writeHead(404).end('{}');
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":1}');
+    });
+    try {
+      const runtime = service();
+      await runtime.setConnection(server.url, 'tok');
+      const rev = 'a'.repeat(64);
+      expect(await runtime.revisions('shop')).toEqual({ ok: 1 });
+      expect(await runtime.rollback('shop', rev)).toEqual({
+        ok: true,
+        status: 200,
+        body: { ok: 1 },
+      });
+      await runtime.stats('shop', { from: '2026-11-01', to: '2026-11-29', goal: 'n-thanks' });
+      await runtime.stats('shop', {});
+      expect(await runtime.waiting('shop')).toBeNull();
+      expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+        'GET /api/flows/shop/revisions',
+        'POST /api/flows/shop/rollback',
+        'GET /api/flows/shop/stats?from=2026-11-01&to=2026-11-29&goal=n-thanks',
+        'GET /api/flows/shop/stats',
+        'GET /api/flows/shop/waiting',
+      ]);
+      expect(JSON.parse(server.requests[1]!.body)).toEqual({ revision: rev });
+      expect(server.requests.every((r) => r.headers.authorization === 'Bearer tok')).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("names the runtime's reason when a stats query is refused", async () => {
+    const server = await startTestServer((_req, res) =>
+      res
+        .writeHead(400)
+        .end('{"error":"invalid-query","problems":[{"message":"from is after to"}]}'),
+    );
+    try {
+      const runtime = service();
+      await runtime.setConnection(server.url, 't');
+      await expect(runtime.stats('shop', { from: '2026-12-01' })).rejects.toMatchObject({
+        code: 'runtime-error',
+        message: 'The runtime answered 400: from is after to',
+      });
+    } finally {
+      await server.close();
+    }
+  });
 });

@@ -1,7 +1,7 @@
 // Publishing to a Threadline runtime (docs/format.md §6): PUT the compiled flow with the stored admin
 // token, GET the active revision. The token stays in the host; the renderer only learns whether
 // one is stored.
-import type { PublishResult, RuntimeConnection } from '../host-api';
+import type { PublishResult, RuntimeConnection, StatsQuery, WaitMoves } from '../host-api';
 import type { SecretStore } from './secrets';
 import { ServiceError } from './service-error';
 import type { SettingsService } from './settings';
@@ -13,8 +13,12 @@ export interface RuntimeService {
   connection(): Promise<RuntimeConnection | null>;
   /** `token: null` removes the stored token. */
   setConnection(url: string, token: string | null): Promise<void>;
-  publish(flowId: string, compiledJson: string): Promise<PublishResult>;
+  publish(flowId: string, compiledJson: string, moves?: WaitMoves): Promise<PublishResult>;
   active(flowId: string): Promise<unknown>;
+  revisions(flowId: string): Promise<unknown>;
+  rollback(flowId: string, revision: string): Promise<PublishResult>;
+  stats(flowId: string, query: StatsQuery): Promise<unknown>;
+  waiting(flowId: string): Promise<unknown>;
 }
 
 export function createRuntimeService(deps: {
@@ -63,9 +67,10 @@ export function createRuntimeService(deps: {
       await deps.settings.update({ runtimeUrl: url });
       await deps.secrets.set('runtimeAdminToken', token);
     },
-    async publish(flowId, compiledJson) {
+    async publish(flowId, compiledJson, moves) {
+      let compiled: unknown;
       try {
-        JSON.parse(compiledJson);
+        compiled = JSON.parse(compiledJson);
       } catch {
         throw new ServiceError('bad-compiled-flow', flowId, 'The compiled flow is not valid JSON');
       }
@@ -73,20 +78,64 @@ export function createRuntimeService(deps: {
       const init = {
         method: 'PUT',
         headers: { 'Content-Type': 'application/json' },
-        body: compiledJson,
+        // With moves, the body wraps the flow (docs/format.md §6); without, it is the flow itself.
+        body: moves ? JSON.stringify({ compiled, moves }) : compiledJson,
       };
       return call(url, init, token);
     },
     async active(flowId) {
+      return get(flowId, '');
+    },
+    async revisions(flowId) {
+      return get(flowId, '/revisions');
+    },
+    async rollback(flowId, revision) {
       const { url, token } = await target(flowId);
-      const res = await call(url, { method: 'GET' }, token);
-      if (res.status === 404) return null;
-      if (!res.ok) {
-        throw new ServiceError('runtime-error', url, `The runtime answered ${res.status}`);
-      }
-      return res.body;
+      const init = {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ revision }),
+      };
+      return call(`${url}/rollback`, init, token);
+    },
+    async stats(flowId, query) {
+      const params = new URLSearchParams();
+      for (const [name, value] of Object.entries(query)) if (value) params.set(name, value);
+      const search = params.size > 0 ? `?${params.toString()}` : '';
+      return get(flowId, `/stats${search}`, false);
+    },
+    async waiting(flowId) {
+      return get(flowId, '/waiting');
     },
   };
+
+  /** GETs `/api/flows/:flowId{path}`: the body, null for a 404 when `missingIsNull`. */
+  async function get(flowId: string, path: string, missingIsNull = true): Promise<unknown> {
+    const { url, token } = await target(flowId);
+    const res = await call(`${url}${path}`, { method: 'GET' }, token);
+    if (res.status === 404 && missingIsNull) return null;
+    if (!res.ok) {
+      const said = describeRefusal(res.body);
+      throw new ServiceError(
+        'runtime-error',
+        `${url}${path}`,
+        `The runtime answered ${res.status}${said ? `: ${said}` : ''}`,
+      );
+    }
+    return res.body;
+  }
+}
+
+/** The runtime's own words for a refusal (`message`, or the problems' messages), if any. */
+function describeRefusal(body: unknown): string {
+  if (!body || typeof body !== 'object') return '';
+  const { message, problems, error } = body as Record<string, unknown>;
+  if (Array.isArray(problems))
+    return problems
+      .map((p) => (p && typeof p === 'object' ? String((p as { message?: unknown }).message) : ''))
+      .join('; ');
+  if (typeof message === 'string') return message;
+  return typeof error === 'string' ? error : '';
 }
 
 function parseBody(text: string): unknown {

@@ -108,7 +108,9 @@ describe('publishing from the designer', () => {
     expect(await changes.textContent()).toContain(
       `Changes since rev ${compiled.revision.slice(0, 7)}`,
     );
-    expect(await changes.textContent()).toContain('Flow settings changed: name');
+    expect(await changes.textContent()).toContain(
+      'Flow settingsname: “Stride Shoes shop assistant” → “Stride Shoes (spring)”',
+    );
     await screenshot(page, 'publish-changes');
     await page.keyboard.press('Escape');
 
@@ -139,7 +141,11 @@ describe('publishing from the designer', () => {
     await expect.poll(() => status.textContent()).toContain('Draft: changes not published');
     await page.keyboard.press('Control+Shift+P');
     await changes.waitFor();
-    expect(await changes.textContent()).toContain('1 node changed: n-welcome');
+    expect(await changes.textContent()).toContain('1 node changed');
+    expect(await changes.textContent()).toContain(
+      'blocks[0].text: Hi {{user_first_name|there}}! Welcome to Stride Shoes',
+    );
+    expect(await changes.textContent()).toContain('Welcome back to Stride Shoes!');
     await screenshot(page, 'publish-node-changed');
     await changes.getByRole('button', { name: 'n-welcome' }).click();
     await expect.poll(() => dialog.count()).toBe(0);

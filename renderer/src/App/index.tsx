@@ -11,7 +11,9 @@ import { Inspector } from '../Inspector';
 import { Palette } from '../Palette';
 import { ProblemsPanel } from '../ProblemsPanel';
 import { PublishDialog } from '../publish/PublishDialog';
+import { RevisionsPanel } from '../revisions/RevisionsPanel';
 import { SimulatorSlot } from '../SimulatorSlot';
+import { StatsBar } from '../stats/StatsBar';
 import { StatusBar } from '../StatusBar';
 import { Toolbar } from '../Toolbar';
 import { useDesignerEffects } from './useDesignerEffects';
@@ -26,10 +28,12 @@ export function App({ context, host }: { context: CommandContext; host: HostApi 
           <main className="tl-columns">
             <Palette />
             <div className="tl-centre">
+              <StatsBar />
               <Canvas />
               <ProblemsPanel />
             </div>
             <Inspector />
+            <RevisionsPanel />
             <SimulatorSlot />
           </main>
           <StatusBar />

@@ -7,6 +7,7 @@ import { useDesigner } from '../hooks/useDesigner';
 import { useRunCommand } from '../hooks/useRunCommand';
 import { commandLabel, shortcutHint } from '../hooks/useShortcutHint';
 import { useUi } from '../hooks/useUi';
+import { usePublishView } from '../publish/usePublishView';
 import { canRedo, canUndo } from '../store/designerStore';
 import { RecentFiles } from '../RecentFiles';
 import { SearchBox } from '../SearchBox';
@@ -15,7 +16,7 @@ interface ButtonSpec {
   id: CommandId;
   icon: IconName;
   /** Shown next to the icon (a key under `toolbar`). */
-  text?: 'autoLayout' | 'fit' | 'simulate' | 'publish';
+  text?: 'autoLayout' | 'fit' | 'simulate' | 'publish' | 'revisions' | 'showStats';
 }
 
 const FILE: ButtonSpec[] = [
@@ -35,6 +36,8 @@ export function Toolbar() {
   const redoable = useDesigner(canRedo);
   const layoutRunning = useUi((s) => s.layoutRunning);
   const simulatorOpen = useUi((s) => s.simulatorOpen);
+  const revisionsOpen = usePublishView((v) => v.revisions.open);
+  const statsOpen = usePublishView((v) => v.stats.open);
   const button = ({ id, icon, text }: ButtonSpec, disabled = false, pressed?: boolean) => (
     <button
       key={id}
@@ -69,6 +72,12 @@ export function Toolbar() {
       <div className="tl-tool-group tl-tool-end">
         {button({ id: 'help', icon: 'help' })}
         {button({ id: 'simulate', icon: 'play', text: 'simulate' }, false, simulatorOpen)}
+        {button({ id: 'toggleStats', icon: 'stats', text: 'showStats' }, false, statsOpen)}
+        {button(
+          { id: 'toggleRevisions', icon: 'history', text: 'revisions' },
+          false,
+          revisionsOpen,
+        )}
         <span className="tl-primary">
           {button({ id: 'publish', icon: 'publish', text: 'publish' })}
         </span>

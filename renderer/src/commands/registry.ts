@@ -22,6 +22,8 @@ import { selectAll } from './selectAll';
 import { showHelp } from './showHelp';
 import { simulate } from './simulate';
 import { toggleProblems } from './toggleProblems';
+import { toggleRevisions } from './toggleRevisions';
+import { toggleStats } from './toggleStats';
 import { undo } from './undo';
 import { zoomIn } from './zoomIn';
 import { zoomOut } from './zoomOut';
@@ -46,6 +48,8 @@ export const COMMANDS = [
   toggleProblems,
   simulate,
   publish,
+  toggleRevisions,
+  toggleStats,
   newFile,
   openFile,
   saveFile,

@@ -33,6 +33,12 @@ describe('browser-mode host client', () => {
     expect(JSON.parse(String(init.body))).toEqual(['/x/shop.flow.json', '{}']);
   });
 
+  it('leaves out an optional last argument that is undefined (JSON would send null)', async () => {
+    const fetchMock = stubFetch(200, { ok: true, value: null });
+    await createWebClient('tok-1').runtime.publish('shop', '{}', undefined);
+    expect(JSON.parse(String(fetchMock.mock.calls[0]![1].body))).toEqual(['shop', '{}']);
+  });
+
   it('posts every host channel but the ones a browser does itself to its own URL', async () => {
     const fetchMock = stubFetch(200, { ok: true, value: null });
     const client = createWebClient('t');

@@ -37,7 +37,8 @@ async function callHost(
     method: 'POST',
     credentials: 'omit',
     headers,
-    body: JSON.stringify(args),
+    // JSON has no undefined: a left-out optional last argument would arrive as null.
+    body: JSON.stringify(withoutTrailingUndefined(args)),
   });
   if (res.status === 403) {
     throw new HostError('host-http', channel, t('webHost.refused'));
@@ -52,6 +53,12 @@ async function callHost(
   const result = (await res.json()) as HostCallResult;
   if (!result.ok) throw new HostError(result.error.code, result.error.place, result.error.message);
   return result.value;
+}
+
+function withoutTrailingUndefined(args: unknown[]): unknown[] {
+  let end = args.length;
+  while (end > 0 && args[end - 1] === undefined) end--;
+  return args.slice(0, end);
 }
 
 /** A browser has no native file dialogs: ask for a path on this machine instead. */

@@ -1,6 +1,6 @@
 // What this publish changes, against the runtime's active revision.
 import { useTranslation } from 'react-i18next';
-import { isEmptyDiff } from '../../../flows';
+import { FlowDiffView } from '../revisions/FlowDiffView';
 import { shortRevision, type PublishState } from './machine';
 
 export function ChangeSummary({
@@ -27,49 +27,7 @@ export function ChangeSummary({
   return (
     <section className="tl-publish-changes" aria-label={t('publish.changes')}>
       <p>{t('publish.changesSince', { revision: rev })}</p>
-      {isEmptyDiff(diff) ? (
-        <p>{t('publish.noNodeChanged')}</p>
-      ) : (
-        <ul>
-          <ChangeLine change="added" ids={diff.added} onShowNode={onShowNode} />
-          <ChangeLine change="removed" ids={diff.removed} />
-          <ChangeLine change="changed" ids={diff.changed} onShowNode={onShowNode} />
-          {diff.settings.length > 0 && (
-            <li>{t('publish.settingsChanged', { settings: diff.settings.join(', ') })}</li>
-          )}
-        </ul>
-      )}
+      <FlowDiffView diff={diff} onShowNode={onShowNode} />
     </section>
-  );
-}
-
-const SHOWN = 8;
-
-function ChangeLine(props: {
-  change: 'added' | 'removed' | 'changed';
-  ids: string[];
-  onShowNode?: (id: string) => void;
-}) {
-  const { t } = useTranslation();
-  const { ids, onShowNode } = props;
-  if (ids.length === 0) return null;
-  const more = ids.length > SHOWN ? t('publish.andMore', { count: ids.length - SHOWN }) : '';
-  return (
-    <li>
-      <strong>{t(`publish.${props.change}`, { count: ids.length })}</strong>:{' '}
-      {ids.slice(0, SHOWN).map((id, i) => (
-        <span key={id}>
-          {i > 0 && ', '}
-          {onShowNode ? (
-            <button type="button" className="tl-link tl-mono" onClick={() => onShowNode(id)}>
-              {id}
-            </button>
-          ) : (
-            <span className="tl-mono">{id}</span>
-          )}
-        </span>
-      ))}
-      {more}
-    </li>
   );
 }

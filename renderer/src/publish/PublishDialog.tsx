@@ -19,6 +19,7 @@ import {
 import { RuntimeConnectionForm } from './RuntimeConnectionForm';
 import { tokenRefusedTitle } from './runtimeAnswers';
 import { StepList } from './StepList';
+import { StrandedWaits } from './StrandedWaits';
 import { usePublishDialogKeys } from './usePublishDialogKeys';
 import { usePublishView } from './usePublishView';
 import './publish.css';
@@ -116,7 +117,10 @@ function Body(props: {
         </details>
       )}
       {(state.phase === 'review' || state.phase === 'done') && (
-        <ChangeSummary state={state} onShowNode={props.onShowNode} />
+        <>
+          <ChangeSummary state={state} onShowNode={props.onShowNode} />
+          <StrandedWaits state={state} />
+        </>
       )}
       {state.phase === 'done' && state.revision && (
         <p role="status" className="tl-publish-done" title={state.revision}>

@@ -143,3 +143,55 @@ describe('the publish state machine', () => {
     expect(after).toBe(done);
   });
 });
+
+describe('users waiting at nodes a publish strands', () => {
+  /** The shop with the order question (an input) removed and its edges rerouted. */
+  function withoutOrderQuestion(before: CompiledFlow): CompiledFlow {
+    const next = structuredClone(before);
+    next.steps = next.steps.filter((s) => s.id !== 'n-order-ask');
+    for (const step of next.steps)
+      for (const [handle, target] of Object.entries(step.outputs))
+        if (target === 'n-order-ask') step.outputs[handle] = 'n-handover';
+    next.entries.keywords = next.entries.keywords.filter((k) => k.target !== 'n-order-ask');
+    return next;
+  }
+  const review = (waiting: Record<string, number> | null) => {
+    const before = shopCompiled();
+    return run(
+      { type: 'linted', errors: [], warnings: [] },
+      { type: 'compiled', compiled: withoutOrderQuestion(before) },
+      { type: 'compared', previous: { revision: before.revision, flow: before }, waiting },
+    );
+  };
+
+  it('lists a removed question with its waiting users, who end their wait unless moved', () => {
+    const state = review({ 'n-order-ask': 3, 'n-more': 2 });
+    expect(state.stranded).toEqual([
+      { nodeId: 'n-order-ask', type: 'input', reason: 'removed', waiting: 3 },
+    ]);
+    expect(state.moves).toEqual({ 'n-order-ask': null });
+    const moved = publishReducer(state, { type: 'moved', from: 'n-order-ask', to: 'n-handover' });
+    expect(moved.moves).toEqual({ 'n-order-ask': 'n-handover' });
+  });
+
+  it('leaves out stranded nodes nobody waits at', () => {
+    const state = review({ 'n-more': 2 });
+    expect(state.stranded).toEqual([]);
+    expect(state.moves).toEqual({});
+  });
+
+  it('lists every stranded node, choosing nothing, when the runtime does not count waits', () => {
+    const state = review(null);
+    expect(state.stranded.map((w) => [w.nodeId, w.waiting])).toEqual([['n-order-ask', null]]);
+    expect(state.moves).toEqual({});
+  });
+
+  it('ignores a move for a node that is not stranded, or once the upload started', () => {
+    const state = review({ 'n-order-ask': 1 });
+    expect(publishReducer(state, { type: 'moved', from: 'n-more', to: null })).toBe(state);
+    const uploading = publishReducer(state, { type: 'confirmed' });
+    expect(publishReducer(uploading, { type: 'moved', from: 'n-order-ask', to: 'n-more' })).toBe(
+      uploading,
+    );
+  });
+});

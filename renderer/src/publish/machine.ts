@@ -4,7 +4,7 @@
 import { t } from '../i18n';
 import type { CompiledFlow } from '../../../flows/schema';
 import type { LintText } from '../../../flows';
-import { diffCompiledFlows, type FlowDiff } from '../../../flows';
+import { diffCompiledFlows, strandedWaits, type FlowDiff, type StrandedWait } from '../../../flows';
 
 export const PUBLISH_STEPS = ['lint', 'compile', 'compare', 'upload'] as const;
 export type PublishStep = (typeof PUBLISH_STEPS)[number];
@@ -42,6 +42,14 @@ export interface PublishState {
   previous: PublishedRevision | null;
   /** Null when the previous revision's content is unknown. */
   diff: FlowDiff | null;
+  /**
+   * The waiting nodes of the published revision that this publish removes or changes so that
+   * their waits are stranded, each with how many sessions wait there (null: the runtime did not
+   * say). Only nodes with waiting sessions, or all of them when the counts are unknown.
+   */
+  stranded: (StrandedWait & { waiting: number | null })[];
+  /** Where the sessions waiting at a stranded node go: a node of the new revision, or null (end). */
+  moves: Record<string, string | null>;
   /** The new revision after a successful upload. */
   revision: string | null;
   failure: PublishFailure | null;
@@ -50,7 +58,13 @@ export interface PublishState {
 export type PublishEvent =
   | { type: 'linted'; errors: FindingLine[]; warnings: FindingLine[] }
   | { type: 'compiled'; compiled: CompiledFlow }
-  | { type: 'compared'; previous: PublishedRevision | null }
+  | {
+      type: 'compared';
+      previous: PublishedRevision | null;
+      /** Sessions waiting per node of the published revision (GET /waiting); null: unknown. */
+      waiting?: Record<string, number> | null;
+    }
+  | { type: 'moved'; from: string; to: string | null | undefined }
   | { type: 'confirmed' }
   | { type: 'uploaded'; revision: string }
   | { type: 'failed'; failure: PublishFailure };
@@ -64,6 +78,8 @@ export function startPublish(): PublishState {
     compiled: null,
     previous: null,
     diff: null,
+    stranded: [],
+    moves: {},
     revision: null,
     failure: null,
   };
@@ -95,13 +111,38 @@ export function publishReducer(state: PublishState, event: PublishEvent): Publis
       if (!isRunning(state, 'compare') || !state.compiled) return state;
       const prevFlow = event.previous?.flow ?? null;
       const diff = event.previous && !prevFlow ? null : diffCompiledFlows(prevFlow, state.compiled);
+      const counts = event.waiting ?? null;
+      const stranded =
+        diff && prevFlow
+          ? strandedWaits(diff, prevFlow)
+              .map((w) => ({ ...w, waiting: counts ? (counts[w.nodeId] ?? 0) : null }))
+              .filter((w) => w.waiting === null || w.waiting > 0)
+          : [];
+      // Sessions at a removed node have nowhere to go on: they end their wait unless the user
+      // picks a node. At a changed node they stay unless the user moves them. A runtime that
+      // does not count waiting sessions may not take moves either: nothing is chosen for it.
+      const moves = counts
+        ? Object.fromEntries(
+            stranded.filter((w) => w.reason === 'removed').map((w) => [w.nodeId, null]),
+          )
+        : {};
       return {
         ...state,
         phase: 'review',
         steps: { ...state.steps, compare: 'done' },
         previous: event.previous,
         diff,
+        stranded,
+        moves,
       };
+    }
+    case 'moved': {
+      if (state.phase !== 'review' || !state.stranded.some((w) => w.nodeId === event.from))
+        return state;
+      const moves = { ...state.moves };
+      if (event.to === undefined) delete moves[event.from];
+      else moves[event.from] = event.to;
+      return { ...state, moves };
     }
     case 'confirmed':
       if (state.phase !== 'review') return state;

@@ -10,7 +10,11 @@ import { describeHostError, readActive } from './runtimeAnswers';
 
 type Context = Pick<CommandContext, 'ui' | 'store' | 'publish'>;
 
-const cache = createPublishedCache(typeof localStorage === 'undefined' ? null : localStorage);
+/** The compiled revisions this designer knows the content of (see publishedCache.ts). */
+export const publishedFlows = createPublishedCache(
+  typeof localStorage === 'undefined' ? null : localStorage,
+);
+const cache = publishedFlows;
 
 function deps(context: Context, host: HostApi): PublishDeps {
   const publish = context.publish;
@@ -33,7 +37,12 @@ export async function confirmPublish(context: Context, host: HostApi): Promise<v
   const { dialog, prepared } = publish.getState();
   if (dialog?.phase !== 'review' || !prepared) return;
   publish.dispatch({ type: 'confirmed' });
-  await uploadPublish(deps(context, host), prepared, publish.getState().connection?.url ?? null);
+  await uploadPublish(
+    deps(context, host),
+    prepared,
+    publish.getState().connection?.url ?? null,
+    dialog.moves,
+  );
   const revision = publish.getState().dialog?.revision;
   if (revision)
     publish.setState({
@@ -68,6 +77,7 @@ export async function refreshPublished(context: Context, host: HostApi): Promise
   if (!connection) return publish.setState({ active: { state: 'unknown' } });
   try {
     const active = readActive(await host.runtime.active(flowId));
+    if (active?.flow) cache.remember(active.flow);
     publish.setState({
       active: active
         ? { state: 'published', flowId, revision: active.revision }

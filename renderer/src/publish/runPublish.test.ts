@@ -22,16 +22,27 @@ function fakeRuntime(options: {
   hasToken?: boolean;
   active?: () => Promise<unknown>;
   publish?: (json: string) => Promise<PublishResult>;
-}): HostApi['runtime'] & { uploads: string[] } {
+  waiting?: () => Promise<unknown>;
+}): HostApi['runtime'] & {
+  uploads: string[];
+  moves: (Record<string, string | null> | undefined)[];
+} {
   const uploads: string[] = [];
+  const moves: (Record<string, string | null> | undefined)[] = [];
   return {
     uploads,
+    moves,
     connection: async () =>
       options.connected === false ? null : { url: URL_, hasToken: options.hasToken ?? true },
     setConnection: async () => undefined,
     active: options.active ?? (async () => null),
-    async publish(_flowId, json) {
+    revisions: async () => null,
+    rollback: async () => ({ ok: false, status: 404, body: null }),
+    stats: async () => ({ nodes: {} }),
+    waiting: options.waiting ?? (async () => null),
+    async publish(_flowId, json, chosen) {
       uploads.push(json);
+      moves.push(chosen);
       return (options.publish ?? ok)(json);
     },
   };
@@ -65,7 +76,7 @@ async function publishOnce(
   const reviewed = state;
   if (prepared && state.phase === 'review') {
     deps.dispatch({ type: 'confirmed' });
-    await uploadPublish(deps, prepared, URL_);
+    await uploadPublish(deps, prepared, URL_, reviewed.moves);
   }
   return { reviewed, final: state };
 }
@@ -119,9 +130,46 @@ describe('publishing through the host', () => {
       removed: [],
       changed: [],
       settings: ['name'],
-      nodes: [],
-      flow: [{ path: 'name', before: shopDoc().name, after: 'Stride Shoes (spring)' }],
     });
+    expect(reviewed.diff?.flow).toEqual([
+      { path: 'name', before: 'Stride Shoes shop assistant', after: 'Stride Shoes (spring)' },
+    ]);
+  });
+
+  it('asks how many wait at a removed question and sends where they go with the flow', async () => {
+    const cache = createPublishedCache(memoryStorage());
+    let active: unknown = null;
+    let counts: unknown = null;
+    const runtime = fakeRuntime({
+      active: async () => active,
+      waiting: async () => counts,
+      publish: async (json) => {
+        const result = await ok(json);
+        active = result.body;
+        return result;
+      },
+    });
+    await publishOnce(runtime, cache);
+    expect(runtime.moves).toEqual([undefined]);
+    const revision = (active as { revision: string }).revision;
+    counts = { revision, nodes: { 'n-size': 2 } };
+    const doc = shopDoc();
+    doc.nodes = doc.nodes.filter((n) => n.id !== 'n-size');
+    doc.edges = doc.edges
+      .filter((e) => e.source !== 'n-size')
+      .map((e) => (e.target === 'n-size' ? { ...e, target: 'n-offer-split' } : e));
+    const { reviewed } = await publishOnce(runtime, cache, doc);
+    expect(reviewed.stranded).toEqual([
+      { nodeId: 'n-size', type: 'input', reason: 'removed', waiting: 2 },
+    ]);
+    expect(runtime.moves.at(-1)).toEqual({ 'n-size': null });
+
+    // Counts about another revision than the active one are not these nodes' counts.
+    counts = { revision: 'f'.repeat(64), nodes: { 'n-size': 2 } };
+    active = { revision };
+    const again = await publishOnce(runtime, cache, doc);
+    expect(again.reviewed.stranded.map((w) => w.waiting)).toEqual([null]);
+    expect(runtime.moves.at(-1)).toBeUndefined();
   });
 
   it("lists the runtime's 400 reasons", async () => {

@@ -8,6 +8,7 @@ import type { FlowDocument } from '../../../flows/schema';
 import type { FindingLine, PublishEvent } from './machine';
 import type { PublishedCache } from './publishedCache';
 import { describeHostError, noToken, readActive, readPublishResult } from './runtimeAnswers';
+import { readWaiting } from './runtimeReads';
 
 export interface PublishDeps {
   runtime: HostApi['runtime'];
@@ -58,7 +59,12 @@ export async function preparePublish(
   try {
     const active = readActive(await deps.runtime.active(doc.id));
     const flow = active && (active.flow ?? deps.cache.recall(doc.id, active.revision));
-    deps.dispatch({ type: 'compared', previous: active && { revision: active.revision, flow } });
+    const waiting = active && flow ? await waitingCounts(deps, doc.id, active.revision) : null;
+    deps.dispatch({
+      type: 'compared',
+      previous: active && { revision: active.revision, flow },
+      waiting,
+    });
   } catch (error) {
     deps.dispatch({ type: 'failed', failure: describeHostError(error, connection.url) });
     return null;
@@ -66,14 +72,38 @@ export async function preparePublish(
   return { flowId: doc.id, json: compiled.json };
 }
 
-/** Uploads the compiled flow; on success keeps a copy for the next comparison. */
+/**
+ * Sessions waiting per node of the active revision, or null when the runtime does not say (an
+ * older runtime without the route, or an answer about another revision).
+ */
+async function waitingCounts(
+  deps: PublishDeps,
+  flowId: string,
+  revision: string,
+): Promise<Record<string, number> | null> {
+  try {
+    const answer = readWaiting(await deps.runtime.waiting(flowId));
+    return answer && answer.revision === revision ? answer.nodes : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Uploads the compiled flow, with the moves of the sessions waiting at stranded nodes when there
+ * are any; on success keeps a copy for the next comparison.
+ */
 export async function uploadPublish(
   deps: PublishDeps,
   prepared: { flowId: string; json: string },
   url: string | null,
+  moves: Record<string, string | null> = {},
 ): Promise<void> {
   try {
-    const answer = readPublishResult(await deps.runtime.publish(prepared.flowId, prepared.json));
+    const hasMoves = Object.keys(moves).length > 0;
+    const answer = readPublishResult(
+      await deps.runtime.publish(prepared.flowId, prepared.json, hasMoves ? moves : undefined),
+    );
     if (!answer.ok) return deps.dispatch({ type: 'failed', failure: answer.failure });
     deps.cache.remember(JSON.parse(prepared.json));
     deps.dispatch({ type: 'uploaded', revision: answer.revision });

@@ -18,6 +18,7 @@ import { NODE_INFO } from '../../nodeTypes/info';
 import { useSimulatorHighlight } from '../../simulator/store';
 import { OutputHandles } from '../OutputHandles';
 import { handleA11yProps } from '../handleA11y';
+import { StatsBadge } from '../../stats/StatsBadge';
 import { ProblemBadge } from './ProblemBadge';
 import { SIMPLE_BELOW_ZOOM } from '../zoom';
 import { useMeasureOnMount } from './useMeasureOnMount';
@@ -112,6 +113,7 @@ export const NodeFrame = memo(function NodeFrame({ node, title, children }: Prop
       </header>
       {children && <div className="tl-node-body">{children}</div>}
       <OutputHandles node={node} />
+      <StatsBadge node={node} />
     </div>
   );
 });
@@ -154,6 +156,7 @@ function SimpleNode({
           style={{ left: h.x, top: h.y, width: h.width ?? 1, height: h.height ?? 1 }}
         />
       ))}
+      <StatsBadge node={node} />
     </div>
   );
 }
