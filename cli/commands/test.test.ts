@@ -57,7 +57,7 @@ describe('threadline test', () => {
     const { code, lines } = await capture([EXAMPLES, '--coverage', '--coverage-json', json]);
     expect(code).toBe(0);
     expect(lines).toContain('coverage: nodes 84/84, handles 117/117');
-    expect(lines.at(-1)).toBe('8 passed, 0 failed');
+    expect(lines.at(-1)).toBe('9 passed, 0 failed');
     const written = JSON.parse(readFileSync(json, 'utf8'));
     expect(written.flows.welcome.handles['n-menu#reply:hours']).toBeGreaterThan(0);
     expect(written.flows.welcome.nodes['n-back']).toBeGreaterThan(0);

@@ -69,7 +69,7 @@ export function FlowSettings() {
       <SelectInput
         label="Default locale"
         field="defaultLocale"
-        hint="Phone answers without a country code count as numbers of this country when the user's own locale names none."
+        hint="Answers of users whose locale is unknown are read in this language (numbers, dates) and country (phone numbers without a country code)."
         value={meta.defaultLocale ?? ''}
         options={localeOptions(meta.defaultLocale)}
         onChange={(l) => update((m) => ({ ...m, defaultLocale: l || undefined }), 'defaultLocale')}
