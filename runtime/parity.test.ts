@@ -24,6 +24,7 @@ import {
 import {
   parseScenario,
   runScenario,
+  SCENARIO_POST_ID,
   SCENARIO_USER_ID,
   type Scenario,
   type ScenarioSend,
@@ -151,6 +152,7 @@ function play(stack: Stack, psid: string, send: ScenarioSend) {
   if ('menu' in send) return user.tapMenu(send.menu);
   if ('iceBreaker' in send) return user.tapIceBreaker(send.iceBreaker);
   if ('handBack' in send) return user.returnThread();
+  if ('comment' in send) return user.comment(send.postId ?? SCENARIO_POST_ID, send.comment);
   const { type, url, more } = send.attachment;
   const attachments = [{ type, url }, ...(more ?? [])];
   const media = ['image', 'video', 'audio', 'file'] as const;

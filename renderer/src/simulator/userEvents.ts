@@ -47,6 +47,8 @@ export function describeUserEvent(event: EngineEvent): string | null {
       return 'Get Started';
     case 'referral':
       return `Opened a link with ref ${event.ref}`;
+    case 'comment':
+      return `Commented on post ${event.postId}: ${event.text}`;
     case 'handover_returned':
       return 'The Page Inbox handed the thread back';
     case 'handover_taken':
