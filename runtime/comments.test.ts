@@ -7,7 +7,7 @@ import { startSandbox, type Sandbox } from './sandbox';
 import { postSigned } from './sandbox/webhook';
 import { commentFlow, compile } from './testing/flows';
 import { SECRETS, startStack, type Stack } from './testing/stack';
-import { pause, waitUntil } from './testing/wait';
+import { pause } from './testing/wait';
 
 const DAY_MS = 24 * 3600 * 1000;
 let stack: Stack | undefined;

@@ -88,6 +88,9 @@ function checkEntries(flow: CompiledFlow, doc: FlowDocument): LintFinding[] {
   single('default');
   flow.entries.keywords.forEach((k, i) => target(`entries.keywords[${i}].target`, k.target));
   flow.entries.refs.forEach((r, i) => target(`entries.refs[${i}].target`, r.target));
+  (flow.entries.comments ?? []).forEach((c, i) =>
+    target(`entries.comments[${i}].target`, c.target),
+  );
   if (findings.length === 0) {
     const keywords = (list: Entries['keywords']) =>
       JSON.stringify(list.map((k) => [k.target, k.match, k.keywords]));
@@ -96,6 +99,10 @@ function checkEntries(flow: CompiledFlow, doc: FlowDocument): LintFinding[] {
       report('entries.keywords', "The keyword entries do not match the flow's keyword triggers.");
     if (refs(flow.entries.refs) !== refs(expected.refs))
       report('entries.refs', "The ref entries do not match the flow's ref triggers.");
+    const comments = (list: Entries['comments']) =>
+      JSON.stringify((list ?? []).map((c) => [c.target, c.postId ?? null, c.match, c.keywords]));
+    if (comments(flow.entries.comments) !== comments(expected.comments))
+      report('entries.comments', "The comment entries do not match the flow's comment triggers.");
   }
   return findings;
 }
