@@ -316,7 +316,13 @@ export const de: Resources = {
       keyword: 'Person tippt ein Stichwort',
       ref: 'm.me-Link oder Anzeige (ref)',
       default: 'Alles nicht Verstandene',
+      comment: 'Kommentar unter einem Beitrag der Seite',
     },
+    postId: 'Beitrags-ID',
+    postIdHint:
+      'Nur Kommentare unter diesem Beitrag (die ID aus dem Link des Beitrags, etwa 123_456); leer: alle Beiträge. Die erste Nachricht geht als private Antwort auf den Kommentar hinaus.',
+    commentKeywords:
+      'Nur Kommentare mit diesen Wörtern (durch Kommas getrennt; leer: jeder Kommentar)',
     keywords: 'Stichwörter (durch Kommas getrennt)',
     match: 'Übereinstimmung',
     exact: 'Die ganze Nachricht',
@@ -410,5 +416,12 @@ export const de: Resources = {
       'Threadline wurde mit ungespeicherten Änderungen an {{file}} beendet ({{savedAt}}).',
     restoreConfirm: 'Wiederherstellen',
     cannotRestore: 'Wiederherstellen nicht möglich',
+  },
+  simComment: {
+    title: 'Oder einen Beitrag der Seite kommentieren',
+    postId: 'Beitrags-ID',
+    text: 'Kommentar',
+    placeholder: 'Kommentar schreiben …',
+    send: 'Kommentar posten',
   },
 };

@@ -308,7 +308,12 @@ export const en = {
       keyword: 'User types a keyword',
       ref: 'm.me link or ad (ref)',
       default: 'Anything not understood',
+      comment: 'Comment on a Page post',
     },
+    postId: 'Post id',
+    postIdHint:
+      'Only comments on this post (the id in the post’s link, like 123_456); empty: every post. The first message goes out as a private reply to the comment.',
+    commentKeywords: 'Only comments with these words (comma separated; empty: any comment)',
     keywords: 'Keywords (comma separated)',
     match: 'Match',
     exact: 'The whole message',
@@ -401,6 +406,13 @@ export const en = {
     restoreMessage: 'Threadline closed with unsaved changes to {{file}} ({{savedAt}}).',
     restoreConfirm: 'Restore',
     cannotRestore: 'Cannot restore',
+  },
+  simComment: {
+    title: 'Or comment on a post of the Page',
+    postId: 'Post id',
+    text: 'Comment',
+    placeholder: 'Write a comment…',
+    send: 'Post comment',
   },
 };
 

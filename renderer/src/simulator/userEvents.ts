@@ -4,11 +4,20 @@
 import type { EngineEvent, OutButton, OutQuickReply } from '../../../flows/engine';
 import { encodePayload } from '../../../flows/messenger';
 
+let simulatedComments = 0;
+
 export const userEvents = {
   text: (text: string): EngineEvent => ({ type: 'text', text }),
   image: (url: string): EngineEvent => ({ type: 'attachment', attachmentType: 'image', url }),
   getStarted: (): EngineEvent => ({ type: 'get_started' }),
   referral: (ref: string): EngineEvent => ({ type: 'referral', ref }),
+  /** A comment on a post of the Page; each gets its own id, as on Facebook. */
+  comment: (postId: string, text: string): EngineEvent => ({
+    type: 'comment',
+    commentId: `${postId}_sim${++simulatedComments}`,
+    postId,
+    text,
+  }),
   handBack: (): EngineEvent => ({ type: 'handover_returned' }),
   quickReply(reply: Extract<OutQuickReply, { type: 'text' }>): EngineEvent {
     return { type: 'quick_reply', payload: reply.payload, text: reply.title };
