@@ -216,12 +216,13 @@ describe('simulator and runtime agree on every example scenario', () => {
     const ours = () =>
       sandbox.calls().filter((c) => {
         const edge = c.path.split('/').pop();
-        const recipient = (c.body?.recipient as { id?: string } | undefined)?.id;
+        const to = c.body?.recipient as { id?: string; comment_id?: string } | undefined;
         return (
           (edge === 'messages' ||
             edge === 'pass_thread_control' ||
             edge === 'take_thread_control') &&
-          recipient === psid
+          // A private reply names the user's comment, not the user (docs/events.md "Comments").
+          (to?.id === psid || to?.comment_id !== undefined)
         );
       });
     /** Lets `ms` pass on the shared clock as it passes in reality. */

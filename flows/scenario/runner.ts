@@ -72,7 +72,7 @@ class Replay {
   /** Postback buttons sent so far, newest last. */
   private buttons: { title: string; payload: string; card?: string }[] = [];
   private httpCalls = new Map<string, number>();
-  /** Comments made so far: each gets its own id, as on Facebook. */
+  /** Comments made so far: each gets its own id, `<post>_<n>`, as the sandbox numbers them. */
   private comments = 0;
 
   constructor(
@@ -181,7 +181,7 @@ class Replay {
     if ('comment' in send)
       return {
         type: 'comment',
-        commentId: `comment-${++this.comments}`,
+        commentId: `${send.postId ?? SCENARIO_POST_ID}_${++this.comments}`,
         postId: send.postId ?? SCENARIO_POST_ID,
         text: send.comment,
       };
