@@ -116,16 +116,30 @@ interface PlanDetails {
   type(name: 'MOBILE'): { possibleLengths(): number[] | undefined } | undefined;
 }
 
-/** As long as the country's shortest mobile number, and within its national number pattern. */
-function plausible(country: CountryCode | undefined, national: string): boolean {
-  if (country === undefined) return false;
+/** Per country: the shortest mobile number and the national number pattern (null: none known). */
+const plans = new Map<CountryCode, { shortestMobile: number; pattern: RegExp } | null>();
+
+function planOf(country: CountryCode) {
+  if (plans.has(country)) return plans.get(country)!;
   const metadata = new Metadata();
   metadata.selectNumberingPlan(country);
   const plan = metadata.numberingPlan as unknown as PlanDetails | undefined;
   const mobile = plan?.type('MOBILE')?.possibleLengths();
-  if (plan === undefined || mobile === undefined || mobile.length === 0) return false;
-  if (national.length < Math.min(...mobile)) return false;
-  return new RegExp(`^(?:${plan.nationalNumberPattern()})$`).test(national);
+  const known =
+    plan === undefined || mobile === undefined || mobile.length === 0
+      ? null
+      : {
+          shortestMobile: Math.min(...mobile),
+          pattern: new RegExp(`^(?:${plan.nationalNumberPattern()})$`),
+        };
+  plans.set(country, known);
+  return known;
+}
+
+/** As long as the country's shortest mobile number, and within its national number pattern. */
+function plausible(country: CountryCode | undefined, national: string): boolean {
+  const plan = country === undefined ? null : planOf(country);
+  return plan !== null && national.length >= plan.shortestMobile && plan.pattern.test(national);
 }
 
 /**
