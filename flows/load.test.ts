@@ -120,7 +120,7 @@ describe('parseFlowDocument', () => {
     doc.nodes[0].data.kind = 'start';
     const result = parseFlowDocument(text(doc));
     expect(!result.ok && result.problems[0]?.message).toBe(
-      'expected one of "get_started", "keyword", "ref" or "default" but found "start"',
+      'expected one of "get_started", "keyword", "ref", "default" or "comment" but found "start"',
     );
   });
 
@@ -199,7 +199,7 @@ describe('problem messages for the kinds of things in a flow', () => {
     delete doc.nodes[0].data.kind;
     const result = parseFlowDocument(text(doc));
     expect(!result.ok && result.problems[0]?.message).toBe(
-      'is missing: expected one of "get_started", "keyword", "ref" or "default"',
+      'is missing: expected one of "get_started", "keyword", "ref", "default" or "comment"',
     );
   });
 });

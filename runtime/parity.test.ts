@@ -24,6 +24,7 @@ import {
 import {
   parseScenario,
   runScenario,
+  SCENARIO_POST_ID,
   SCENARIO_USER_ID,
   type Scenario,
   type ScenarioSend,
@@ -151,6 +152,7 @@ function play(stack: Stack, psid: string, send: ScenarioSend) {
   if ('menu' in send) return user.tapMenu(send.menu);
   if ('iceBreaker' in send) return user.tapIceBreaker(send.iceBreaker);
   if ('handBack' in send) return user.returnThread();
+  if ('comment' in send) return user.comment(send.postId ?? SCENARIO_POST_ID, send.comment);
   const { type, url, more } = send.attachment;
   const attachments = [{ type, url }, ...(more ?? [])];
   const media = ['image', 'video', 'audio', 'file'] as const;
@@ -214,12 +216,13 @@ describe('simulator and runtime agree on every example scenario', () => {
     const ours = () =>
       sandbox.calls().filter((c) => {
         const edge = c.path.split('/').pop();
-        const recipient = (c.body?.recipient as { id?: string } | undefined)?.id;
+        const to = c.body?.recipient as { id?: string; comment_id?: string } | undefined;
         return (
           (edge === 'messages' ||
             edge === 'pass_thread_control' ||
             edge === 'take_thread_control') &&
-          recipient === psid
+          // A private reply names the user's comment, not the user (docs/events.md "Comments").
+          (to?.id === psid || to?.comment_id !== undefined)
         );
       });
     /** Lets `ms` pass on the shared clock as it passes in reality. */

@@ -27,6 +27,29 @@ async function talk(flow: CompiledFlow, lines: string[], options: Parameters<typ
 }
 
 describe('threadline chat', () => {
+  it('reads answers in the --locale the user has, like the simulator and the runtime', async () => {
+    const lines = ['1', 'jonas@example.de', '1', '0151 1234567'];
+    const german = await talk(compiled(leadJson), lines, { locale: 'de_DE' });
+    expect(german.text).toContain('A coach will call you at +491511234567');
+    const unknown = await talk(compiled(leadJson), lines);
+    expect(unknown.text).not.toContain('A coach will call you');
+  });
+
+  it('comments on a post with /comment', async () => {
+    const flow = compiled(leadJson);
+    flow.steps.push({
+      id: 'c',
+      type: 'trigger',
+      data: { kind: 'comment', keywords: ['guide'] },
+      outputs: { out: 'n-intro' },
+    } as (typeof flow.steps)[number]);
+    flow.entries.comments = [{ keywords: ['guide'], match: 'contains', target: 'c' }];
+    const { turns } = await talk(flow, ['/comment post:77 the guide please']);
+    const last = turns.at(-1)!;
+    expect(last.event).toMatchObject({ type: 'comment', postId: '77', text: 'the guide please' });
+    expect(last.actions.find((a) => a.type !== 'dropped' && 'commentId' in a)).toBeDefined();
+  });
+
   it('starts with get started and picks numbered quick replies and card buttons', async () => {
     const { text } = await talk(compiled(shopJson), ['1', '2', '41'], { firstName: 'Anna' });
     expect(text).toContain(

@@ -1,6 +1,7 @@
-// `threadline chat FLOW [--name FIRST_NAME] [--record SCENARIO]` (docs/format.md §5): talk to a flow in
-// the terminal. It starts with Get Started; a number picks a choice; Enter skips a delay or hands
-// a handed-over thread back; /restart starts over; /quit (or end of input) leaves.
+// `threadline chat FLOW [--name FIRST_NAME] [--locale LOCALE] [--record SCENARIO]` (docs/format.md
+// §5): talk to a flow in the terminal. It starts with Get Started; a number picks a choice; Enter
+// skips a delay or hands a handed-over thread back; /comment [post:ID] TEXT comments on a post of
+// the Page (comment triggers); /restart starts over; /quit (or end of input) leaves.
 import { createInterface } from 'node:readline';
 import { dirname, relative } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -32,6 +33,11 @@ export const spec = defineCommand({
       value: 'FIRST_NAME',
       help: "the user's first name, as the flow sees it",
     },
+    locale: {
+      type: 'string',
+      value: 'LOCALE',
+      help: "the user's profile locale, like de_DE: answers (numbers, dates, phones) are read in it",
+    },
     record: {
       type: 'string',
       value: 'SCENARIO',
@@ -40,12 +46,15 @@ export const spec = defineCommand({
   },
   notes: [
     'The chat starts with Get Started. Type a message, or a number to pick a numbered choice.\n' +
-      'Enter skips a delay or hands a handed-over chat back; /restart starts over; /quit leaves.',
+      'Enter skips a delay or hands a handed-over chat back; /comment [post:ID] TEXT comments on a\n' +
+      'post of the Page (post-1 by default); /restart starts over; /quit leaves.',
   ],
 });
 
 export interface ChatOptions {
   firstName?: string;
+  /** The user's profile locale ("de_DE"). */
+  locale?: string;
   http?: (request: HttpRequestAction) => Promise<HttpAnswerLike>;
 }
 
@@ -57,7 +66,14 @@ export async function chat(
   options: ChatOptions = {},
 ): Promise<SimulatorTurn[]> {
   const sim = new ChatSimulator(flow, {
-    ...(options.firstName ? { user: { first_name: options.firstName } } : {}),
+    ...(options.firstName || options.locale
+      ? {
+          user: {
+            ...(options.firstName ? { first_name: options.firstName } : {}),
+            ...(options.locale ? { locale: options.locale } : {}),
+          },
+        }
+      : {}),
     http: options.http ?? fetchAnswer,
   });
   const say = (text: string) => output.write(`${text}\n`);
@@ -95,7 +111,19 @@ export async function chat(
   return sim.turns;
 }
 
+let chatComments = 0;
+
 function eventFor(line: string, choices: Choice[]): EngineEvent {
+  const comment = /^\/comment\s+(?:post:(\S+)\s+)?(.+)$/.exec(line);
+  if (comment) {
+    const postId = comment[1] ?? 'post-1';
+    return {
+      type: 'comment',
+      commentId: `${postId}_chat${++chatComments}`,
+      postId,
+      text: comment[2]!,
+    };
+  }
   const picked = /^\d+$/.test(line) ? choices[Number(line) - 1] : undefined;
   return picked ? picked.event : { type: 'text', text: line };
 }
@@ -126,7 +154,7 @@ export async function run(args: string[]): Promise<number> {
   const parsed = parseCommandArgs(spec, args);
   if (!parsed.ok) return parsed.exitCode;
   const file = parsed.operands[0]!;
-  const { name: firstName, record } = parsed.options;
+  const { name: firstName, locale, record } = parsed.options;
   const loaded = await loadFlowFile(file);
   if (!loaded.ok) {
     for (const f of loaded.findings) console.error(formatFinding(file, f));
@@ -139,12 +167,20 @@ export async function run(args: string[]): Promise<number> {
   }
   const turns = await chat(compiled.compiled, process.stdin, process.stdout, {
     ...(firstName ? { firstName } : {}),
+    ...(locale ? { locale } : {}),
   });
   if (record) {
     const scenario = scenarioFromTurns(turns, {
       flow: relative(dirname(record), file).split('\\').join('/'),
       name: `recorded chat with ${compiled.compiled.name}`,
-      ...(firstName ? { user: { first_name: firstName } } : {}),
+      ...(firstName || locale
+        ? {
+            user: {
+              ...(firstName ? { first_name: firstName } : {}),
+              ...(locale ? { locale } : {}),
+            },
+          }
+        : {}),
     });
     // A recording starts with the Get Started the chat sent for the user.
     try {

@@ -56,8 +56,8 @@ describe('threadline test', () => {
     const json = join(mkdtempSync(join(tmpdir(), 'coverage-')), 'coverage.json');
     const { code, lines } = await capture([EXAMPLES, '--coverage', '--coverage-json', json]);
     expect(code).toBe(0);
-    expect(lines).toContain('coverage: nodes 84/84, handles 117/117');
-    expect(lines.at(-1)).toBe('8 passed, 0 failed');
+    expect(lines).toContain('coverage: nodes 86/86, handles 121/121');
+    expect(lines.at(-1)).toBe('10 passed, 0 failed');
     const written = JSON.parse(readFileSync(json, 'utf8'));
     expect(written.flows.welcome.handles['n-menu#reply:hours']).toBeGreaterThan(0);
     expect(written.flows.welcome.nodes['n-back']).toBeGreaterThan(0);

@@ -95,6 +95,9 @@ function checkEntries(flow: CompiledFlow, doc: FlowDocument): LintFinding[] {
   single('default');
   flow.entries.keywords.forEach((k, i) => target(`entries.keywords[${i}].target`, k.target));
   flow.entries.refs.forEach((r, i) => target(`entries.refs[${i}].target`, r.target));
+  (flow.entries.comments ?? []).forEach((c, i) =>
+    target(`entries.comments[${i}].target`, c.target),
+  );
   if (findings.length === 0) {
     const keywords = (list: Entries['keywords']) =>
       JSON.stringify(list.map((k) => [k.target, k.match, k.keywords]));
@@ -102,6 +105,10 @@ function checkEntries(flow: CompiledFlow, doc: FlowDocument): LintFinding[] {
     if (keywords(flow.entries.keywords) !== keywords(expected.keywords))
       report('entries.keywords', 'keywords');
     if (refs(flow.entries.refs) !== refs(expected.refs)) report('entries.refs', 'refs');
+    const comments = (list: Entries['comments']) =>
+      JSON.stringify((list ?? []).map((c) => [c.target, c.postId ?? null, c.match, c.keywords]));
+    if (comments(flow.entries.comments) !== comments(expected.comments))
+      report('entries.comments', 'comments');
   }
   return findings;
 }

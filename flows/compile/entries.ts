@@ -1,4 +1,5 @@
-// The entry table: where each kind of incoming event starts (docs/format.md §2, rules 1, 5 and 6).
+// The entry table: where each kind of incoming event starts (docs/format.md §2, rules 1, 5 and 6;
+// comments: docs/events.md "Comments").
 // Keyword entries stay in document order because that order breaks ties between triggers.
 import type { Entries, FlowDocument } from '../schema';
 
@@ -23,6 +24,14 @@ export function buildEntries(doc: FlowDocument): Entries {
         break;
       case 'ref':
         if (data.ref !== undefined) entries.refs.push({ ref: data.ref, target: node.id });
+        break;
+      case 'comment':
+        (entries.comments ??= []).push({
+          ...(data.postId?.trim() ? { postId: data.postId.trim() } : {}),
+          keywords: data.keywords ?? [],
+          match: data.match ?? 'contains',
+          target: node.id,
+        });
         break;
     }
   }

@@ -47,6 +47,11 @@ export type OutCard = z.infer<typeof OutCard>;
 /** The node that sent a message (absent for the disclosure), for per-node statistics. */
 const source = { step: Id.optional() };
 const quickReplies = { quickReplies: z.array(OutQuickReply).optional() };
+/**
+ * Set on the one message that answers a comment: it goes out as the comment's private reply
+ * (Send API `recipient: {comment_id}`) instead of to the user's PSID.
+ */
+const privateReply = { commentId: z.string().optional() };
 
 const SendText = z.strictObject({
   type: z.literal('send_text'),
@@ -54,12 +59,14 @@ const SendText = z.strictObject({
   buttons: z.array(OutButton).optional(),
   ...quickReplies,
   ...source,
+  ...privateReply,
 });
 const SendCards = z.strictObject({
   type: z.literal('send_cards'),
   cards: z.array(OutCard),
   ...quickReplies,
   ...source,
+  ...privateReply,
 });
 const SendMedia = z.strictObject({
   type: z.literal('send_media'),
@@ -67,10 +74,14 @@ const SendMedia = z.strictObject({
   url: z.string(),
   ...quickReplies,
   ...source,
+  ...privateReply,
 });
 
-/** Why a message was not sent. */
-export const DropReason = z.enum(['outside-window']);
+/**
+ * Why a message was not sent: outside the 24-hour window, or after the one private reply a
+ * comment allows (the user has not written yet, so there is no window either).
+ */
+export const DropReason = z.enum(['outside-window', 'private-reply-sent']);
 export type DropReason = z.infer<typeof DropReason>;
 
 export const EngineAction = z.discriminatedUnion('type', [

@@ -3,7 +3,7 @@ import { MESSENGER_LIMITS as L } from '../limits';
 import { decodePayload, type Payload } from '../messenger/payload';
 import { writeVariable, type Draft } from './draft';
 import type { EngineEvent, EventOfType } from './events';
-import { matchKeyword, normalise } from './flowIndex';
+import { matchComment, matchKeyword, normalise } from './flowIndex';
 import { answerInput } from './input';
 import { follow } from './follow';
 import { leave, runFrom } from './run';
@@ -17,6 +17,8 @@ export function dispatch(d: Draft, event: EngineEvent): void {
       return startGetStarted(d, event.ref);
     case 'referral':
       return startRef(d, event.ref);
+    case 'comment':
+      return onComment(d, event);
     case 'postback':
       return onPayload(d, decodePayload(event.payload), event.title);
     case 'quick_reply':
@@ -82,6 +84,28 @@ function startRule1(d: Draft, target: string | undefined): void {
     d.session.wait = null;
   }
   runFrom(d, start);
+}
+
+/** Messenger takes a private reply within 7 days of the comment (docs/messenger.md §8a). */
+export const PRIVATE_REPLY_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * A comment starts the first comment trigger that fits it, whatever the session waits for, like
+ * a rule-1 event; nothing else answers a comment (no default trigger: most comments ask nothing).
+ * While a person has the thread, or once the 7 days are over, it starts nothing.
+ */
+function onComment(d: Draft, event: EventOfType<'comment'>): void {
+  if (event.createdAt !== undefined && d.ctx.now - event.createdAt > PRIVATE_REPLY_MS) {
+    d.trace.push({ type: 'ignored', reason: 'the comment is older than 7 days: no private reply' });
+    return;
+  }
+  const target = matchComment(d.index, event.postId, event.text);
+  if (target === undefined) {
+    d.trace.push({ type: 'ignored', reason: 'no comment trigger fits the comment' });
+    return;
+  }
+  if (handedOver(d)) return;
+  runFrom(d, target);
 }
 
 function onPayload(d: Draft, payload: Payload | null, title: string | undefined): void {

@@ -23,6 +23,8 @@ export interface Draft {
   entered: number;
   ownVariables: boolean;
   ownTags: boolean;
+  /** While answering a comment: the comment, and whether its one private reply went out. */
+  privateReply?: { commentId: string; sent: boolean };
 }
 
 export function createDraft(flow: CompiledFlow, session: Session, ctx: StepContext): Draft {

@@ -55,6 +55,18 @@ export const EngineEvent = z.discriminatedUnion('type', [
   /** The Get Started tap; `ref` when it came through an m.me link. */
   z.strictObject({ type: z.literal('get_started'), ref: z.string().optional() }),
   z.strictObject({ type: z.literal('referral'), ref: z.string() }),
+  /**
+   * A comment on one of the Page's posts (docs/events.md "Comments"): starts the matching comment
+   * trigger, whose first message goes out as the comment's private reply. `createdAt` (ms epoch)
+   * dates it: Messenger takes a private reply within 7 days of the comment only.
+   */
+  z.strictObject({
+    type: z.literal('comment'),
+    commentId: z.string(),
+    postId: z.string(),
+    text: z.string(),
+    createdAt: z.number().optional(),
+  }),
   /** The Page Inbox handed the thread back. */
   z.strictObject({ type: z.literal('handover_returned') }),
   /** Another app (the Page Inbox: a person) took the thread: the bot waits until it comes back. */

@@ -11,8 +11,18 @@ export interface KeywordEntry {
   matchers: FlowPattern[];
 }
 
+/** A comment trigger: its post (any without one) and its words (any comment without them). */
+export interface CommentEntry {
+  target: string;
+  postId?: string;
+  match: 'exact' | 'contains';
+  words: string[];
+  matchers: FlowPattern[];
+}
+
 export interface FlowIndex {
   steps: Map<string, CompiledStep>;
+  comments: CommentEntry[];
   exact: KeywordEntry[];
   contains: KeywordEntry[];
   refs: Map<string, string>;
@@ -47,8 +57,19 @@ function buildIndex(flow: CompiledFlow): FlowIndex {
     types.set(v.name, v.type);
     if (v.default !== undefined) defaults.set(v.name, v.default);
   }
+  const comments = (flow.entries.comments ?? []).map((entry): CommentEntry => {
+    const words = entry.keywords.map(normalise).filter((w) => w !== '');
+    return {
+      target: entry.target,
+      ...(entry.postId !== undefined ? { postId: entry.postId } : {}),
+      match: entry.match,
+      words,
+      matchers: words.map(wholeWord),
+    };
+  });
   return {
     steps: new Map(flow.steps.map((s) => [s.id, s])),
+    comments,
     exact,
     contains,
     refs,
@@ -76,5 +97,21 @@ export function matchKeyword(index: FlowIndex, text: string): string | undefined
   for (const entry of index.exact) if (entry.words.includes(said)) return entry.target;
   for (const entry of index.contains)
     if (entry.matchers.some((m) => m.test(said))) return entry.target;
+  return undefined;
+}
+
+/** The comment trigger a comment starts: the first in document order whose post and words fit. */
+export function matchComment(index: FlowIndex, postId: string, text: string): string | undefined {
+  const said = normalise(text);
+  for (const entry of index.comments) {
+    if (entry.postId !== undefined && entry.postId !== postId) continue;
+    if (entry.words.length === 0) return entry.target;
+    if (
+      entry.match === 'exact'
+        ? entry.words.includes(said)
+        : entry.matchers.some((m) => m.test(said))
+    )
+      return entry.target;
+  }
   return undefined;
 }

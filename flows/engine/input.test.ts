@@ -148,7 +148,8 @@ describe('input kinds', () => {
 
   it.each([
     [{ kind: 'number' }, 'forty'],
-    [{ kind: 'number' }, '1,000,000'],
+    [{ kind: 'number' }, '1,00,000'],
+    [{ kind: 'number' }, '12 kg'],
     [{ kind: 'number', min: 1, max: 10 }, '11'],
     [{ kind: 'number', min: 1, max: 10 }, '0.5'],
     [{ kind: 'email' }, 'anna@'],
@@ -156,7 +157,8 @@ describe('input kinds', () => {
     [{ kind: 'phone' }, '0151 1234567'],
     [{ kind: 'phone' }, '+12'],
     [{ kind: 'date' }, '2026-02-30'],
-    [{ kind: 'date' }, 'tomorrow'],
+    [{ kind: 'date' }, 'someday'],
+    [{ kind: 'date' }, 'today or tomorrow'],
     [{ kind: 'url' }, 'javascript:alert(1)'],
     [{ kind: 'url' }, 'not a url'],
     [{ kind: 'text', min: 2, max: 5 }, 'a'],
@@ -217,6 +219,13 @@ describe('phone answers', () => {
     expect(say('(201) 555-0123', 'en_US')).toEqual({ handle: 'ok', value: '+12015550123' });
   });
 
+  it('accepts a possible number the metadata does not list, when it is as long as a mobile', () => {
+    // libphonenumber knows 0151 numbers with eight digits after the prefix only; people type
+    // seven, and the range may well be handed out later.
+    expect(say('0151 1234567', 'de_DE')).toEqual({ handle: 'ok', value: '+491511234567' });
+    expect(say('0151 1234567', undefined, 'de-DE').value).toBe('+491511234567');
+  });
+
   it('falls back to the flow’s defaultLocale when the user’s locale names no country', () => {
     expect(say('0151 23456789', undefined, 'de-DE')).toEqual({
       handle: 'ok',
@@ -243,13 +252,14 @@ describe('phone answers', () => {
 
   it.each([
     ['0151 12', 'de_DE'],
-    // 0151 numbers have eight digits after the prefix; one short is no number.
-    ['0151 1234567', 'de_DE'],
+    // Possible in German length rules (which allow 5 digits), but shorter than any mobile.
+    ['0151 12345', 'de_DE'],
     ['0151 1234567890123', 'de_DE'],
     ['+49 151', undefined],
     ['+999 1234567', undefined],
     ['0151 ABC 4567', 'de_DE'],
     ['call me', 'de_DE'],
+    // A possible length, but no US area code starts with 1.
     ['+1 123 555 0123', undefined],
   ])('refuses %j (locale %j)', (said, locale) => {
     expect(say(said, locale)).toEqual({ handle: 'invalid', value: undefined });
@@ -262,5 +272,97 @@ describe('phone answers', () => {
       'de_DE',
     );
     expect(r).toEqual({ handle: 'ok', value: '+4915112345678' });
+  });
+});
+
+describe('answers in the user’s language', () => {
+  // The Player's clock starts at T0, Thursday 1 January 2026, 12:00 UTC.
+  const say = (kind: string, said: string, locale?: string, defaultLocale?: string) =>
+    answer({ kind }, { type: 'text', text: said }, locale, defaultLocale).value;
+
+  it.each([
+    ['42,5', 'de_DE', 42.5],
+    ['1.234,5', 'de_DE', 1234.5],
+    ['1.234', 'de_DE', 1234],
+    ['1,234', 'de_DE', 1.234],
+    ['1.000.000', 'de_DE', 1000000],
+    ['1,234.5', 'en_US', 1234.5],
+    ['1,234', 'en_GB', 1234],
+    ['1.234', 'en_US', 1.234],
+    ['1,000,000', 'en_US', 1000000],
+    ['1 234,5', 'fr_FR', 1234.5],
+    // A lone mark not followed by three digits can only be a decimal mark, in any language.
+    ['3,5', 'en_US', 3.5],
+    ['3.5', 'de_DE', 3.5],
+    // Both marks: the last is the decimal one, whatever the locale.
+    ['1,234.5', 'de_DE', 1234.5],
+  ])('reads the number %j in %s as %j', (said, locale, value) => {
+    expect(say('number', said, locale)).toBe(value);
+  });
+
+  it.each([
+    ['1.23.4', 'de_DE'],
+    ['1.2,5', 'de_DE'],
+    ['1,23,456', 'en_US'],
+    ['42 Euro', 'de_DE'],
+  ])('refuses the number %j in %s', (said, locale) => {
+    expect(say('number', said, locale)).toBeUndefined();
+  });
+
+  it('reads numbers in the flow’s default language when the user’s locale is unknown', () => {
+    expect(say('number', '1.234', undefined, 'de-DE')).toBe(1234);
+    expect(say('number', '1.234', undefined, 'en-US')).toBe(1.234);
+    // The user's own locale comes first.
+    expect(say('number', '1.234', 'en_US', 'de-DE')).toBe(1.234);
+  });
+
+  it.each([
+    ['31.12.1990', 'de_DE', '1990-12-31'],
+    ['1. März', 'de_DE', '2026-03-01'],
+    ['am 1. März 2027', 'de_DE', '2027-03-01'],
+    ['morgen', 'de_DE', '2026-01-02'],
+    ['übermorgen', 'de_DE', '2026-01-03'],
+    ['heute', 'de_DE', '2026-01-01'],
+    ['14.3.', 'de_DE', '2026-03-14'],
+    ['1.1.', 'de_DE', '2026-01-01'],
+    ['31.12.', 'de_DE', '2026-12-31'],
+    ['29.2.', 'de_DE', '2028-02-29'],
+    ['Montag', 'de_DE', '2026-01-05'],
+    ['tomorrow', 'en_US', '2026-01-02'],
+    ['March 14', 'en_US', '2026-03-14'],
+    // English month names are understood whatever the user's language, as before.
+    ['March 14, 2026', 'de_DE', '2026-03-14'],
+    ['1 mars 2026', 'fr_FR', '2026-03-01'],
+  ])('reads the date %j in %s as %j', (said, locale, value) => {
+    expect(say('date', said, locale)).toBe(value);
+  });
+
+  it('reads a date without a year as its next occurrence, today included', () => {
+    const p = new Player(kindFlow({ kind: 'date' }), { id: 'u', locale: 'de_DE' });
+    p.now = Date.UTC(2026, 2, 2, 9);
+    p.send(getStarted);
+    p.send(text('1. März'));
+    expect(p.session.variables['v']).toBe('2027-03-01');
+    const q = new Player(kindFlow({ kind: 'date' }), { id: 'u', locale: 'de_DE' });
+    q.now = Date.UTC(2026, 2, 2, 9);
+    q.send(getStarted);
+    q.send(text('2.3.'));
+    expect(q.session.variables['v']).toBe('2026-03-02');
+  });
+
+  it.each([
+    ['heute oder morgen', 'de_DE'],
+    ['März', 'de_DE'],
+    ['10 Uhr', 'de_DE'],
+    ['31.2.', 'de_DE'],
+    ['morgen vielleicht', 'de_DE'],
+    ['vom 1. bis 3. März', 'de_DE'],
+  ])('refuses the date %j in %s', (said, locale) => {
+    expect(say('date', said, locale)).toBeUndefined();
+  });
+
+  it('reads German dates for a user without a locale in a German flow', () => {
+    expect(say('date', 'morgen', undefined, 'de-DE')).toBe('2026-01-02');
+    expect(say('date', 'morgen')).toBeUndefined();
   });
 });

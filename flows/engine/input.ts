@@ -18,6 +18,7 @@ export function answerInput(
   const value = validateAnswer(step.data, answer, {
     locale: d.session.user.locale,
     defaultLocale: d.flow.defaultLocale,
+    now: d.ctx.now,
   });
   if (value !== undefined) {
     saveVariable(d, step.data.variable, value, step.id);

@@ -10,10 +10,12 @@ import { windowOpen } from './window';
 
 /** Whether Messenger would take a message now; outside its window replies are dropped. */
 function canSend(d: Draft): boolean {
+  if (d.privateReply) return !d.privateReply.sent;
   return windowOpen(d.session.lastUserAt, d.ctx.now);
 }
 
 export function sendMessage(d: Draft, action: MessageAction): void {
+  if (d.privateReply) return sendPrivateReply(d, d.privateReply, action);
   // A dropped reply is not the bot writing: the disclosure stays due and lastBotAt unchanged.
   if (!canSend(d)) {
     d.actions.push({ type: 'dropped', reason: 'outside-window', message: action });
@@ -25,6 +27,25 @@ export function sendMessage(d: Draft, action: MessageAction): void {
       d.actions.push({ type: 'send_text', text: render(d, d.flow.disclosure, L.textLength) });
   }
   d.actions.push(action);
+  d.session.lastBotAt = d.ctx.now;
+}
+
+/**
+ * A comment allows one private reply and opens no window: the first message answers the comment,
+ * later ones of the turn are dropped. The disclosure stays due and goes before the first message
+ * after the user answers (it would otherwise be the one message the comment allows).
+ */
+function sendPrivateReply(
+  d: Draft,
+  reply: NonNullable<Draft['privateReply']>,
+  action: MessageAction,
+): void {
+  if (reply.sent) {
+    d.actions.push({ type: 'dropped', reason: 'private-reply-sent', message: action });
+    return;
+  }
+  reply.sent = true;
+  d.actions.push({ ...action, commentId: reply.commentId });
   d.session.lastBotAt = d.ctx.now;
 }
 
@@ -151,8 +172,9 @@ export function sendBlocks(d: Draft, step: StepOfType<'message'>): void {
     const replies = i === last && quickReplies ? { quickReplies } : {};
     switch (block.type) {
       case 'typing':
-        // Typing before a reply that will be dropped would be refused as well.
-        if (!canSend(d)) return;
+        // Typing before a reply that will be dropped would be refused as well, and a private
+        // reply has no thread to type in yet.
+        if (!canSend(d) || d.privateReply) return;
         d.actions.push(
           { type: 'typing', on: true },
           { type: 'pause', ms: Math.round(block.seconds * 1000) },

@@ -25,7 +25,9 @@ export function step(
 ): StepResult {
   const d = createDraft(flow, session, ctx);
   adoptRevision(d);
-  if (isUserEvent(event)) noteUserActivity(d);
+  // A comment is no message to the Page: it opens no window (docs/events.md "Comments").
+  if (isUserEvent(event) && event.type !== 'comment') noteUserActivity(d);
+  if (event.type === 'comment') d.privateReply = { commentId: event.commentId, sent: false };
   dispatch(d, event);
   return { session: d.session, actions: d.actions, trace: d.trace };
 }

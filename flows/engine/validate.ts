@@ -1,14 +1,18 @@
 // Input validation per kind (docs/format.md §1 `input`, §2 rule 3). A valid answer comes back as the
-// value to save: numbers as numbers, phones in E.164, dates as ISO yyyy-mm-dd.
+// value to save: numbers as numbers, phones in E.164, dates as ISO yyyy-mm-dd. Numbers and dates
+// are read in the answer's locale (./answerLocale.ts), phones in its country.
 import {
   isSupportedCountry,
+  Metadata,
   parsePhoneNumberFromString,
   type CountryCode,
 } from 'libphonenumber-js/max';
 import { testFlowPattern } from '../regex';
 import type { StepOfType } from '../schema';
+import { answerLocale } from './answerLocale';
 import { parseDate } from './dates';
 import { isImage, type EventOfType } from './events';
+import { readNumber } from './numbers';
 import type { VariableValue } from './session';
 
 export type Answer =
@@ -17,17 +21,21 @@ export type Answer =
 export type InputData = StepOfType<'input'>['data'];
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
-/** Where an answer is read: the user's locale ("de_DE") and the flow's `defaultLocale` ("de-DE"). */
+/**
+ * Where and when an answer is read: the user's locale ("de_DE"), the flow's `defaultLocale`
+ * ("de-DE") and the host's clock (ms epoch, for "tomorrow" and dates without a year).
+ */
 export interface AnswerContext {
   locale?: string | undefined;
   defaultLocale?: string | undefined;
+  now?: number | undefined;
 }
 
 /** The value to save, or undefined when the answer is invalid. */
 export function validateAnswer(
   data: InputData,
   answer: Answer,
-  { locale, defaultLocale }: AnswerContext = {},
+  { locale, defaultLocale, now }: AnswerContext = {},
 ): VariableValue | undefined {
   if (answer.type === 'attachment') {
     // Several attachments in one message are one answer: the first that fits is saved.
@@ -42,13 +50,13 @@ export function validateAnswer(
     case 'text':
       return validText(data, text) ? text : undefined;
     case 'number':
-      return parseNumber(text, data.min, data.max);
+      return parseNumber(text, data.min, data.max, answerLocale(locale, defaultLocale).tag);
     case 'email':
       return EMAIL.test(text) ? text : undefined;
     case 'phone':
       return parsePhone(text, phoneCountry(locale) ?? phoneCountry(defaultLocale));
     case 'date':
-      return parseDate(text, locale) ?? undefined;
+      return parseDate(text, answerLocale(locale, defaultLocale), now) ?? undefined;
     case 'url':
       return parseUrl(text);
     case 'image':
@@ -67,11 +75,15 @@ function validText(data: InputData, text: string): boolean {
   return testFlowPattern(data.pattern, text);
 }
 
-/** Accepts "42", "-3.5" and a decimal comma ("3,5"); rejects thousands separators. */
-export function parseNumber(text: string, min?: number, max?: number): number | undefined {
-  if (!/^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/.test(text)) return undefined;
-  const value = Number(text.replace(',', '.'));
-  if (!Number.isFinite(value)) return undefined;
+/** A number in the locale `tag` ("de-DE": "1.234,5"; see ./numbers.ts), within `min`..`max`. */
+export function parseNumber(
+  text: string,
+  min?: number,
+  max?: number,
+  tag = 'en',
+): number | undefined {
+  const value = readNumber(text, tag);
+  if (value === undefined) return undefined;
   if (min !== undefined && value < min) return undefined;
   if (max !== undefined && value > max) return undefined;
   return value;
@@ -80,8 +92,10 @@ export function parseNumber(text: string, min?: number, max?: number): number | 
 /**
  * A phone number in E.164 ("+491511234567"), or undefined when it is not one. International
  * numbers ("+49 …", "0049 …") are read as such; a national one ("0151 1234567") only with a
- * country to read it in. Validation uses libphonenumber's full metadata: the number must fit one
- * of its country's number ranges, length included (see docs/format.md §1).
+ * country to read it in. Accepted (docs/format.md §1 "Phone answers"): what libphonenumber's full
+ * metadata calls valid, and what it calls merely possible when it is as long as a mobile number
+ * of that country and fits the country's numbering plan: the metadata's number ranges lag behind
+ * what operators hand out, so a plausible number is not refused for being unknown.
  */
 export function parsePhone(text: string, country?: CountryCode): string | undefined {
   let digits = text.replace(/[\s().-]/g, '');
@@ -89,7 +103,43 @@ export function parsePhone(text: string, country?: CountryCode): string | undefi
   if (!/^\+?\d+$/.test(digits)) return undefined;
   if (!digits.startsWith('+') && country === undefined) return undefined;
   const parsed = parsePhoneNumberFromString(digits, country ? { defaultCountry: country } : {});
-  return parsed?.isValid() ? parsed.number : undefined;
+  if (parsed === undefined) return undefined;
+  if (parsed.isValid()) return parsed.number;
+  return parsed.isPossible() && plausible(parsed.country, parsed.nationalNumber)
+    ? parsed.number
+    : undefined;
+}
+
+/** The parts of libphonenumber's numbering plan read here (its typings name fewer). */
+interface PlanDetails {
+  nationalNumberPattern(): string;
+  type(name: 'MOBILE'): { possibleLengths(): number[] | undefined } | undefined;
+}
+
+/** Per country: the shortest mobile number and the national number pattern (null: none known). */
+const plans = new Map<CountryCode, { shortestMobile: number; pattern: RegExp } | null>();
+
+function planOf(country: CountryCode) {
+  if (plans.has(country)) return plans.get(country)!;
+  const metadata = new Metadata();
+  metadata.selectNumberingPlan(country);
+  const plan = metadata.numberingPlan as unknown as PlanDetails | undefined;
+  const mobile = plan?.type('MOBILE')?.possibleLengths();
+  const known =
+    plan === undefined || mobile === undefined || mobile.length === 0
+      ? null
+      : {
+          shortestMobile: Math.min(...mobile),
+          pattern: new RegExp(`^(?:${plan.nationalNumberPattern()})$`),
+        };
+  plans.set(country, known);
+  return known;
+}
+
+/** As long as the country's shortest mobile number, and within its national number pattern. */
+function plausible(country: CountryCode | undefined, national: string): boolean {
+  const plan = country === undefined ? null : planOf(country);
+  return plan !== null && national.length >= plan.shortestMobile && plan.pattern.test(national);
 }
 
 /**

@@ -15,4 +15,6 @@ export function windowOpen(lastUserAt: number | null, now: number): boolean {
 /** How hosts describe a dropped message to people. */
 export const DROP_REASON_TEXT: Record<DropReason, string> = {
   'outside-window': 'outside the 24-hour window',
+  'private-reply-sent':
+    'after the one private reply a comment allows (the user has not written yet)',
 };

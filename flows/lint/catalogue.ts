@@ -155,6 +155,18 @@ export const LINT_RULES = [
     description: 'A trigger leads nowhere, so the user gets no answer.',
   },
   {
+    code: 'comment-trigger-shadowed',
+    severity: 'warning',
+    description:
+      'An earlier comment trigger takes every comment this one would (same post or any post, no keywords), so this one never starts.',
+  },
+  {
+    code: 'comment-reply-several-messages',
+    severity: 'warning',
+    description:
+      'A comment trigger leads to more than one message before waiting: a comment allows one private reply, the rest are dropped.',
+  },
+  {
     code: 'no-default-trigger',
     severity: 'warning',
     description:

@@ -226,6 +226,35 @@ const CASES: Record<Exclude<LintCode, 'invalid-document' | 'compiled-entry-inval
     bad: addTrigger({ kind: 'keyword', keywords: ['hi'] }, false),
     good: addTrigger({ kind: 'keyword', keywords: ['hi'] }),
   },
+  'comment-trigger-shadowed': {
+    bad: (d) => {
+      addTrigger({ kind: 'comment' })(d);
+      addNodes(
+        d,
+        [node('n-extra2', 'trigger', { kind: 'comment', postId: '1_2', keywords: ['guide'] })],
+        [['n-extra2', 'out', 'n-menu']],
+      );
+    },
+    good: (d) => {
+      addTrigger({ kind: 'comment', keywords: ['guide'] })(d);
+      addNodes(
+        d,
+        [node('n-extra2', 'trigger', { kind: 'comment', postId: '1_2' })],
+        [['n-extra2', 'out', 'n-menu']],
+      );
+    },
+  },
+  'comment-reply-several-messages': {
+    // n-a sends one text, then goes on to the end: with a second text it sends two.
+    bad: (d) => {
+      nodeOf(d, 'n-a', 'message').data.blocks.push({ type: 'text', text: 'And more.' });
+      addNodes(d, [node('n-extra', 'trigger', { kind: 'comment' })], [['n-extra', 'out', 'n-a']]);
+    },
+    good: (d) => {
+      nodeOf(d, 'n-a', 'message').data.blocks.unshift({ type: 'typing', seconds: 1 });
+      addNodes(d, [node('n-extra', 'trigger', { kind: 'comment' })], [['n-extra', 'out', 'n-a']]);
+    },
+  },
   'no-default-trigger': {
     bad: (d) => {
       d.nodes = d.nodes.filter((n) => n.id !== 'n-default');

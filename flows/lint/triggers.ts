@@ -12,6 +12,7 @@ export function checkTriggers(ctx: LintContext): void {
   }
   const firstOfKind = new Map<string, string>();
   const keywordOwner = new Map<string, string>();
+  const commentTriggers: NodeOfType<'trigger'>[] = [];
   for (const trigger of triggers) {
     const { kind } = trigger.data;
     const place = { nodeId: trigger.id };
@@ -27,6 +28,7 @@ export function checkTriggers(ctx: LintContext): void {
       );
     if (kind === 'ref') checkRef(ctx, trigger, firstOfKind);
     if (kind === 'keyword') checkKeywords(ctx, trigger, keywordOwner);
+    if (kind === 'comment') checkComment(ctx, trigger, commentTriggers);
   }
   if (!firstOfKind.has('default')) ctx.report('no-default-trigger', {}, 'default');
 }
@@ -80,4 +82,50 @@ function checkKeywords(
         first,
       });
   }
+}
+
+/**
+ * Comment triggers are tried in document order (docs/events.md "Comments"): one that comes after
+ * a catch-all for its post (or for every post) never starts. And a comment allows one private
+ * reply, so the trigger's path should send one message and then wait for the user.
+ */
+function checkComment(
+  ctx: LintContext,
+  trigger: NodeOfType<'trigger'>,
+  earlier: NodeOfType<'trigger'>[],
+): void {
+  const post = trigger.data.postId?.trim() || undefined;
+  const catchAll = earlier.find((e) => {
+    const words = (e.data.keywords ?? []).filter((k) => k.trim() !== '');
+    const ePost = e.data.postId?.trim() || undefined;
+    return words.length === 0 && (ePost === undefined || ePost === post);
+  });
+  earlier.push(trigger);
+  if (catchAll)
+    ctx.report('comment-trigger-shadowed', { nodeId: trigger.id }, post ? 'onPost' : 'anyPost', {
+      first: catchAll.id,
+      ...(post ? { post } : {}),
+    });
+  const sent = messagesBeforeWaiting(ctx, trigger.id);
+  if (sent > 1)
+    ctx.report('comment-reply-several-messages', { nodeId: trigger.id }, 'default', {
+      count: sent,
+    });
+}
+
+/** Messages sent from a trigger along message nodes until one waits for the user (or leaves). */
+function messagesBeforeWaiting(ctx: LintContext, triggerId: string): number {
+  let count = 0;
+  let next = ctx.edgesFrom.get(triggerId)?.find((e) => e.sourceHandle === 'out')?.target;
+  const seen = new Set<string>();
+  while (next !== undefined && !seen.has(next)) {
+    seen.add(next);
+    const node = ctx.nodeById.get(next);
+    if (node?.type === 'input') return count + 1;
+    if (node?.type !== 'message') return count;
+    count += node.data.blocks.filter((b) => b.type !== 'typing').length;
+    if (node.data.quickReplies?.length) return count;
+    next = ctx.edgesFrom.get(node.id)?.find((e) => e.sourceHandle === 'next')?.target;
+  }
+  return count;
 }

@@ -30,6 +30,12 @@ export type EventKind =
   | 'request_thread_control'
   | 'app_roles'
   | 'policy_enforcement'
+  /** `changes[]` of the `feed` field (docs/events.md "Comments"): a new comment on a post. */
+  | 'comment'
+  | 'comment_edit'
+  | 'comment_remove'
+  /** Anything else on the Page's feed (posts, reactions, likes) or another field's change. */
+  | 'page_change'
   | 'unknown';
 
 const KEYED: [string, EventKind][] = [
@@ -49,6 +55,13 @@ const KEYED: [string, EventKind][] = [
 ];
 
 export function eventKind(event: Obj): EventKind {
+  const feed = asObject(event.feed);
+  if (feed) {
+    if (feed.item !== 'comment') return 'page_change';
+    if (feed.verb === 'add') return 'comment';
+    return feed.verb === 'edited' ? 'comment_edit' : 'comment_remove';
+  }
+  if (event.page_change !== undefined) return 'page_change';
   const message = asObject(event.message);
   if (message) return message.is_echo === true ? 'echo' : 'message';
   for (const [key, kind] of KEYED) if (event[key] !== undefined && event[key] !== null) return kind;
@@ -61,6 +74,7 @@ export type EnvelopeProblem = 'not_page_object' | 'bad_entry' | 'bad_event_list'
 export interface RawEvent {
   /** The entry's id: the Page. */
   pageId: string;
+  /** A `changes[]` item (a comment) is read as a `messaging` event: see feedEvent. */
   channel: 'messaging' | 'standby';
   event: Obj;
   /** The entry's `time`, when it has one. */
@@ -102,6 +116,33 @@ export function readEnvelope(body: unknown): EnvelopeRead {
     }
     const pageId = entry.id;
     const entryTime = typeof entry.time === 'number' ? entry.time : undefined;
+    const changes = entry.changes;
+    if (changes !== undefined && changes !== null) {
+      if (!Array.isArray(changes))
+        skipped.push({
+          problem: 'bad_event_list',
+          reason: `entry ${i}: changes is not a list`,
+          pageId,
+        });
+      else
+        changes.forEach((raw: unknown, j) => {
+          const change = asObject(raw);
+          if (!change) {
+            skipped.push({
+              problem: 'bad_event',
+              reason: `entry ${i}: changes ${j} is not an object`,
+              pageId,
+            });
+            return;
+          }
+          events.push({
+            pageId,
+            channel: 'messaging',
+            event: changeEvent(change, entryTime),
+            ...(entryTime !== undefined ? { entryTime } : {}),
+          });
+        });
+    }
     for (const channel of ['messaging', 'standby'] as const) {
       const list = entry[channel];
       if (list === undefined || list === null) continue;
@@ -132,6 +173,52 @@ export function readEnvelope(body: unknown): EnvelopeRead {
     }
   });
   return { ok: true, events, skipped };
+}
+
+/**
+ * A `changes[]` item in the shape of a messaging event, so the runtime stores and replays it like
+ * one: `{ sender: {id: value.from.id}, timestamp: value.created_time in ms, feed: value }` for the
+ * `feed` field, `{ page_change: field }` for any other.
+ */
+function changeEvent(change: Obj, entryTime: number | undefined): Obj {
+  const value = asObject(change.value);
+  if (change.field !== 'feed' || !value)
+    return { page_change: typeof change.field === 'string' ? change.field : 'unknown' };
+  const from = appIdOf(asObject(value.from)?.id);
+  const created = createdAt(value.created_time) ?? entryTime;
+  return {
+    ...(from !== undefined ? { sender: { id: from } } : {}),
+    ...(created !== undefined ? { timestamp: created } : {}),
+    feed: value,
+  };
+}
+
+/** `created_time` comes as Unix seconds (or, in some deliveries, an ISO string): ms epoch. */
+function createdAt(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value))
+    return value < 1e12 ? value * 1000 : value;
+  if (typeof value === 'string') {
+    const parsed = Date.parse(value);
+    return Number.isFinite(parsed) ? parsed : undefined;
+  }
+  return undefined;
+}
+
+/** The comment of a `comment` event (eventKind), as the engine reads it. */
+export function commentOf(
+  event: Obj,
+): { commentId: string; postId: string; text: string; from?: string } | undefined {
+  const feed = asObject(event.feed);
+  const commentId = appIdOf(feed?.comment_id);
+  const postId = appIdOf(feed?.post_id);
+  if (!feed || commentId === undefined || postId === undefined) return undefined;
+  const from = appIdOf(asObject(feed.from)?.id);
+  return {
+    commentId,
+    postId,
+    text: typeof feed.message === 'string' ? feed.message : '',
+    ...(from !== undefined ? { from } : {}),
+  };
 }
 
 /** The sender's PSID, when the event has one (plugin events may carry `user_ref` instead). */

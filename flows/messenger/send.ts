@@ -42,7 +42,12 @@ export interface SendMessage {
 }
 
 export type SendBody =
-  | { recipient: { id: string }; messaging_type: MessagingType; message: SendMessage }
+  | {
+      /** `comment_id`: a private reply to a comment (docs/events.md "Comments"). */
+      recipient: { id: string } | { comment_id: string };
+      messaging_type: MessagingType;
+      message: SendMessage;
+    }
   | { recipient: { id: string }; sender_action: 'typing_on' | 'typing_off' | 'mark_seen' };
 
 /**
@@ -77,7 +82,17 @@ export function sendBody(
     return { recipient, sender_action: action.on ? 'typing_on' : 'typing_off' };
   if (action.type !== 'send_text' && action.type !== 'send_cards' && action.type !== 'send_media')
     return null;
-  return { recipient, messaging_type: messagingType, message: message(action) };
+  return {
+    recipient: action.commentId !== undefined ? { comment_id: action.commentId } : recipient,
+    messaging_type: messagingType,
+    message: message(action),
+  };
+}
+
+/** Whether a Send API body is a private reply: it needs no open window, only a fresh comment. */
+export function isPrivateReply(body: unknown): boolean {
+  const recipient = (body as { recipient?: { comment_id?: unknown } } | null)?.recipient;
+  return typeof recipient?.comment_id === 'string';
 }
 
 export function markSeenBody(psid: string): SendBody {

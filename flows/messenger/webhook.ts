@@ -5,7 +5,15 @@
 import { z } from 'zod';
 import type { Attachment, EngineEvent } from '../engine/events';
 import { PAGE_INBOX_APP_ID } from './handover';
-import { appIdOf, asObject, eventKind, readEnvelope, senderOf, startsAlways } from './envelope';
+import {
+  appIdOf,
+  asObject,
+  commentOf,
+  eventKind,
+  readEnvelope,
+  senderOf,
+  startsAlways,
+} from './envelope';
 import { decodePayload } from './payload';
 
 const Referral = z.object({ ref: z.string().nullish(), source: z.string().nullish() });
@@ -98,6 +106,10 @@ function readEvent(
   const kind = eventKind(raw);
   if (kind === 'echo') return skip('echo of a message the Page sent');
   if (kind === 'policy_enforcement') return skip('policy enforcement (the runtime logs it)');
+  if (kind === 'comment_edit') return skip('edit of a comment (each comment is answered once)');
+  if (kind === 'comment_remove') return skip('a comment was removed');
+  if (kind === 'page_change') return skip('a change on the Page other than a new comment');
+  if (kind === 'comment' && psid === pageId) return skip('the Page’s own comment');
   if (!psid) return skip('no sender id (plugin user_ref events are not supported)');
   const parsed = MessagingEvent.safeParse(raw);
   if (!parsed.success)
@@ -119,6 +131,17 @@ function readEvent(
         return push({ type: 'get_started', ...(referral?.ref ? { ref: referral.ref } : {}) }, mid);
       if (payload === undefined || payload === null) return skip('postback without payload');
       return push({ type: 'postback', payload, ...(title ? { title } : {}) }, mid);
+    }
+    case 'comment': {
+      const comment = commentOf(raw);
+      if (!comment) return skip('comment without comment_id or post_id');
+      return push({
+        type: 'comment',
+        commentId: comment.commentId,
+        postId: comment.postId,
+        text: comment.text,
+        createdAt: timestamp,
+      });
     }
     case 'referral':
       if (e.referral?.ref) return push({ type: 'referral', ref: e.referral.ref });

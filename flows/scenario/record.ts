@@ -128,6 +128,8 @@ function sendOf(event: EngineEvent): ScenarioSend | null {
       return { ref: event.ref };
     case 'handover_returned':
       return { handBack: true };
+    case 'comment':
+      return { comment: event.text, postId: event.postId };
     case 'resume':
     case 'http_result':
     case 'start':

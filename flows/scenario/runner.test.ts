@@ -396,3 +396,58 @@ describe('Scenario schema', () => {
     expect(Scenario.safeParse({ ...example, steps: [{ sleep: 1 }] }).success).toBe(false);
   });
 });
+
+describe('comments in scenarios', () => {
+  const flow = () =>
+    testFlow(
+      [
+        {
+          id: 'c',
+          type: 'trigger',
+          data: { kind: 'comment', postId: 'p9', keywords: ['price'] },
+          outputs: { out: 'ask' },
+        },
+        {
+          id: 'ask',
+          type: 'message',
+          data: {
+            blocks: [{ type: 'text', text: 'It is 20 €. Order?' }],
+            quickReplies: [{ id: 'y', title: 'Yes' }],
+          },
+          outputs: { 'reply:y': 'done' },
+        },
+        { id: 'done', type: 'message', data: { blocks: [{ type: 'text', text: 'Ordered' }] } },
+      ],
+      {
+        entries: {
+          comments: [{ postId: 'p9', keywords: ['price'], match: 'contains', target: 'c' }],
+        },
+      },
+    );
+
+  it('plays a comment on a post, answered privately, then the chat goes on', () => {
+    const result = runScenario(
+      flow(),
+      scenario([
+        { send: { comment: 'What is the price?', postId: 'p9' } },
+        { expect: [{ text: 'It is 20 €. Order?', quickReplies: ['Yes'] }] },
+        { send: { quickReply: 'Yes' } },
+        { expect: [{ text: 'Ordered' }] },
+      ]),
+    );
+    expect(result.failures).toEqual([]);
+  });
+
+  it('answers nothing to a comment on another post (the default post is post-1)', () => {
+    const result = runScenario(
+      flow(),
+      scenario([{ send: { comment: 'What is the price?' } }, { expect: [] }]),
+    );
+    expect(result.failures).toEqual([]);
+  });
+
+  it('reads {"send": {"comment": ...}} from a scenario file', () => {
+    expect(Scenario.safeParse(scenario([{ send: { comment: 'hi' } }])).success).toBe(true);
+    expect(Scenario.safeParse(scenario([{ send: { comment: '' } }])).success).toBe(false);
+  });
+});

@@ -11,7 +11,13 @@ import {
 } from '../engine/simulator';
 import { encodePayload } from '../messenger/payload';
 import { mismatch } from './match';
-import type { HttpAnswer, Scenario, ScenarioSend, ScenarioStep } from './schema';
+import {
+  SCENARIO_POST_ID,
+  type HttpAnswer,
+  type Scenario,
+  type ScenarioSend,
+  type ScenarioStep,
+} from './schema';
 import { seenMessages, type SeenMessage } from './transcript';
 
 export interface ScenarioFailure {
@@ -66,6 +72,8 @@ class Replay {
   /** Postback buttons sent so far, newest last. */
   private buttons: { title: string; payload: string; card?: string }[] = [];
   private httpCalls = new Map<string, number>();
+  /** Comments made so far: each gets its own id, `<post>_<n>`, as the sandbox numbers them. */
+  private comments = 0;
 
   constructor(
     private readonly flow: CompiledFlow,
@@ -170,6 +178,13 @@ class Replay {
       };
     }
     if ('handBack' in send) return { type: 'handover_returned' };
+    if ('comment' in send)
+      return {
+        type: 'comment',
+        commentId: `${send.postId ?? SCENARIO_POST_ID}_${++this.comments}`,
+        postId: send.postId ?? SCENARIO_POST_ID,
+        text: send.comment,
+      };
     if ('quickReply' in send) {
       const reply = this.quickReplies.find((q) => q.type === 'text' && q.title === send.quickReply);
       if (reply?.type !== 'text')

@@ -4,7 +4,7 @@
 // `{ "button": title, "card": cardTitle }` (carousels often repeat a button title on every card),
 // an optional `http` map of canned answers for http steps, and attachments of every type the
 // engine knows (`sticker`, `location`, `share` besides the media of docs/format.md §4) with `more` for several
-// sent in one message (docs/events.md).
+// sent in one message (docs/events.md), and `{ "comment": text, "postId"? }` (a comment on a post).
 import { z } from 'zod';
 import { AttachmentType } from '../engine/events';
 
@@ -29,7 +29,15 @@ export const ScenarioSend = z.union([
   z.strictObject({ menu: z.string() }),
   z.strictObject({ iceBreaker: z.string() }),
   z.strictObject({ handBack: z.literal(true) }),
+  /**
+   * A comment on one of the Page's posts (`postId`, SCENARIO_POST_ID by default): starts the
+   * matching comment trigger, answered by a private reply (docs/events.md "Comments").
+   */
+  z.strictObject({ comment: z.string().min(1), postId: z.string().min(1).optional() }),
 ]);
+
+/** The post a scenario's comment is made on when it names none. */
+export const SCENARIO_POST_ID = 'post-1';
 export type ScenarioSend = z.infer<typeof ScenarioSend>;
 
 export const ExpectedMessage = z.strictObject({

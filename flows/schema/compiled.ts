@@ -43,6 +43,21 @@ export const Entries = z.strictObject({
   ),
   refs: z.array(z.strictObject({ ref: z.string(), target: Id })),
   default: Id.optional(),
+  /**
+   * Comment triggers in document order (docs/events.md "Comments"): a comment on `postId` (any
+   * post without one) holding one of `keywords` (any comment without them). Absent when the flow
+   * has none, so flows without comment triggers keep their revision.
+   */
+  comments: z
+    .array(
+      z.strictObject({
+        postId: z.string().optional(),
+        keywords: z.array(z.string()),
+        match: z.enum(['exact', 'contains']),
+        target: Id,
+      }),
+    )
+    .optional(),
 });
 export type Entries = z.infer<typeof Entries>;
 

@@ -141,10 +141,13 @@ export const InputKind = z.enum([
 export type InputKind = z.infer<typeof InputKind>;
 
 export const TriggerData = z.strictObject({
-  kind: z.enum(['get_started', 'keyword', 'ref', 'default']),
+  kind: z.enum(['get_started', 'keyword', 'ref', 'default', 'comment']),
+  /** `keyword`: the words; `comment`: words the comment must hold (none: any comment). */
   keywords: z.array(z.string()).optional(),
   match: z.enum(['exact', 'contains']).optional(),
   ref: z.string().optional(),
+  /** `comment`: the one post whose comments start here; absent: any post of the Page. */
+  postId: z.string().optional(),
 });
 export const MessageData = z.strictObject({
   blocks: z.array(Block),

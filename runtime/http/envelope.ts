@@ -3,6 +3,7 @@
 // (flows/messenger/envelope.ts): whatever is odd or not for the flow is counted by kind and costs
 // no other event. docs/events.md is the table of what each kind does.
 import {
+  commentOf,
   eventKind,
   readEnvelope,
   asObject,
@@ -20,12 +21,14 @@ const STORED: Partial<Record<EventKind, boolean>> = {
   postback: true,
   referral: true,
   optin: true,
+  // A comment opens no window (docs/events.md "Comments").
+  comment: false,
   pass_thread_control: false,
   take_thread_control: false,
 };
 
 /** Why an event was not stored: its kind, or what was wrong with it. */
-export type IgnoredKind = EventKind | EnvelopeProblem | 'other_page' | 'no_sender';
+export type IgnoredKind = EventKind | EnvelopeProblem | 'other_page' | 'no_sender' | 'own_comment';
 
 export interface EnvelopeResult {
   items: InboxItem[];
@@ -81,6 +84,11 @@ export function inboxItemsOf(
       ignore('no_sender');
       continue;
     }
+    // The Page answering on its own post is no one to reply to privately.
+    if (kind === 'comment' && psid === pageId) {
+      ignore('own_comment');
+      continue;
+    }
     const timestamp =
       typeof event.timestamp === 'number' && Number.isFinite(event.timestamp)
         ? event.timestamp
@@ -109,6 +117,9 @@ function dedupeKey(
   psid: string,
   timestamp: number,
 ): string {
+  // Each comment is answered once, however often Meta delivers it.
+  const commentId = kind === 'comment' ? commentOf(event)?.commentId : undefined;
+  if (commentId !== undefined) return `comment:${commentId}`;
   const mid = asObject(event[kind === 'postback' ? 'postback' : 'message'])?.mid;
   if ((kind === 'message' || kind === 'postback') && typeof mid === 'string') return `mid:${mid}`;
   if (kind === 'postback')

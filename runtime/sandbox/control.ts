@@ -6,7 +6,7 @@ import { readBody } from '../http/body';
 import { sendJson } from '../http/respond';
 import { FAILURES, PROFILE_FAILURES, type FailureName, type ProfileFailureName } from './errors';
 import type { Sandbox } from './index';
-import type { SandboxUser, SentEvent } from './user';
+import type { SandboxUser, SentComment, SentEvent } from './user';
 
 const Url = z.url({ protocol: /^https?$/ });
 const Attachment = z.discriminatedUnion('type', [
@@ -46,6 +46,12 @@ const UserAction = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('get-started'), ref: z.string().optional() }),
   z.strictObject({ action: z.literal('referral'), ref: z.string().min(1) }),
   z.strictObject({ action: z.literal('return-thread') }),
+  /** A comment on one of the Page's posts (the `feed` webhook). */
+  z.strictObject({
+    action: z.literal('comment'),
+    postId: z.string().min(1),
+    text: z.string().min(1),
+  }),
   z.strictObject({ action: z.literal('attachments'), attachments: z.array(Attachment).min(1) }),
 ]);
 const ATTACHMENT_TYPES = new Set<string>([
@@ -140,14 +146,18 @@ export async function handleControl(
   if (!parsed.success) return (sendJson(res, 400, { error: describe(parsed.error) }), true);
   try {
     const sent = await play(sandbox.user(psid), parsed.data);
-    sendJson(res, 200, { webhookStatus: sent.status, mid: sent.mid });
+    sendJson(res, 200, {
+      webhookStatus: sent.status,
+      mid: sent.mid,
+      ...('commentId' in sent ? { commentId: sent.commentId } : {}),
+    });
   } catch (error) {
     sendJson(res, 409, { error: error instanceof Error ? error.message : String(error) });
   }
   return true;
 }
 
-function play(user: SandboxUser, a: z.infer<typeof UserAction>): Promise<SentEvent> {
+function play(user: SandboxUser, a: z.infer<typeof UserAction>): Promise<SentEvent | SentComment> {
   switch (a.action) {
     case 'text':
       return user.sendText(a.text);
@@ -167,6 +177,8 @@ function play(user: SandboxUser, a: z.infer<typeof UserAction>): Promise<SentEve
       return user.returnThread();
     case 'attachments':
       return user.sendAttachments(a.attachments);
+    case 'comment':
+      return user.comment(a.postId, a.text);
   }
 }
 

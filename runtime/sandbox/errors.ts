@@ -32,6 +32,22 @@ export const badParam = (message: string, subcode?: number): SandboxError => ({
   ...(subcode !== undefined ? { subcode } : {}),
 });
 
+/** A second private reply to one comment (Meta answers 10900 "Activity already replied to"). */
+export const ALREADY_REPLIED: SandboxError = {
+  status: 400,
+  code: 10900,
+  type: 'OAuthException',
+  message: '(#10900) Activity already replied to',
+};
+
+/** A private reply more than 7 days after the comment. */
+export const REPLY_TOO_LATE: SandboxError = {
+  status: 400,
+  code: 10900,
+  type: 'OAuthException',
+  message: '(#10900) A private reply must be sent within 7 days of the comment',
+};
+
 /** Failures a test can inject into the next Send API calls. */
 export const FAILURES = {
   'rate-limit': {

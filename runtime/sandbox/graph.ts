@@ -6,6 +6,8 @@ import { readBody } from '../http/body';
 import { sendJson } from '../http/respond';
 import { secretsEqual } from '../http/signature';
 import {
+  ALREADY_REPLIED,
+  REPLY_TOO_LATE,
   badParam,
   errorBody,
   FAILURES,
@@ -27,6 +29,7 @@ export interface SendRates {
 }
 
 const WINDOW_MS = 24 * 60 * 60 * 1000;
+const PRIVATE_REPLY_MS = 7 * 24 * 60 * 60 * 1000;
 const PROFILE_CALLS = { max: 10, windowMs: 10 * 60 * 1000 };
 const APP_ROUTE = /^(?:\/v\d+\.\d+)?\/app$/;
 const ROUTE =
@@ -146,6 +149,8 @@ export class GraphRoutes {
     const fail = (e: SandboxError) => this.answer(res, path, e.status, errorBody(e), e.code, body);
     const invalid = validateSend(body);
     if (invalid) return fail(invalid);
+    const commentId = (body.recipient as Obj).comment_id;
+    if (typeof commentId === 'string') return this.privateReply(res, path, body, commentId);
     const psid = String((body.recipient as Obj).id);
     const injected = this.state.takeFailure(psid);
     if (injected) return fail(injected);
@@ -171,6 +176,30 @@ export class GraphRoutes {
     }
     const mid = this.state.recordMessage(psid, body);
     this.answer(res, path, 200, { recipient_id: psid, message_id: mid }, undefined, body);
+  }
+
+  /**
+   * A private reply (docs/events.md "Comments"): one per comment, within 7 days of it, shown in
+   * the commenter's thread. It opens no window: later messages wait for the user to write.
+   */
+  private privateReply(res: ServerResponse, path: string, body: Obj, commentId: string) {
+    const fail = (e: SandboxError) => this.answer(res, path, e.status, errorBody(e), e.code, body);
+    const comment = this.state.comment(commentId);
+    if (!comment)
+      return fail(
+        badParam(`Unsupported post request. Object with ID '${commentId}' does not exist`),
+      );
+    const injected = this.state.takeFailure(comment.psid);
+    if (injected) return fail(injected);
+    if (comment.replied) return fail(ALREADY_REPLIED);
+    if (this.state.now() - comment.at > PRIVATE_REPLY_MS) return fail(REPLY_TOO_LATE);
+    const message = body.message as Obj | undefined;
+    const attachment = message?.attachment as Obj | undefined;
+    const media = attachment?.type === 'audio' || attachment?.type === 'video';
+    if (!this.withinRate(media)) return fail(FAILURES['rate-limit']);
+    comment.replied = true;
+    const mid = this.state.recordMessage(comment.psid, body);
+    this.answer(res, path, 200, { recipient_id: comment.psid, message_id: mid }, undefined, body);
   }
 
   private profile(req: IncomingMessage, res: ServerResponse, url: URL, body: Obj) {

@@ -43,8 +43,20 @@ export interface UserProfileFields {
   locale?: string;
 }
 
+/** A comment a user made on one of the Page's posts, and whether the Page replied privately. */
+export interface SandboxComment {
+  commentId: string;
+  postId: string;
+  psid: string;
+  text: string;
+  at: number;
+  replied: boolean;
+}
+
 export class SandboxState {
   private threads = new Map<string, Thread>();
+  private comments = new Map<string, SandboxComment>();
+  private nextComment = 1;
   private userProfiles = new Map<string, UserProfileFields>();
   /** Added to the real clock: POST /_sandbox/clock moves time forward. */
   private clockOffsetMs = 0;
@@ -127,6 +139,24 @@ export class SandboxState {
   }
   setOwner(psid: string, appId: string): void {
     this.thread(psid).owner = appId;
+  }
+
+  /** A new comment by `psid` (its thread exists from now on: the user is known to the Page). */
+  addComment(psid: string, postId: string, text: string): SandboxComment {
+    this.thread(psid);
+    const comment: SandboxComment = {
+      commentId: `${postId}_${this.nextComment++}`,
+      postId,
+      psid,
+      text,
+      at: this.now(),
+      replied: false,
+    };
+    this.comments.set(comment.commentId, comment);
+    return comment;
+  }
+  comment(commentId: string): SandboxComment | undefined {
+    return this.comments.get(commentId);
   }
 
   recordMessage(psid: string, body: Obj): string {

@@ -2,7 +2,7 @@
 // (docs/messenger.md §1.3-1.4), signed and posted to the runtime. While the Page Inbox owns the
 // thread, events go out as standby.
 import type { SandboxState } from './state';
-import { envelope, newMid, postSigned, userEvent, type PostResult } from './webhook';
+import { envelope, feedEnvelope, newMid, postSigned, userEvent, type PostResult } from './webhook';
 
 export interface SentEvent extends PostResult {
   /** The message id, when the event carried one (messages and postbacks). */
@@ -71,6 +71,11 @@ export function attachmentPayload(a: UserAttachment): Record<string, unknown> {
     default:
       return { type: a.type, payload: { url: a.url } };
   }
+}
+
+/** What a comment's webhook carried: the comment's id, besides the post's status. */
+export interface SentComment extends SentEvent {
+  commentId: string;
 }
 
 export class SandboxUser {
@@ -161,6 +166,47 @@ export class SandboxUser {
       undefined,
       true,
     );
+  }
+
+  /**
+   * Comments on one of the Page's posts: Meta's `feed` webhook (a `changes[]` item with
+   * `item: "comment"`, `verb: "add"`; docs/messenger.md §8a), signed and posted to the runtime.
+   */
+  async comment(postId: string, text: string): Promise<SentComment> {
+    const comment = this.state.addComment(this.psid, postId, text);
+    const sent = await this.postChange({
+      from: { id: this.psid, name: 'Sandbox User' },
+      item: 'comment',
+      verb: 'add',
+      comment_id: comment.commentId,
+      post_id: postId,
+      parent_id: postId,
+      message: text,
+      created_time: Math.floor(comment.at / 1000),
+    });
+    return { ...sent, commentId: comment.commentId };
+  }
+
+  /** Edits an earlier comment: Meta sends `verb: "edited"`; the runtime must not answer it. */
+  editComment(commentId: string, text: string): Promise<SentEvent> {
+    const comment = this.state.comment(commentId);
+    if (!comment) throw new Error(`no comment ${commentId}`);
+    return this.postChange({
+      from: { id: this.psid, name: 'Sandbox User' },
+      item: 'comment',
+      verb: 'edited',
+      comment_id: commentId,
+      post_id: comment.postId,
+      parent_id: comment.postId,
+      message: text,
+      created_time: Math.floor(this.state.now() / 1000),
+    });
+  }
+
+  private async postChange(value: Record<string, unknown>): Promise<SentEvent> {
+    const raw = JSON.stringify(feedEnvelope(this.state.pageId, this.state.now(), value));
+    const result = await postSigned(this.state.runtimeUrl(), raw, this.state.appSecret);
+    return { ...result, mid: undefined, raw };
   }
 
   /** The Page Inbox marks the conversation done: control passes back to the app. */

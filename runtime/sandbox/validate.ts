@@ -13,8 +13,12 @@ const SENDER_ACTIONS = ['typing_on', 'typing_off', 'mark_seen', 'react', 'unreac
 
 export function validateSend(body: Obj): SandboxError | undefined {
   const recipient = obj(body.recipient);
-  if (!recipient || typeof recipient.id !== 'string')
+  // A private reply names the comment instead of the person (docs/events.md "Comments").
+  const commentReply = typeof recipient?.comment_id === 'string';
+  if (!recipient || (typeof recipient.id !== 'string' && !commentReply))
     return badParam('The parameter recipient is required');
+  if (commentReply && body.sender_action !== undefined)
+    return badParam('A sender action cannot be sent as a private reply');
   const message = obj(body.message);
   const action = body.sender_action;
   if (message && action !== undefined)

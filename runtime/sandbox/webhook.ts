@@ -14,6 +14,11 @@ export function envelope(
   return { object: 'page', entry: [{ id: pageId, time, [channel]: events }] };
 }
 
+/** A `feed` change (a comment on a post), as Meta delivers it: `entry[].changes[]`. */
+export function feedEnvelope(pageId: string, time: number, value: Record<string, unknown>) {
+  return { object: 'page', entry: [{ id: pageId, time, changes: [{ field: 'feed', value }] }] };
+}
+
 export function userEvent(
   pageId: string,
   psid: string,

@@ -2,6 +2,7 @@
 // failure it retries with backoff and jitter, pauses the Page on rate limits, and gives up on
 // permanent errors with the reason logged.
 import { windowOpen } from '../../flows/engine';
+import { isPrivateReply } from '../../flows/messenger';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 import type { OutboxRow, Store } from '../store/types';
@@ -62,7 +63,9 @@ export async function deliver(
 
   // The engine already dropped replies due outside the window; this catches rows that waited
   // (retries, pacing) until the window closed.
-  if (!windowOpen(lastUserAt, deps.now())) return fail('outside-window', 'user');
+  // A private reply opens no window and needs none: the engine checked the comment's 7 days.
+  if (!isPrivateReply(row.body) && !windowOpen(lastUserAt, deps.now()))
+    return fail('outside-window', 'user');
 
   // The slot is held until the call's result is in the store, whatever it was.
   const release = await deps.slots.acquire(row.pageId);

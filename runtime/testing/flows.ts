@@ -206,3 +206,58 @@ export function eventsFlow(): FlowDocument {
     ],
   };
 }
+
+/**
+ * Comment triggers (docs/events.md "Comments"): "guide" under post-guide asks "Want the guide?"
+ * with a quick reply, "Yes" sends it; any other comment on any post gets two messages, of which
+ * only the first can go out as the private reply.
+ */
+export function commentFlow(): FlowDocument {
+  return {
+    format: 'threadline.flow',
+    version: 1,
+    id: 'comments',
+    name: 'Comments',
+    variables: [],
+    nodes: [
+      {
+        id: 'on-guide',
+        type: 'trigger',
+        position: at,
+        data: { kind: 'comment', postId: 'post-guide', keywords: ['guide'] },
+      },
+      { id: 'on-any', type: 'trigger', position: at, data: { kind: 'comment' } },
+      {
+        id: 'offer',
+        type: 'message',
+        position: at,
+        data: {
+          blocks: [{ type: 'text', text: 'Want the guide?' }],
+          quickReplies: [{ id: 'yes', title: 'Yes' }],
+        },
+      },
+      {
+        id: 'guide',
+        type: 'message',
+        position: at,
+        data: { blocks: [{ type: 'text', text: 'Here it is' }] },
+      },
+      {
+        id: 'thanks',
+        type: 'message',
+        position: at,
+        data: {
+          blocks: [
+            { type: 'text', text: 'Thanks for your comment!' },
+            { type: 'text', text: 'Anything else?' },
+          ],
+        },
+      },
+    ],
+    edges: [
+      { id: 'e1', source: 'on-guide', sourceHandle: 'out', target: 'offer' },
+      { id: 'e2', source: 'offer', sourceHandle: 'reply:yes', target: 'guide' },
+      { id: 'e3', source: 'on-any', sourceHandle: 'out', target: 'thanks' },
+    ],
+  };
+}

@@ -230,6 +230,21 @@ describe('the simulator', () => {
     expect(app!.errors).toEqual([]);
   });
 
+  it('starts a chat from a comment on a post: one private reply, then the chat goes on', async () => {
+    const { sim } = await openFlow('lead-capture');
+    const form = sim.getByRole('form', { name: 'Or comment on a post of the Page' });
+    await form.getByRole('textbox', { name: 'Comment' }).fill('Is the guide free?');
+    await form.getByRole('textbox', { name: 'Comment' }).press('Enter');
+    await message(sim, 'Thanks for your comment, Anna!').waitFor();
+    await message(sim, 'Commented on post post-1: Is the guide free?').waitFor();
+    // The disclosure waits until the user answers in Messenger.
+    expect(await message(sim, 'automated assistant').count()).toBe(0);
+    await sim.getByRole('button', { name: 'Yes please!' }).click();
+    await message(sim, 'automated assistant').waitFor();
+    await message(sim, 'Where should we send it?').waitFor();
+    expect(app!.errors).toEqual([]);
+  });
+
   it('takes a condition branch after the tester sets a variable, and skips ahead over a delay', async () => {
     const { sim } = await openFlow('lead-capture');
     await sim.getByRole('button', { name: 'Get Started' }).click();

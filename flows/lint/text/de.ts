@@ -161,6 +161,16 @@ export const LINT_TEXT_DE: LintTextCatalogue = {
     default:
       'Das Stichwort „{{keyword}}“ verwendet auch „{{first}}“, der zuerst kommt und immer gewinnt.',
   },
+  'comment-trigger-shadowed': {
+    onPost:
+      'Der Kommentar-Auslöser „{{first}}“ kommt zuerst und nimmt jeden Kommentar zu Beitrag {{post}}: Dieser hier startet nie. Geben Sie „{{first}}“ Stichwörter oder setzen Sie ihn hinter diesen.',
+    anyPost:
+      'Der Kommentar-Auslöser „{{first}}“ kommt zuerst und nimmt jeden Kommentar zu jedem Beitrag: Dieser hier startet nie. Geben Sie „{{first}}“ Stichwörter oder setzen Sie ihn hinter diesen.',
+  },
+  'comment-reply-several-messages': {
+    default:
+      'Dieser Kommentar-Auslöser führt zu {{count, number}} Nachrichten, bevor die Person antwortet, aber auf einen Kommentar ist nur eine private Antwort erlaubt: Nur die erste wird gesendet. Setzen Sie den Rest hinter eine Schnellantwort oder eine Frage.',
+  },
   'trigger-unconnected': {
     default: 'Dieser Auslöser ist mit nichts verbunden, die Person bekäme also keine Antwort.',
   },
@@ -214,6 +224,7 @@ export const LINT_TEXT_DE: LintTextCatalogue = {
     missing: 'Der Einstieg {{field}} fehlt; der Auslöser „{{expected}}“ braucht ihn.',
     keywords: 'Die Stichwort-Einstiege passen nicht zu den Stichwort-Auslösern des Flows.',
     refs: 'Die Ref-Einstiege passen nicht zu den Ref-Auslösern des Flows.',
+    comments: 'Die Kommentar-Einstiege passen nicht zu den Kommentar-Auslösern des Flows.',
   },
   'unknown-variable': {
     inText:

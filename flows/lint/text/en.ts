@@ -157,6 +157,16 @@ export const LINT_TEXT_EN = {
     default:
       'The keyword "{{keyword}}" is also used by "{{first}}", which comes first and always wins.',
   },
+  'comment-trigger-shadowed': {
+    onPost:
+      'The comment trigger "{{first}}" comes first and takes every comment on post {{post}}: this one never starts. Give "{{first}}" keywords or move it after this one.',
+    anyPost:
+      'The comment trigger "{{first}}" comes first and takes every comment on any post: this one never starts. Give "{{first}}" keywords or move it after this one.',
+  },
+  'comment-reply-several-messages': {
+    default:
+      'This comment trigger leads to {{count, number}} messages before the user answers, but a comment allows one private reply: only the first is sent. Put the rest after a quick reply or a question.',
+  },
   'trigger-unconnected': {
     default: 'This trigger is not connected to anything, so the user would get no answer.',
   },
@@ -206,6 +216,7 @@ export const LINT_TEXT_EN = {
     missing: 'The entry {{field}} is missing; the trigger "{{expected}}" needs it.',
     keywords: "The keyword entries do not match the flow's keyword triggers.",
     refs: "The ref entries do not match the flow's ref triggers.",
+    comments: "The comment entries do not match the flow's comment triggers.",
   },
   'unknown-variable': {
     inText:

@@ -323,7 +323,13 @@ export const de: Resources = {
       keyword: 'Person tippt ein Stichwort',
       ref: 'm.me-Link oder Anzeige (ref)',
       default: 'Alles nicht Verstandene',
+      comment: 'Kommentar unter einem Beitrag der Seite',
     },
+    postId: 'Beitrags-ID',
+    postIdHint:
+      'Nur Kommentare unter diesem Beitrag (die ID aus dem Link des Beitrags, etwa 123_456); leer: alle Beiträge. Die erste Nachricht geht als private Antwort auf den Kommentar hinaus.',
+    commentKeywords:
+      'Nur Kommentare mit diesen Wörtern (durch Kommas getrennt; leer: jeder Kommentar)',
     keywords: 'Stichwörter (durch Kommas getrennt)',
     match: 'Übereinstimmung',
     exact: 'Die ganze Nachricht',
@@ -430,7 +436,7 @@ export const de: Resources = {
     disclosure: 'Bot-Hinweis (wird vor der ersten Antwort gesendet)',
     defaultLocale: 'Standard-Gebietsschema',
     defaultLocaleHint:
-      'Telefonnummern ohne Ländervorwahl gelten als Nummern dieses Landes, wenn das Gebietsschema der Person keines nennt.',
+      'Antworten von Nutzern, deren Sprache unbekannt ist, werden in dieser Sprache (Zahlen, Datumsangaben) und diesem Land (Telefonnummern ohne Ländervorwahl) gelesen.',
     noLocale: 'Keines: Telefonnummern brauchen eine Ländervorwahl',
     locale: '{{name}}, {{tag}}',
     messengerProfile: 'Messenger-Profil',
@@ -617,11 +623,15 @@ export const de: Resources = {
     unreadable: 'Hat etwas gesendet, das der Flow nicht lesen kann ({{what}})',
     getStarted: 'Los geht’s',
     referral: 'Hat einen Link mit Ref {{ref}} geöffnet',
+    comment: 'Hat Beitrag {{postId}} kommentiert: {{text}}',
     handoverReturned: 'Der Posteingang der Seite hat die Unterhaltung zurückgegeben',
     handoverTaken: 'Eine Person hat die Unterhaltung im Posteingang der Seite übernommen',
     resume: 'Zeit vorgespult: Die Verzögerung ist vorbei',
     scenarioStep: 'Schritt {{step, number}}: {{message}}',
-    dropReasons: { 'outside-window': 'außerhalb des 24-Stunden-Fensters' },
+    dropReasons: {
+      'outside-window': 'außerhalb des 24-Stunden-Fensters',
+      'private-reply-sent': 'nach der einen privaten Antwort, die ein Kommentar erlaubt',
+    },
   },
   actionText: {
     set: '{{variable}} = {{value}}',
@@ -814,5 +824,12 @@ export const de: Resources = {
       dropOff: 'Abbruch',
       converted: 'Ziel erreicht',
     },
+  },
+  simComment: {
+    title: 'Oder einen Beitrag der Seite kommentieren',
+    postId: 'Beitrags-ID',
+    text: 'Kommentar',
+    placeholder: 'Kommentar schreiben …',
+    send: 'Kommentar posten',
   },
 };

@@ -315,7 +315,12 @@ export const en = {
       keyword: 'User types a keyword',
       ref: 'm.me link or ad (ref)',
       default: 'Anything not understood',
+      comment: 'Comment on a Page post',
     },
+    postId: 'Post id',
+    postIdHint:
+      'Only comments on this post (the id in the post’s link, like 123_456); empty: every post. The first message goes out as a private reply to the comment.',
+    commentKeywords: 'Only comments with these words (comma separated; empty: any comment)',
     keywords: 'Keywords (comma separated)',
     match: 'Match',
     exact: 'The whole message',
@@ -421,7 +426,7 @@ export const en = {
     disclosure: 'Disclosure (sent before the first reply)',
     defaultLocale: 'Default locale',
     defaultLocaleHint:
-      "Phone answers without a country code count as numbers of this country when the user's own locale names none.",
+      'Answers of users whose locale is unknown are read in this language (numbers, dates) and country (phone numbers without a country code).',
     noLocale: 'None: phone answers need a country code',
     locale: '{{name}}, {{tag}}',
     messengerProfile: 'Messenger profile',
@@ -605,13 +610,17 @@ export const en = {
     unreadable: 'Sent something the flow cannot read ({{what}})',
     getStarted: 'Get Started',
     referral: 'Opened a link with ref {{ref}}',
+    comment: 'Commented on post {{postId}}: {{text}}',
     handoverReturned: 'The Page Inbox handed the thread back',
     handoverTaken: 'A person took the thread in the Page Inbox',
     resume: 'Time skipped ahead: the delay is over',
     /** A failed scenario step; the message is the scenario runner's own (English). */
     scenarioStep: 'step {{step, number}}: {{message}}',
     /** Why a message was not delivered, by the engine's DropReason. */
-    dropReasons: { 'outside-window': 'outside the 24-hour window' },
+    dropReasons: {
+      'outside-window': 'outside the 24-hour window',
+      'private-reply-sent': 'after the one private reply a comment allows',
+    },
   },
   /** An action node's lines on the canvas. */
   actionText: {
@@ -803,6 +812,13 @@ export const en = {
       dropOff: 'drop-off',
       converted: 'reached the goal',
     },
+  },
+  simComment: {
+    title: 'Or comment on a post of the Page',
+    postId: 'Post id',
+    text: 'Comment',
+    placeholder: 'Write a comment…',
+    send: 'Post comment',
   },
 };
 

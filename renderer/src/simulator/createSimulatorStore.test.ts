@@ -36,6 +36,36 @@ function tapReply(store: ReturnType<typeof storeFor>, title: string) {
 }
 
 describe('simulator store', () => {
+  it('starts a chat from a comment: one private reply, then the chat goes on', async () => {
+    const doc = FlowDocument.parse(supportJson);
+    const first = doc.edges.find((e) => e.sourceHandle === 'out')!;
+    doc.nodes.push({
+      id: 'n-comment',
+      type: 'trigger',
+      position: { x: 0, y: 0 },
+      data: { kind: 'comment', keywords: ['help'] },
+    });
+    doc.edges.push({
+      id: 'e-comment',
+      source: 'n-comment',
+      sourceHandle: 'out',
+      target: first.target,
+    });
+    const store = storeFor(doc);
+    expect(store.getState().phase).toBe('ready');
+    await store.getState().send(userEvents.comment('post-1', 'I need help'));
+    const turn = store.getState().turns.at(-1)!;
+    const sent = turn.actions.filter((a) => a.type === 'send_text');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ commentId: expect.stringMatching(/^post-1_sim\d+$/) });
+    expect(botTexts(store)).toContain(
+      'Hi Anna, this is Stride support. What do you need help with?',
+    );
+    // The disclosure was kept for after the private reply: it comes when the user answers.
+    await tapReply(store, 'Shipping times');
+    expect(botTexts(store).some((t) => t.includes('automated'))).toBe(true);
+  });
+
   it('greets the simulated user by the profile name after Get Started', async () => {
     const store = storeFor(support);
     expect(store.getState().phase).toBe('ready');

@@ -5,11 +5,20 @@ import { t } from '../i18n';
 import type { EngineEvent, OutButton, OutQuickReply } from '../../../flows/engine';
 import { encodePayload } from '../../../flows/messenger';
 
+let simulatedComments = 0;
+
 export const userEvents = {
   text: (text: string): EngineEvent => ({ type: 'text', text }),
   image: (url: string): EngineEvent => ({ type: 'attachment', attachmentType: 'image', url }),
   getStarted: (): EngineEvent => ({ type: 'get_started' }),
   referral: (ref: string): EngineEvent => ({ type: 'referral', ref }),
+  /** A comment on a post of the Page; each gets its own id, as on Facebook. */
+  comment: (postId: string, text: string): EngineEvent => ({
+    type: 'comment',
+    commentId: `${postId}_sim${++simulatedComments}`,
+    postId,
+    text,
+  }),
   handBack: (): EngineEvent => ({ type: 'handover_returned' }),
   quickReply(reply: Extract<OutQuickReply, { type: 'text' }>): EngineEvent {
     return { type: 'quick_reply', payload: reply.payload, text: reply.title };
@@ -48,6 +57,8 @@ export function describeUserEvent(event: EngineEvent): string | null {
       return t('simNotes.getStarted');
     case 'referral':
       return t('simNotes.referral', { ref: event.ref });
+    case 'comment':
+      return t('simNotes.comment', { postId: event.postId, text: event.text });
     case 'handover_returned':
       return t('simNotes.handoverReturned');
     case 'handover_taken':

@@ -5,7 +5,7 @@ import { CommaListInput } from '../fields/CommaListInput';
 import { SelectInput } from '../fields/SelectInput';
 import { TextInput } from '../fields/TextInput';
 
-const KINDS = ['get_started', 'keyword', 'ref', 'default'] as const;
+const KINDS = ['get_started', 'keyword', 'ref', 'default', 'comment'] as const;
 
 export function TriggerForm({ node }: { node: NodeOfType<'trigger'> }) {
   const { t } = useTranslation();
@@ -24,7 +24,9 @@ export function TriggerForm({ node }: { node: NodeOfType<'trigger'> }) {
               ? { kind, keywords: d.keywords ?? [], match: d.match ?? 'exact' }
               : kind === 'ref'
                 ? { kind, ref: d.ref ?? '' }
-                : { kind },
+                : kind === 'comment'
+                  ? { kind, ...(d.keywords?.length ? { keywords: d.keywords } : {}) }
+                  : { kind },
           )
         }
       />
@@ -47,6 +49,33 @@ export function TriggerForm({ node }: { node: NodeOfType<'trigger'> }) {
               { value: 'contains', label: t('trigger.contains') },
             ]}
             onChange={(match) => update((x) => ({ ...x, match }))}
+          />
+        </>
+      )}
+      {d.kind === 'comment' && (
+        <>
+          <TextInput
+            label={t('trigger.postId')}
+            field="data.postId"
+            value={d.postId ?? ''}
+            hint={t('trigger.postIdHint')}
+            onChange={(postId) =>
+              update(
+                ({ postId: _old, ...x }) => (postId.trim() ? { ...x, postId } : x),
+                'data.postId',
+              )
+            }
+          />
+          <CommaListInput
+            label={t('trigger.commentKeywords')}
+            field="data.keywords"
+            value={d.keywords}
+            onChange={(keywords) =>
+              update(
+                ({ keywords: _old, ...x }) => (keywords?.length ? { ...x, keywords } : x),
+                'data.keywords',
+              )
+            }
           />
         </>
       )}

@@ -12,6 +12,11 @@ export function describeTrigger(data: NodeData<'trigger'>): string {
       return 'Anything not understood';
     case 'ref':
       return `m.me link ref=${data.ref ?? '?'}`;
+    case 'comment': {
+      const words = (data.keywords ?? []).map((k) => `“${k}”`).join(', ');
+      const post = data.postId ? `post ${data.postId}` : 'any post';
+      return `Comment on ${post}${words ? ` with ${words}` : ''}`;
+    }
     case 'keyword':
       return `${data.match === 'contains' ? 'contains' : 'says'} ${(data.keywords ?? []).map((k) => `“${k}”`).join(', ') || '?'}`;
   }

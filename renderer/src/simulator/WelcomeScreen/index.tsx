@@ -1,5 +1,7 @@
 // A new thread, as Messenger shows it before the first message: the Page, its greeting, the ice
-// breakers and the Get Started button.
+// breakers and the Get Started button; ref links and, when the flow has comment triggers, a
+// comment on a post (answered by a private reply) start it too.
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderTemplate } from '../../../../flows';
 import { initials } from '../initials';
@@ -58,7 +60,48 @@ export function WelcomeScreen() {
           ))}
         </div>
       )}
+      {(flow.entries.comments?.length ?? 0) > 0 && (
+        <CommentForm
+          defaultPostId={flow.entries.comments?.find((c) => c.postId)?.postId ?? 'post-1'}
+          busy={busy}
+          onComment={(postId, text) => void send(userEvents.comment(postId, text))}
+        />
+      )}
     </div>
+  );
+}
+
+function CommentForm(props: {
+  defaultPostId: string;
+  busy: boolean;
+  onComment(postId: string, text: string): void;
+}) {
+  const { t } = useTranslation();
+  const [postId, setPostId] = useState(props.defaultPostId);
+  const [text, setText] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (postId.trim() && text.trim()) props.onComment(postId.trim(), text.trim());
+  };
+  return (
+    <form className="tl-sim-comment" aria-label={t('simComment.title')} onSubmit={submit}>
+      <span>{t('simComment.title')}</span>
+      <label>
+        {t('simComment.postId')}
+        <input value={postId} onChange={(e) => setPostId(e.target.value)} />
+      </label>
+      <label>
+        {t('simComment.text')}
+        <input
+          value={text}
+          placeholder={t('simComment.placeholder')}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </label>
+      <button type="submit" disabled={props.busy || !postId.trim() || !text.trim()}>
+        {t('simComment.send')}
+      </button>
+    </form>
   );
 }
 
