@@ -1,24 +1,32 @@
-// designer.open.ratio and designer.drag_p95.ratio (docs/architecture.md, Benchmarks): the designer against
-// bare React Flow (renderer/bench/bare.html) with the same generated 2,000-node flow, in one
-// Chromium run, both pages built for production (see ./production-pages) and served alike.
-//   open: time from navigation to the flow's nodes on screen (median of RUNS loads).
-//   drag: 95th-percentile frame time while dragging a node round a circle with one mouse move a
-//         frame (see dragP95 for why), in whole frames, at zoom 1 and at fit view; the ratio
-//         reported is the worse of the two.
+// The designer against bare React Flow (renderer/bench/bare.html) with the same generated
+// 2,000-node flow, in one Chromium run, all pages built for production (see ./production-pages)
+// and served alike, each in its own tab. Bare React Flow runs twice: drawing every node (its
+// default) and with onlyRenderVisibleElements (its best setting for a large flow); every ratio
+// is to the better of the two in the same run. Each figure is the median of RUNS runs, with the
+// lowest and highest; the raw times go to stderr.
+//   designer.open.ratio: time from navigation to the flow's nodes on screen.
+//   designer.drag_cpu.ratio: main-thread CPU time per frame while dragging a node round a circle,
+//     one mouse move a frame (see drag), at zoom 1 and at fit view; the worse of the two.
+//   designer.drag_cpu.ms: the designer's own main-thread CPU time per drag frame, that view.
+//   designer.drag_p95.ratio: the same drags' 95th-percentile frame time, in whole frames.
+//   designer.heap.mb: the JS heap after a full GC with the flow open.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { startWebHost } from '../electron/web/host';
 import { serializeFlowDocument } from '../flows';
 import { generateFlow } from './generate-flow';
 import { buildPages, servePages } from './production-pages';
-import { median, type Benchmark, type Figure } from './types';
+import { median, medianFigure, type Benchmark, type Figure } from './types';
 
 const NODES = 2000;
 const RUNS = 5;
-const DRAG_FRAMES = 240;
+const DRAG_RUNS = 7;
+const DRAG_FRAMES = 80;
+const VIEWPORT = { width: 1400, height: 900 };
+const OPEN_TIMEOUT_MS = 120_000;
 const FRAMES_PER_TURN = 40;
 const DRAG_RADIUS = 120; // px: 19 px a frame at 40 frames a turn
 
@@ -45,12 +53,15 @@ function chromiumPath(): string {
 async function timeToRender(page: Page, url: string, ready: string): Promise<number> {
   await page.goto('about:blank');
   await page.goto(url);
-  return page.evaluate(
+  const ms = (await page.evaluate(
     `new Promise((resolve) => {
-      const check = () => (${ready}) ? resolve(performance.now()) : requestAnimationFrame(check);
+      const check = () => (${ready}) ? resolve(performance.now())
+        : performance.now() > ${OPEN_TIMEOUT_MS} ? resolve(-1) : requestAnimationFrame(check);
       check();
     })`,
-  );
+  )) as number;
+  if (ms < 0) throw new Error(`${url} was not ready after ${OPEN_TIMEOUT_MS} ms: ${ready}`);
+  return ms;
 }
 
 /**
@@ -74,19 +85,34 @@ const NODE_TO_GRAB = `(() => {
   return null;
 })()`;
 
+interface DragResult {
+  /** 95th-percentile time between frames, in whole frame intervals. */
+  p95: number;
+  /** Main-thread CPU time a frame while dragging (from a trace, see mainThreadCpuMs). */
+  cpu: number;
+}
+
 /**
- * Drags the node nearest the canvas centre round a circle and returns the 95th-percentile frame
- * time. The mouse moves once a frame, 19 px each time, as a real mouse does (Chromium hands a page
- * one coalesced mouse move a frame): a page that needs longer than a frame for a move drops
- * frames, and cannot hide its work by spreading one move over several frames. The moves are
- * dispatched in the page at the start of each frame, like Chromium's own frame-aligned input,
- * so that both pages get exactly the same moves at the same times. 19 px is more than the
- * designer's 16 px snap grid at zoom 1, so the node moves every frame in both pages.
+ * Drags the node nearest the canvas centre round a circle. The mouse moves once a frame, 19 px
+ * each time, as a real mouse does (Chromium hands a page one coalesced mouse move a frame): a
+ * page that needs longer than a frame for a move drops frames, and cannot hide its work by
+ * spreading one move over several frames. The moves are dispatched in the page at the start of
+ * each frame, like Chromium's own frame-aligned input, so that every page gets exactly the same
+ * moves at the same times. 19 px is more than the designer's 16 px snap grid at zoom 1, so the
+ * node moves every frame in every page.
+ *
+ * Two figures: the frame times' 95th percentile, and the CPU time the page's main thread spent
+ * on tasks (script, style, layout, paint) from the press to the last move, from a Chrome trace
+ * (see mainThreadCpuMs), over the number of moves. Headless Chromium draws in software and paces
+ * frames at 16.7 ms, so frame times come in whole frames and swing with the machine's load; the
+ * CPU time is what the page itself costs a frame.
  */
-async function dragP95(page: Page, frameInterval: number): Promise<number> {
+async function drag(page: Page, frameInterval: number): Promise<DragResult> {
   const target = await page.evaluate(NODE_TO_GRAB);
   if (!target) throw new Error('no node to drag in view');
   const { x, y } = target as { x: number; y: number };
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   const result = (await page.evaluate(`new Promise((resolve) => {
     const x = ${x}, y = ${y}, radius = ${DRAG_RADIUS}, frames = ${DRAG_FRAMES};
     const grabbed = document.elementFromPoint(x, y);
@@ -103,7 +129,7 @@ async function dragP95(page: Page, frameInterval: number): Promise<number> {
       const angle = (2 * Math.PI * i) / ${FRAMES_PER_TURN};
       const px = x + radius * Math.sin(angle), py = y + radius * (1 - Math.cos(angle));
       if (i > frames) {
-        window.dispatchEvent(mouse('mouseup', px, py, 0));
+        window.__benchRelease = () => window.dispatchEvent(mouse('mouseup', px, py, 0));
         resolve({ times, moved: node.isConnected && node.style.transform !== before });
         return;
       }
@@ -112,8 +138,61 @@ async function dragP95(page: Page, frameInterval: number): Promise<number> {
     };
     requestAnimationFrame(frame);
   })`)) as { times: number[]; moved: boolean };
+  const trace = await browser.stopTracing();
+  await page.evaluate('window.__benchRelease()');
   if (!result.moved) throw new Error('the drag did not move the node');
-  return p95InFrames(result.times, frameInterval);
+  return {
+    p95: p95InFrames(result.times, frameInterval),
+    cpu: mainThreadCpuMs(trace, page.url()) / DRAG_FRAMES,
+  };
+}
+
+async function metric(cdp: CDPSession, name: string): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const found = metrics.find((m) => m.name === name);
+  if (!found) throw new Error(`Chromium reports no ${name} metric`);
+  return found.value;
+}
+
+const TRACE_CATEGORIES = ['toplevel', 'disabled-by-default-devtools.timeline'];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  tdur?: number;
+  args?: { name?: string; data?: { frames?: { url: string; processId: number }[] } };
+}
+
+/**
+ * The CPU time (ms) the main thread of the page at `url` spent running tasks while a trace ran:
+ * the thread time (`tdur`) of its RunTask events. Thread time, not wall time: on a machine
+ * whose cores are shared, a task's wall time also counts the time it waited for a core.
+ */
+function mainThreadCpuMs(trace: Buffer, url: string): number {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const frames = events.find((e) => e.name === 'TracingStartedInBrowser')?.args?.data?.frames;
+  const pid = frames?.find((f) => f.url === url)?.processId;
+  const main = events.find(
+    (e) =>
+      e.pid === pid &&
+      e.ph === 'M' &&
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain',
+  );
+  if (!main) throw new Error(`the trace has no main thread for ${url}`);
+  const tasks = events.filter(
+    (e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === 'RunTask',
+  );
+  if (!tasks.some((e) => e.tdur !== undefined)) throw new Error('the trace has no thread times');
+  return tasks.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000;
+}
+
+/** The page's JS heap in MB after a full garbage collection. */
+async function heapMb(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await metric(cdp, 'JSHeapUsedSize')) / 2 ** 20;
 }
 
 /**
@@ -142,7 +221,48 @@ function p95InFrames(times: readonly number[], frameInterval: number): number {
   return Math.max(1, Math.round(p95 / frameInterval)) * frameInterval;
 }
 
-const round = (v: number) => Math.round(v * 1000) / 1000;
+/** One page under test: the designer, or bare React Flow with or without onlyRenderVisibleElements. */
+interface Subject {
+  name: 'designer' | 'bare' | 'bare-visible';
+  url: string;
+  ready: string;
+  /** Zoom 1 around the first trigger. */
+  zoom1(page: Page): Promise<void>;
+}
+
+interface Opened {
+  subject: Subject;
+  page: Page;
+  cdp: CDPSession;
+}
+
+async function openSubject(browser: Browser, subject: Subject): Promise<Opened> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  const cdp = await page.context().newCDPSession(page);
+  await page.bringToFront();
+  await timeToRender(page, subject.url, subject.ready);
+  await cdp.send('Performance.enable');
+  return { subject, page, cdp };
+}
+
+/** Says what the benchmark is doing, on one line of stderr that the next message replaces. */
+function progress(what: string): void {
+  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[Kdesigner: ${what}`);
+}
+
+const settle = (page: Page) => page.waitForTimeout(800);
+
+/** Per-run ratios of the designer to the best baseline of the same run. */
+function ratios(designer: readonly number[], bare: readonly number[], visible: readonly number[]) {
+  return designer.map((d, i) => d / Math.min(bare[i]!, visible[i]!));
+}
+
+function bestBaseline(bare: readonly number[], visible: readonly number[]): number[] {
+  return bare.map((b, i) => Math.min(b, visible[i]!));
+}
+
+const fmt = (values: readonly number[], digits = 1) =>
+  `${median(values).toFixed(digits)} [${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}]`;
 
 const benchmark: Benchmark = async () => {
   const dir = await mkdtemp(join(tmpdir(), 'threadline-bench-'));
@@ -154,71 +274,122 @@ const benchmark: Benchmark = async () => {
   const pages = await servePages(out, host);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const designerUrl = `${pages.origin}/`;
     const bareUrl = `${pages.origin}/bench/bare.html?path=${encodeURIComponent(path)}`;
-    const designerReady = `document.querySelector('.tl-statusbar')?.textContent.includes('${NODES} nodes') && document.querySelectorAll('.react-flow__node').length > 0`;
     const bareReady = `document.querySelectorAll('.react-flow__node').length > 0`;
-    // Warm up the browser's caches for both pages.
-    await timeToRender(page, designerUrl, designerReady);
-    await timeToRender(page, bareUrl, bareReady);
-    const bareOpen: number[] = [];
-    const designerOpen: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      bareOpen.push(await timeToRender(page, bareUrl, bareReady));
-      designerOpen.push(await timeToRender(page, designerUrl, designerReady));
+    const bareZoom1 = async (page: Page) =>
+      void (await page.evaluate('window.bareFlow.zoomTo(1, 120, 60)'));
+    const subjects: Subject[] = [
+      {
+        name: 'designer',
+        url: `${pages.origin}/`,
+        // The status bar writes the count with a thousands separator ("2,000 nodes").
+        ready: `document.querySelector('.tl-statusbar')?.textContent.replace(/(\\d)[,.\u202f](?=\\d{3})/g, '$1').includes('${NODES} nodes') && document.querySelectorAll('.react-flow__node').length > 0`,
+        zoom1: async (page) => {
+          const search = page.getByRole('searchbox', { name: 'Search nodes' });
+          await search.fill('n-start');
+          await page
+            .getByRole('listbox', { name: 'Search results' })
+            .getByRole('option')
+            .first()
+            .waitFor();
+          await search.press('Enter'); // selects the node and centres the view at zoom 1
+        },
+      },
+      { name: 'bare', url: bareUrl, ready: bareReady, zoom1: bareZoom1 },
+      { name: 'bare-visible', url: `${bareUrl}&visible=1`, ready: bareReady, zoom1: bareZoom1 },
+    ];
+
+    // Open: each run loads the three pages in turn, and the heap is read once each has settled.
+    const opened: Opened[] = [];
+    for (const subject of subjects) opened.push(await openSubject(browser, subject));
+    const openMs = new Map(subjects.map((s) => [s.name, [] as number[]]));
+    const heap = new Map(subjects.map((s) => [s.name, [] as number[]]));
+    for (const { subject, page } of opened) {
+      await page.bringToFront(); // pages in the background get no animation frames
+      await timeToRender(page, subject.url, subject.ready);
+    }
+    for (let i = 0; i < RUNS; i++)
+      for (const { subject, page, cdp } of opened) {
+        progress(`open ${subject.name}, run ${i + 1} of ${RUNS}`);
+        await page.bringToFront();
+        openMs.get(subject.name)!.push(await timeToRender(page, subject.url, subject.ready));
+        await settle(page);
+        heap.get(subject.name)!.push(await heapMb(cdp));
+      }
+    for (const o of opened) await o.cdp.send('Performance.enable');
+
+    // Drag: at fit view, then at zoom 1, DRAG_RUNS short drags a page, taking turns. Bare React
+    // Flow drawing every node is left out: it drags several times slower than with
+    // onlyRenderVisibleElements at both zooms (see docs/architecture.md, Benchmarks).
+    const draggable = opened.filter((o) => o.subject.name !== 'bare');
+    const frameInterval = await measureFrameInterval(opened[0]!.page);
+    const dragged: Record<'fit' | 'zoom1', Map<string, DragResult[]>> = {
+      fit: new Map(draggable.map((o) => [o.subject.name, []])),
+      zoom1: new Map(draggable.map((o) => [o.subject.name, []])),
+    };
+    for (const view of ['fit', 'zoom1'] as const) {
+      for (const { subject, page } of draggable) {
+        await page.bringToFront();
+        if (view === 'zoom1') await subject.zoom1(page);
+        await settle(page);
+      }
+      for (let i = 0; i < DRAG_RUNS; i++)
+        for (const { subject, page } of draggable) {
+          progress(`drag ${subject.name} at ${view}, run ${i + 1} of ${DRAG_RUNS}`);
+          await page.bringToFront();
+          dragged[view].get(subject.name)!.push(await drag(page, frameInterval));
+        }
     }
 
-    const settle = () => page.waitForTimeout(800);
-    const frameInterval = await measureFrameInterval(page);
-    await timeToRender(page, bareUrl, bareReady);
-    await settle();
-    const bareFit = await dragP95(page, frameInterval);
-    // Zoom 1 around the first trigger, as the designer's search centres on it below.
-    await page.evaluate('window.bareFlow.zoomTo(1, 120, 60)');
-    await settle();
-    const bareZoom1 = await dragP95(page, frameInterval);
+    const of = (values: Map<string, number[]>) =>
+      [values.get('designer')!, values.get('bare')!, values.get('bare-visible')!] as const;
+    const dragOf = (view: 'fit' | 'zoom1', key: keyof DragResult) =>
+      (['designer', 'bare-visible'] as const).map((name) =>
+        dragged[view].get(name)!.map((r) => r[key]),
+      ) as [number[], number[]];
 
-    await timeToRender(page, designerUrl, designerReady);
-    await settle();
-    const designerFit = await dragP95(page, frameInterval);
-    const search = page.getByRole('searchbox', { name: 'Search nodes' });
-    await search.fill('n-start');
-    await page
-      .getByRole('listbox', { name: 'Search results' })
-      .getByRole('option')
-      .first()
-      .waitFor();
-    await search.press('Enter'); // selects the node and centres the view at zoom 1
-    await settle();
-    const designerZoom1 = await dragP95(page, frameInterval);
+    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+    const log = (line: string) => process.stderr.write(`${line}\n`);
+    log(`designer benchmark, medians [min–max] (designer | bare | bare-visible):`);
+    const [dOpen, bOpen, vOpen] = of(openMs);
+    log(`  open ms, ${RUNS} runs: ${fmt(dOpen)} | ${fmt(bOpen)} | ${fmt(vOpen)}`);
+    const [dHeap, bHeap, vHeap] = of(heap);
+    log(`  heap MB, ${RUNS} runs: ${fmt(dHeap)} | ${fmt(bHeap)} | ${fmt(vHeap)}`);
+    for (const view of ['fit', 'zoom1'] as const) {
+      const [dc, vc] = dragOf(view, 'cpu');
+      const [dp, vp] = dragOf(view, 'p95');
+      log(
+        `  ${view} drag main-thread CPU ms/frame, ${DRAG_RUNS} runs: ${fmt(dc, 2)} | - | ${fmt(vc, 2)}`,
+      );
+      log(
+        `  ${view} drag p95 ms (${frameInterval.toFixed(2)} ms frames): ${fmt(dp)} | - | ${fmt(vp)}`,
+      );
+    }
 
-    process.stderr.write(
-      `designer drag p95 (ms, in ${frameInterval.toFixed(2)} ms frames): ` +
-        `fit view ${designerFit.toFixed(1)} vs bare ${bareFit.toFixed(1)}, ` +
-        `zoom 1 ${designerZoom1.toFixed(1)} vs bare ${bareZoom1.toFixed(1)}\n`,
-    );
-    const fitRatio = designerFit / bareFit;
-    const zoomRatio = designerZoom1 / bareZoom1;
-    const worse =
-      fitRatio >= zoomRatio
-        ? { ratio: fitRatio, base: bareFit }
-        : { ratio: zoomRatio, base: bareZoom1 };
-    const figures: Figure[] = [
-      {
-        name: 'designer.open.ratio',
-        value: round(median(designerOpen) / median(bareOpen)),
-        unit: 'ratio',
-        baseline: round(median(bareOpen)),
-      },
-      {
-        name: 'designer.drag_p95.ratio',
-        value: round(worse.ratio),
-        unit: 'ratio',
-        baseline: round(worse.base),
-      },
+    /** The worse of fit view and zoom 1, by median ratio to the baseline. */
+    const worseDrag = (key: keyof DragResult) => {
+      const views = (['fit', 'zoom1'] as const).map((view) => {
+        const [d, v] = dragOf(view, key);
+        return { view, ratios: ratios(d, v, v), base: v, own: d };
+      });
+      return median(views[0]!.ratios) >= median(views[1]!.ratios) ? views[0]! : views[1]!;
+    };
+    const cpu = worseDrag('cpu');
+    const p95 = worseDrag('p95');
+    const withBaseline = (figure: Figure, base: readonly number[]): Figure => ({
+      ...figure,
+      baseline: Math.round(median(base) * 1000) / 1000,
+    });
+    return [
+      withBaseline(
+        medianFigure('designer.open.ratio', ratios(dOpen, bOpen, vOpen), 'ratio', 3),
+        bestBaseline(bOpen, vOpen),
+      ),
+      withBaseline(medianFigure('designer.drag_p95.ratio', p95.ratios, 'ratio', 3), p95.base),
+      withBaseline(medianFigure('designer.drag_cpu.ratio', cpu.ratios, 'ratio', 3), cpu.base),
+      medianFigure('designer.drag_cpu.ms', cpu.own, 'ms', 3),
+      withBaseline(medianFigure('designer.heap.mb', dHeap, 'MB', 1), bestBaseline(bHeap, vHeap)),
     ];
-    return figures;
   } finally {
     await browser.close();
     await pages.close();

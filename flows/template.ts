@@ -13,8 +13,30 @@ export interface TemplatePart {
   length: number;
 }
 
-/** Every placeholder in a template, in order. */
-export function templateParts(text: string): TemplatePart[] {
+/**
+ * Remembers a pure function's answers for the last few thousand texts: the engine renders the
+ * same templates and checks the same addresses of a flow on every turn. Bounded, so that texts
+ * with user input in them cannot grow it without end.
+ */
+function memoByText<T>(compute: (text: string) => T, max = 4096): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let found = cache.get(text);
+    if (found === undefined && !cache.has(text)) {
+      found = compute(text);
+      if (cache.size >= max) cache.clear();
+      cache.set(text, found);
+    }
+    return found as T;
+  };
+}
+
+/** Every placeholder in a template, in order (shared and frozen: callers only read it). */
+export const templateParts: (text: string) => readonly TemplatePart[] = memoByText((text) =>
+  Object.freeze(findParts(text)),
+);
+
+function findParts(text: string): TemplatePart[] {
   const parts: TemplatePart[] = [];
   for (const match of text.matchAll(PLACEHOLDER)) {
     parts.push({
@@ -141,8 +163,13 @@ export function cutCodePoints(text: string, count: number): string {
 
 /** Whether a text is a web address Messenger can open: https (http only when allowed). */
 export function isWebUrl(text: string, options: { httpsOnly?: boolean } = {}): boolean {
-  if (!URL.canParse(text)) return false;
-  const { protocol, hostname } = new URL(text);
-  if (hostname === '') return false;
+  const protocol = webProtocol(text);
   return protocol === 'https:' || (protocol === 'http:' && options.httpsOnly === false);
 }
+
+/** The protocol of a URL with a host name, else null (parsing a URL is slow; see memoByText). */
+const webProtocol = memoByText((text): string | null => {
+  if (!URL.canParse(text)) return null;
+  const { protocol, hostname } = new URL(text);
+  return hostname === '' ? null : protocol;
+});

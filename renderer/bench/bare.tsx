@@ -1,7 +1,8 @@
 // The baseline of `npm run bench -- designer`: bare React Flow with a flow's nodes as default
 // nodes (a label each) and its edges, React Flow's defaults otherwise (minZoom lowered so that fit
 // view shows the whole flow, as the designer's does). `?path=FILE` names the flow, read through
-// the host like the designer reads it.
+// the host like the designer reads it; `&visible=1` turns on onlyRenderVisibleElements, React
+// Flow's fastest setting for a large flow, which the benchmark compares against too.
 import {
   applyNodeChanges,
   ReactFlow,
@@ -23,7 +24,13 @@ declare global {
   }
 }
 
-function Bare({ initialNodes, edges }: { initialNodes: Node[]; edges: Edge[] }) {
+interface BareProps {
+  initialNodes: Node[];
+  edges: Edge[];
+  onlyVisible: boolean;
+}
+
+function Bare({ initialNodes, edges, onlyVisible }: BareProps) {
   const [nodes, setNodes] = useState(initialNodes);
   const rf = useReactFlow();
   useEffect(() => {
@@ -38,13 +45,16 @@ function Bare({ initialNodes, edges }: { initialNodes: Node[]; edges: Edge[] }) 
       edges={edges}
       onNodesChange={(changes) => setNodes((current) => applyNodeChanges(changes, current))}
       fitView
+      onlyRenderVisibleElements={onlyVisible}
       minZoom={0.05}
     />
   );
 }
 
 async function start(): Promise<void> {
-  const path = new URLSearchParams(location.search).get('path') ?? '';
+  const params = new URLSearchParams(location.search);
+  const path = params.get('path') ?? '';
+  const onlyVisible = params.get('visible') === '1';
   const file = await getHost().documents.open(path);
   const flow = FlowDocument.parse(JSON.parse(file.text));
   const initialNodes: Node[] = flow.nodes.map((node) => ({
@@ -56,7 +66,7 @@ async function start(): Promise<void> {
 
   createRoot(document.getElementById('root')!).render(
     <ReactFlowProvider>
-      <Bare initialNodes={initialNodes} edges={edges} />
+      <Bare initialNodes={initialNodes} edges={edges} onlyVisible={onlyVisible} />
     </ReactFlowProvider>,
   );
 }

@@ -81,10 +81,19 @@ interface Props {
   children?: ReactNode;
 }
 
+/** A type's label in a language; asked for by every node, so looked up once (i18next is slow). */
+const labels = new Map<string, string>();
+function typeLabel(language: string, type: FlowNode['type']): string {
+  const key = `${language}:${type}`;
+  let label = labels.get(key);
+  if (label === undefined) labels.set(key, (label = t(`nodes.${type}.label`, { lng: language })));
+  return label;
+}
+
 export const NodeFrame = memo(function NodeFrame({ node, title, children }: Props) {
-  useLanguage();
+  const language = useLanguage();
   const info = NODE_INFO[node.type];
-  const label = t(`nodes.${node.type}.label`);
+  const label = typeLabel(language, node.type);
   const simple = useSimpleView(node.id);
   const selected = useDesigner((s) => s.selection.nodes.has(node.id));
   const simulated = useSimulatorHighlight(node.id);
