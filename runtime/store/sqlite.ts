@@ -399,6 +399,11 @@ export function openSqliteStore(file: string): Store {
       if (!row || !revision) return undefined;
       return { flowId, revision, flow: parseFlowBody(String(row.body)) };
     },
+    activeRevision: async () => {
+      const flowId = s.getSetting.get('active_flow')?.value;
+      const revision = flowId ? s.flowRow.get(flowId)?.active_revision : undefined;
+      return flowId && revision ? { flowId, revision } : undefined;
+    },
     flowActive: async (flowId) => activeMeta(flowId),
     revisions: async (flowId) => {
       const active = s.flowRow.get(flowId)?.active_revision;

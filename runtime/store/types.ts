@@ -176,6 +176,11 @@ export interface Store {
   /** Stores the revision if new and makes it the active one, in one transaction. */
   publish(flow: CompiledFlow, now: number): Promise<RevisionMeta>;
   activeFlow(): Promise<ActiveFlow | undefined>;
+  /**
+   * Which revision is active, without reading the compiled flow: a cache holding a big flow
+   * checks this instead of reading and validating it again.
+   */
+  activeRevision?(): Promise<{ flowId: string; revision: string } | undefined>;
   flowActive(flowId: string): Promise<RevisionMeta | undefined>;
   revisions(flowId: string): Promise<RevisionMeta[]>;
   /** Activates `revision`, or the one before the active one. */
