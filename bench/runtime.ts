@@ -11,7 +11,7 @@
 // loop is bounded.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -67,12 +67,37 @@ async function runtimeChild(): Promise<void> {
     },
   );
   process.stdout.write(`PORT ${runtime.port}\n`);
+  // A line on stdin marks the start of the load: CPU time counts from there.
+  let cpu = process.cpuUsage();
+  let main = mainThreadCpuMs();
+  process.stdin.on('data', () => {
+    cpu = process.cpuUsage();
+    main = mainThreadCpuMs();
+  });
   process.once('SIGTERM', () => {
     if (queries) process.stdout.write(`QUERIES ${queries.trips} ${queries.commits}\n`);
+    // CPU milliseconds since the mark: all threads, and the main thread alone.
+    const used = process.cpuUsage(cpu);
+    process.stdout.write(`CPU ${(used.user + used.system) / 1000} ${mainThreadCpuMs() - main}\n`);
     // The peak resident set size of the whole run, in kilobytes.
     process.stdout.write(`RSS ${process.resourceUsage().maxRSS}\n`);
     void runtime.stop().then(() => process.exit(0));
   });
+}
+
+/**
+ * The CPU time of this process's main thread, in milliseconds (Linux: /proc, 10 ms ticks), so
+ * the work moved to other threads shows; elsewhere NaN.
+ */
+function mainThreadCpuMs(): number {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    // The fields after the command name (which may hold spaces): utime and stime are 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
 }
 
 function bareChild(): void {
@@ -116,7 +141,7 @@ export function spawnChild(role: string, env: Record<string, string>): Promise<C
     ],
     {
       env: { ...process.env, BENCH_ROLE: role, ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['pipe', 'pipe', 'inherit'],
     },
   );
   // A bench that fails must not leave a server running (and holding this process's pipes).
@@ -390,6 +415,9 @@ interface RunResult {
   sendsPerS: number;
   ackP99: number;
   rssMb: number;
+  /** The runtime's CPU milliseconds a message: all its threads, and its main thread. */
+  cpuMs: number;
+  mainMs: number;
 }
 
 /**
@@ -422,6 +450,7 @@ async function runScenario(
     for (const u of users) sandbox.userWrote(u);
     const total = USERS * expected.length;
     const count = () => users.reduce((sum, u) => sum + sandbox.messages(u).length, 0);
+    child.stdin!.write('start\n');
     const started = performance.now();
     const load = await drive(port, PAGE.pageId, Date.now(), {
       users,
@@ -443,8 +472,12 @@ async function runScenario(
       );
     await stopChild(child);
     const rss = /RSS (\d+)/.exec(output());
-    if (!rss) throw new Error('the runtime did not report its peak memory');
+    const cpu = /CPU ([\d.]+) ([\d.]+|NaN)/.exec(output());
+    if (!rss || !cpu) throw new Error('the runtime did not report its peak memory and CPU time');
+    const messages = USERS * options.perUser;
     return {
+      cpuMs: Number(cpu[1]) / messages,
+      mainMs: Number(cpu[2]) / messages,
       msgsPerS: (USERS * options.perUser) / seconds,
       sendsPerS: total / seconds,
       ackP99: p99(load.ackMs),
@@ -500,7 +533,8 @@ const benchmark: Benchmark = async () => {
       });
       console.error(
         `runtime run ${run + 1}: shop ${Math.round(shopRun.msgsPerS)} msgs/s (ack p99 ` +
-          `${shopRun.ackP99.toFixed(1)} ms), ${big.label} ${Math.round(bigRun.msgsPerS)} msgs/s, ` +
+          `${shopRun.ackP99.toFixed(1)} ms, CPU ${shopRun.cpuMs.toFixed(3)} ms a message, main ` +
+          `thread ${shopRun.mainMs.toFixed(3)} ms), ${big.label} ${Math.round(bigRun.msgsPerS)} msgs/s, ` +
           `bare ${Math.round(runs.at(-1)!.bare)} req/s, paced ${Math.round(paced.msgsPerS)} msgs/s ` +
           `(${Math.round(paced.sendsPerS)} sends/s); peak RSS ${Math.round(shopRun.rssMb)} / ` +
           `${Math.round(bigRun.rssMb)} MB`,
