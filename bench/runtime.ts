@@ -612,14 +612,30 @@ const benchmark: Benchmark = async () => {
       ),
       baseline: shopFigure.value,
     },
-    {
-      ...medianFigure(
-        'runtime.peak_rss.mb',
-        of((r) => Math.max(r.shop.rssMb, r.big.rssMb, r.paced.rssMb)),
-        'MB',
-        0,
-      ),
-    },
+    medianFigure(
+      'runtime.peak_rss.mb',
+      of((r) => Math.max(r.shop.rssMb, r.paced.rssMb)),
+      'MB',
+      0,
+    ),
+    medianFigure(
+      `runtime.${LARGE_FLOW}.peak_rss.mb`,
+      of((r) => r.big.rssMb),
+      'MB',
+      0,
+    ),
+    medianFigure(
+      'runtime.cpu_per_msg.ms',
+      of((r) => r.shop.cpuMs),
+      'ms',
+      3,
+    ),
+    medianFigure(
+      'runtime.main_cpu_per_msg.ms',
+      of((r) => r.shop.mainMs),
+      'ms',
+      3,
+    ),
   ];
   return figures;
 };
