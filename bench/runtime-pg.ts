@@ -3,7 +3,7 @@
 // every webhook signed, a message counted when its reply reached the Send API stand-in), driven
 // at one runtime on SQLite, one on PostgreSQL and two on one PostgreSQL database (each user talks
 // to one of them). Every run uses fresh storage; the figures are medians over the runs, since
-// the machine is shared and noisy. Also: round trips and durable commits per message (counted
+// the machine is shared and noisy, each printed with its spread (lowest and highest run). Also: round trips and durable commits per message (counted
 // in the PostgreSQL runtime's pg driver, background polls included) and how long a killed
 // instance's users wait before another instance takes them over.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { ADMIN, drive, PAGE, spawnChild, stopChild, waitFor, type Child } from './runtime';
-import { median, type Benchmark, type Figure } from './types';
+import { median, medianFigure, type Benchmark, type Figure } from './types';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const USERS = 32;
@@ -111,23 +111,16 @@ const benchmark: Benchmark = async () => {
     for (const schema of schemas) await dropSchema(schema).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   }
-  const round = (n: number, digits = 2) => Number(n.toFixed(digits));
   return [
-    { name: 'runtime.pg.msgs_per_s', value: Math.round(median(one)), unit: 'msgs/s' },
+    medianFigure('runtime.pg.msgs_per_s', one, 'msgs/s', 0),
+    medianFigure('runtime.pg.two_instances.msgs_per_s', two, 'msgs/s', 0),
     {
-      name: 'runtime.pg.two_instances.msgs_per_s',
-      value: Math.round(median(two)),
-      unit: 'msgs/s',
-    },
-    {
-      name: 'runtime.pg.ratio',
-      value: round(median(ratios)),
-      unit: 'x',
+      ...medianFigure('runtime.pg.ratio', ratios, 'x'),
       baseline: Math.round(median(sqlite)),
     },
-    { name: 'runtime.pg.round_trips_per_msg', value: round(median(trips)), unit: 'trips/msg' },
-    { name: 'runtime.pg.commits_per_msg', value: round(median(commits)), unit: 'commits/msg' },
-    { name: 'runtime.pg.takeover.ms', value: Math.round(median(takeover)), unit: 'ms' },
+    medianFigure('runtime.pg.round_trips_per_msg', trips, 'trips/msg'),
+    medianFigure('runtime.pg.commits_per_msg', commits, 'commits/msg'),
+    medianFigure('runtime.pg.takeover.ms', takeover, 'ms', 0),
   ] satisfies Figure[];
 };
 

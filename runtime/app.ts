@@ -65,7 +65,12 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const log = options.log ?? createLogger({ debugText: config.debugText });
   const metrics = new Metrics();
   const policy = new PolicyStatus();
-  const graph = createGraphClient({ graphUrl: config.graphUrl, pageToken: config.pageToken });
+  // Send API calls run on a thread of their own (send/graph-thread.ts).
+  const graph = createGraphClient({
+    graphUrl: config.graphUrl,
+    pageToken: config.pageToken,
+    thread: true,
+  });
   const flows = new FlowCache(store, now);
   // Several instances on one database pace each Page together, through the store.
   const shared = store.takeSendTokens?.bind(store);

@@ -1,10 +1,10 @@
 // The flow cache loads the active flow once per revision, however many lanes ask at once.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FlowCache } from './flow-cache';
 import type { ActiveFlow, Store } from './store/types';
 import { compile, exampleFlow } from './testing/flows';
 
-function spyStore(options: { watch?: boolean } = {}) {
+function spyStore(options: { watch?: boolean; revisionCheck?: boolean } = {}) {
   const flow = compile(exampleFlow('welcome'));
   let revision = 'r1';
   const pending: (() => void)[] = [];
@@ -19,6 +19,9 @@ function spyStore(options: { watch?: boolean } = {}) {
         pending.push(() => resolve({ flowId: 'welcome', revision: current, flow })),
       );
     },
+    ...(options.revisionCheck
+      ? { activeRevision: async () => ({ flowId: 'welcome', revision }) }
+      : {}),
     ...(options.watch
       ? {
           watchFlows: (listener: () => void) => {
@@ -80,6 +83,27 @@ describe('FlowCache', () => {
     // ...an announced publish does.
     spy.publish('r2');
     const next = cache.active();
+    spy.finish();
+    expect((await next)?.revision).toBe('r2');
+    expect(spy.loads()).toBe(2);
+  });
+
+  it('keeps a big flow past its time-to-live while the store names the same revision', async () => {
+    let now = 0;
+    const spy = spyStore({ revisionCheck: true });
+    const cache = new FlowCache(spy.store, () => now);
+    const first = cache.active();
+    spy.finish();
+    expect((await first)?.revision).toBe('r1');
+    // The one-second safety net runs out: the revision is asked for, the flow is not read again.
+    now += 1500;
+    expect((await cache.active())?.revision).toBe('r1');
+    expect(spy.loads()).toBe(1);
+    // A publish elsewhere (no announcement) is seen at the next expiry and loaded.
+    spy.publish('r2');
+    now += 1500;
+    const next = cache.active();
+    await vi.waitFor(() => expect(spy.loads()).toBe(2));
     spy.finish();
     expect((await next)?.revision).toBe('r2');
     expect(spy.loads()).toBe(2);

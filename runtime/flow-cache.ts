@@ -3,7 +3,9 @@
 // (at 20,000 nodes a read costs more than the event). A publish or rollback on this instance
 // drops it at once; one on another instance does too when the store announces flow changes
 // (PostgreSQL's LISTEN/NOTIFY). The time-to-live is only a safety net: one second for a store
-// that cannot announce changes, a minute for one that can.
+// that cannot announce changes, a minute for one that can. When it runs out, a store that can
+// name its active revision cheaply is asked that first, and an unchanged revision keeps the
+// flow in memory (re-reading and validating a 20,000-node flow every second slowed every lane).
 import type { ActiveFlow, Store } from './store/types';
 
 export class FlowCache {
@@ -28,7 +30,17 @@ export class FlowCache {
     if (this.cached && now - this.cached.at < this.ttlMs) return Promise.resolve(this.cached.flow);
     if (this.loading) return this.loading;
     const generation = this.generation;
-    const loading = this.store.activeFlow().then(
+    const kept = this.cached?.flow;
+    const check = this.store.activeRevision?.bind(this.store);
+    const load =
+      kept && check
+        ? check().then((active) =>
+            active?.flowId === kept.flowId && active.revision === kept.revision
+              ? kept
+              : this.store.activeFlow(),
+          )
+        : this.store.activeFlow();
+    const loading = load.then(
       (flow) => {
         if (this.generation === generation) {
           this.cached = { flow, at: now };

@@ -44,6 +44,9 @@ export interface EngineProcessorOptions {
 export function createEngineProcessor(options: EngineProcessorOptions): Processor {
   const { log } = options;
   const unreadable = new OncePerUser();
+  // Sessions this processor returned: the worker hands them back for the lane's next event, and
+  // what the engine made needs no second validation (the schema check cost more than the step).
+  const produced = new WeakSet<object>();
   return {
     async run(input: TurnInput): Promise<TurnResult> {
       const { flow, session, event } = input;
@@ -58,7 +61,10 @@ export function createEngineProcessor(options: EngineProcessorOptions): Processo
         log.warn('turn.no-active-flow', { psid: event.psid });
         return unchanged;
       }
-      const read = readSession(session.state, flow.revision, event.psid);
+      const read: SessionRead =
+        typeof session.state === 'object' && session.state !== null && produced.has(session.state)
+          ? { ok: true, session: session.state as Session }
+          : readSession(session.state, flow.revision, event.psid);
       if (!read.ok && unreadable.first(event.pageId, event.psid))
         log.error('session.unreadable', { psid: event.psid, reason: read.reason });
       let current = read.session;
@@ -182,6 +188,7 @@ export function createEngineProcessor(options: EngineProcessorOptions): Processo
           outbox,
           stats: turnStats(flow.flowId, flow.revision, trace, actions),
         };
+      produced.add(current);
       return {
         status: 'done',
         state: current,

@@ -1,8 +1,12 @@
 // A small Graph API client for the Page: Send API, Messenger Profile, handover, User Profile. It keeps
 // connections alive (one agent a client) because every reply is one call. Answers are values
-// (never throws): the caller decides between retry and giving up.
+// (never throws): the caller decides between retry and giving up. With `thread`, Send API calls
+// (POSTs, one a reply) run on a worker thread of their own (./graph-thread.ts), so making the
+// request, writing it and reading the answer do not hold up webhook acknowledgements on the
+// main thread.
 import http from 'node:http';
 import https from 'node:https';
+import { startGraphThread } from './graph-thread';
 import { GraphErrorBody, type GraphError } from './errors';
 import { readUsage, type Usage } from './usage';
 
@@ -27,6 +31,8 @@ export function createGraphClient(options: {
   graphUrl: string;
   pageToken: string;
   timeoutMs?: number;
+  /** POSTs on a worker thread (the runtime); without, every call runs on this thread. */
+  thread?: boolean;
 }): GraphClient {
   const base = new URL(options.graphUrl);
   const secure = base.protocol === 'https:';
@@ -83,12 +89,29 @@ export function createGraphClient(options: {
       );
       req.end(method !== 'GET' ? raw : undefined);
     });
+  const thread = options.thread ? startGraphThread({ graphUrl: options.graphUrl }) : undefined;
   return {
-    post: (path, body) => request('POST', path, body, {}, timeoutMs),
+    post: (path, body) =>
+      thread?.alive()
+        ? thread
+            .post(`${prefix}${path}?access_token=${token}`, body, timeoutMs)
+            .then((answer) =>
+              'network' in answer
+                ? { ok: false, status: 0, network: answer.network, usage: NO_USAGE }
+                : toResult(
+                    answer.status,
+                    answer.text,
+                    readUsage({ get: (name) => answer.headers[name] ?? null }),
+                  ),
+            )
+        : request('POST', path, body, {}, timeoutMs),
     get: (path, params = {}, timeout = timeoutMs) =>
       request('GET', path, undefined, params, timeout),
     delete: (path, body) => request('DELETE', path, body, {}, timeoutMs),
-    close: () => agent.destroy(),
+    close: () => {
+      agent.destroy();
+      thread?.close();
+    },
   };
 }
 

@@ -354,6 +354,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     it('keeps revisions, activates atomically and rolls back', async () => {
       const a = compile(exampleFlow('welcome'));
       const b = compile({ ...exampleFlow('welcome'), name: 'B' });
+      expect(await store.activeRevision?.()).toBeUndefined();
       await store.publish(a, 1);
       await store.publish(b, 2);
       await store.publish(b, 3);
@@ -364,10 +365,15 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect((await store.activeFlow())?.revision).toBe(b.revision);
       expect((await store.rollback('welcome', undefined, 4))?.revision).toBe(a.revision);
       expect((await store.activeFlow())?.flow).toEqual(a);
+      expect(await store.activeRevision?.()).toEqual({ flowId: 'welcome', revision: a.revision });
       expect(await store.rollback('welcome', undefined, 5)).toBeUndefined();
       const other = compile(delayFlow(5));
       await store.publish(other, 6);
       expect((await store.activeFlow())?.flowId).toBe('delays');
+      expect(await store.activeRevision?.()).toEqual({
+        flowId: 'delays',
+        revision: other.revision,
+      });
       expect((await store.flowActive('welcome'))?.revision).toBe(a.revision);
     });
 

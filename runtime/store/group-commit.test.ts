@@ -49,6 +49,27 @@ describe('group commit', () => {
     expect(committed()).toEqual([1, 3]);
   });
 
+  it('runs single-statement writes without a savepoint, a failed one undone by SQLite', async () => {
+    const statements: string[] = [];
+    const traced = new Database(join(dir, 'g.db'), {
+      verbose: (sql) => statements.push(String(sql)),
+    });
+    const tracedGroup = new GroupCommit(traced);
+    const insert = traced.prepare('INSERT INTO t (v) VALUES (?)');
+    const one = tracedGroup.run(() => insert.run(1), true);
+    const duplicate = tracedGroup.run(() => insert.run(1), true);
+    const two = tracedGroup.run(() => insert.run(2), true);
+    await expect(duplicate).rejects.toThrow(/UNIQUE/);
+    await Promise.all([one, two]);
+    expect(committed()).toEqual([1, 2]);
+    expect(statements.filter((sql) => /SAVEPOINT/i.test(sql))).toEqual([]);
+    // Isolated writes still get one savepoint each.
+    statements.length = 0;
+    await tracedGroup.run(() => insert.run(3));
+    expect(statements.filter((sql) => /^SAVEPOINT/i.test(sql))).toHaveLength(1);
+    traced.close();
+  });
+
   it('commits what is queued when flushed at once, as before closing', async () => {
     const group = new GroupCommit(db);
     const write = group.run(() => db.prepare('INSERT INTO t (v) VALUES (7)').run());

@@ -771,6 +771,13 @@ async function build(pool: pg.Pool, presence: Presence): Promise<Store> {
         flow: parseFlowBody(String(r.body)),
       };
     },
+    activeRevision: async () => {
+      const r = await one(
+        `SELECT f.flow_id, f.active_revision FROM settings s
+         JOIN flows f ON f.flow_id = s.value WHERE s.key = 'active_flow'`,
+      );
+      return r ? { flowId: String(r.flow_id), revision: String(r.active_revision) } : undefined;
+    },
     flowActive: (flowId) => activeMeta(pool, flowId),
     revisions: async (flowId) => {
       const active = (await one(`SELECT active_revision FROM flows WHERE flow_id = $1`, [flowId]))

@@ -100,6 +100,8 @@ export function openSqliteStore(file: string): Store {
   // Every write the runtime makes per message goes through here (see group-commit.ts).
   const group = new GroupCommit(db);
   const write = <T>(op: () => T) => group.run(op);
+  /** A write of one statement: atomic by itself, no savepoint (group-commit.ts). */
+  const single = <T>(op: () => T) => group.run(op, true);
 
   const s = {
     insertEvent: q(
@@ -210,7 +212,8 @@ export function openSqliteStore(file: string): Store {
     ),
   };
 
-  const insertEvents = db.transaction((items: InboxItem[], now: number) => {
+  // insertEvents and commitEvent run in the group's transaction, each in its own savepoint.
+  const insertEvents = (items: InboxItem[], now: number) => {
     let inserted = 0;
     for (const it of items) {
       const status = it.channel === 'standby' ? 'standby' : 'pending';
@@ -234,14 +237,14 @@ export function openSqliteStore(file: string): Store {
       }
     }
     return inserted;
-  });
+  };
 
   const holds = (lane: Lane, owner: string, now: number) => {
     const lease = leased.get(laneKey(lane.pageId, lane.psid));
     return lease !== undefined && lease.owner === owner && lease.until >= now;
   };
 
-  const commitEvent = db.transaction((c: EventCommit): boolean => {
+  const commitEvent = (c: EventCommit): boolean => {
     const { lane } = c;
     if (!holds(lane, c.owner, c.now)) throw new Fenced();
     const updated = s.commitSession.run(
@@ -273,7 +276,7 @@ export function openSqliteStore(file: string): Store {
     for (const st of c.stats)
       s.addStat.run(st.flowId, day, st.revision, st.nodeId, st.key, st.count);
     return true;
-  });
+  };
 
   const fireDueDelays = db.transaction((now: number, limit: number) => {
     let fired = 0;
@@ -413,13 +416,13 @@ export function openSqliteStore(file: string): Store {
       const r = s.nextOutbox.get(lane.pageId, lane.psid);
       return r && Number(r.due_at) <= now ? toOutbox(r) : undefined;
     },
-    markSent: (id, now, messageId) => write(() => void s.markSent.run(now, messageId, id)),
-    markFailed: (id, now, reason) => write(() => void s.markFailed.run(now, reason, id)),
-    reschedule: (id, dueAt, reason) => write(() => void s.reschedule.run(dueAt, reason, id)),
+    markSent: (id, now, messageId) => single(() => void s.markSent.run(now, messageId, id)),
+    markFailed: (id, now, reason) => single(() => void s.markFailed.run(now, reason, id)),
+    reschedule: (id, dueAt, reason) => single(() => void s.reschedule.run(dueAt, reason, id)),
     cancelOutbox: (lane, now, reason) =>
-      write(() => s.cancel.run(now, reason, lane.pageId, lane.psid).changes),
+      single(() => s.cancel.run(now, reason, lane.pageId, lane.psid).changes),
     delayNextOutbox: (lane, dueAt) =>
-      write(() => void s.delayNext.run(dueAt, lane.pageId, lane.psid)),
+      single(() => void s.delayNext.run(dueAt, lane.pageId, lane.psid)),
     fireDueDelays: (now, limit) => write(() => fireDueDelays(now, limit)),
     publish: async (flow, now, moves = {}) => publish(flow, now, moves),
     waiting: async (flowId) => {
@@ -434,6 +437,11 @@ export function openSqliteStore(file: string): Store {
       const row = revision ? s.revision.get(flowId, revision) : undefined;
       if (!row || !revision) return undefined;
       return { flowId, revision, flow: parseFlowBody(String(row.body)) };
+    },
+    activeRevision: async () => {
+      const flowId = s.getSetting.get('active_flow')?.value;
+      const revision = flowId ? s.flowRow.get(flowId)?.active_revision : undefined;
+      return flowId && revision ? { flowId, revision } : undefined;
     },
     flowActive: async (flowId) => activeMeta(flowId),
     revisions: async (flowId) => {

@@ -205,6 +205,11 @@ export interface Store {
   /** Undefined when the flow was never published. */
   waiting(flowId: string): Promise<WaitingCounts | undefined>;
   activeFlow(): Promise<ActiveFlow | undefined>;
+  /**
+   * Which revision is active, without reading the compiled flow: a cache holding a big flow
+   * checks this instead of reading and validating it again.
+   */
+  activeRevision?(): Promise<{ flowId: string; revision: string } | undefined>;
   flowActive(flowId: string): Promise<RevisionMeta | undefined>;
   revisions(flowId: string): Promise<RevisionMeta[]>;
   /** One stored revision with its compiled flow, active or not. */
