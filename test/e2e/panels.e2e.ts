@@ -8,7 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvas, nodeIds, settleAnimations, settleView } from './designer-helpers';
+import {
+  canvas,
+  focusNode,
+  handle,
+  nodeIds,
+  settleAnimations,
+  settleView,
+} from './designer-helpers';
 import { startHarness, type Harness } from './harness';
 
 const repo = new URL('../../', import.meta.url).pathname;
@@ -151,25 +158,16 @@ describe('menus and views that fit', () => {
   it('keeps the node-type menu inside the window, low on the canvas, and arrow keys move in it', async () => {
     const { page } = app;
     await page.setViewportSize({ width: 1280, height: 640 });
-    await page.getByRole('button', { name: 'Fit view', exact: true }).click();
-    await settleView(page);
-    // The bottom-most output handle on screen, dropped 30 px above the canvas bottom.
-    const outputs = canvas(page).locator('.react-flow__handle.source');
-    let from = { x: 0, y: -1, width: 0, height: 0 };
-    for (const box of await outputs.evaluateAll((els) =>
-      els.map((e) => {
-        const r = e.getBoundingClientRect();
-        return { x: r.x, y: r.y, width: r.width, height: r.height };
-      }),
-    ))
-      if (box.y > from.y && box.y < 560) from = box;
+    // The start node, centred at full size; its output dragged down to 30 px above the bottom.
+    await focusNode(page, 'n-start');
+    const from = (await handle(page, 'n-start', 'out').boundingBox())!;
     const canvasBox = (await canvas(page).boundingBox())!;
     const dropY = canvasBox.y + canvasBox.height - 30;
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await page.mouse.down();
     await page.mouse.move(from.x + 120, dropY, { steps: 10 });
     await page.mouse.up();
-    const menu = page.getByRole('menu', { name: /node/i });
+    const menu = page.getByRole('menu', { name: 'Add a connected node' });
     await menu.waitFor();
     const menuBox = (await menu.boundingBox())!;
     expect(menuBox.y).toBeGreaterThanOrEqual(0);
