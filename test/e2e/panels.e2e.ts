@@ -16,6 +16,7 @@ import {
   settleAnimations,
   settleView,
 } from './designer-helpers';
+import { expectNoSeriousViolations } from './axe';
 import { startHarness, type Harness } from './harness';
 
 const repo = new URL('../../', import.meta.url).pathname;
@@ -73,6 +74,7 @@ describe('side panels', () => {
     expect(await width(canvas(page))).toBeGreaterThanOrEqual(520);
     await expect.poll(() => page.getByRole('button', { name: 'Show the palette' }).count()).toBe(1);
     await screenshot(page, 'panels-1440-simulating');
+    await expectNoSeriousViolations(page, 'the panels with one hidden', { include: '.tl-side' });
 
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect.poll(() => width(canvas(page))).toBeGreaterThanOrEqual(520);
@@ -134,6 +136,7 @@ describe('side panels', () => {
     await page.mouse.up();
     expect(await valueNow(paletteHandle)).toBe(before + 80);
     await screenshot(page, 'panels-resized');
+    await expectNoSeriousViolations(page, 'the resize handles', { include: '.tl-side' });
 
     // Enter on the handle hides the inspector; focus moves to the button that shows it.
     await inspectorHandle.focus();
