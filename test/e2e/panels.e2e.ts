@@ -151,7 +151,12 @@ describe('side panels', () => {
     await show.waitFor();
     expect(await panel.isVisible()).toBe(false);
     expect(await valueNow(separator(page, 'Palette width'))).toBe(before + 80);
-    await show.click();
+    // "Edit in the inspector" shows the hidden inspector, with focus in its first field.
+    await focusNode(page, 'n-start');
+    await canvas(page).locator('.react-flow__node[data-id="n-start"]').click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Edit in the inspector' }).click();
+    await panel.waitFor();
+    await expect.poll(() => panel.evaluate((p) => p.contains(document.activeElement))).toBe(true);
     expect(await valueNow(separator(page, 'Inspector width'))).toBe(260);
     await screenshot(page, 'panels-after-reload');
   });

@@ -18,8 +18,8 @@ import { StatusBar } from '../StatusBar';
 import { Toolbar } from '../Toolbar';
 import { useDesigner } from '../hooks/useDesigner';
 import { useUi } from '../hooks/useUi';
-import { useRef } from 'react';
-import type { PanelId } from './panelLayout';
+import { useEffect, useRef } from 'react';
+import { panelStore, type PanelId } from './panelLayout';
 import { SidePanel, useCollapsedPanels } from './SidePanel';
 import { useDesignerEffects } from './useDesignerEffects';
 import { useInertBehindModal } from './useInertBehindModal';
@@ -49,6 +49,11 @@ function Window() {
   if (inspecting) shown.push('inspector');
   if (simulating) shown.push('simulator');
   const collapsed = useCollapsedPanels(shown);
+  // Asked to edit a field (a problem clicked, "Edit" in the node menu): show the inspector.
+  const focus = useDesigner((s) => s.focus);
+  useEffect(() => {
+    if (focus?.field) panelStore.getState().setCollapsed('inspector', false);
+  }, [focus]);
   return (
     <div className="tl-app" ref={app}>
       <Toolbar />
