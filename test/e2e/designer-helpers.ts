@@ -106,7 +106,7 @@ export async function focusNode(page: Page, id: string): Promise<void> {
 
 /**
  * The flow's edges as drawn once the whole flow is in view. The canvas draws only what is on
- * screen (onlyRenderVisibleElements), and a drop near the canvas edge pans the view, so counting
+ * screen (onlyRenderVisibleElements), and adding or centring a node moves the view, so counting
  * edges in the DOM without fitting first counts what happens to be visible.
  */
 export async function edgeCount(page: Page): Promise<number> {

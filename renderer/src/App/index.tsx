@@ -16,33 +16,70 @@ import { SimulatorSlot } from '../SimulatorSlot';
 import { StatsBar } from '../stats/StatsBar';
 import { StatusBar } from '../StatusBar';
 import { Toolbar } from '../Toolbar';
+import { useDesigner } from '../hooks/useDesigner';
+import { useUi } from '../hooks/useUi';
+import { useEffect, useRef } from 'react';
+import { panelStore, type PanelId } from './panelLayout';
+import { SidePanel, useCollapsedPanels } from './SidePanel';
 import { useDesignerEffects } from './useDesignerEffects';
+import { useInertBehindModal } from './useInertBehindModal';
 
 export function App({ context, host }: { context: CommandContext; host: HostApi }) {
   return (
     <DesignerContext.Provider value={context}>
       <ReactFlowProvider>
         <Effects host={host} />
-        <div className="tl-app">
-          <Toolbar />
-          <main className="tl-columns">
-            <Palette />
-            <div className="tl-centre">
-              <StatsBar />
-              <Canvas />
-              <ProblemsPanel />
-            </div>
-            <Inspector />
-            <RevisionsPanel />
-            <SimulatorSlot />
-          </main>
-          <StatusBar />
-        </div>
+        <Window />
         <HelpOverlay />
         <PublishDialog />
         <Dialogs />
       </ReactFlowProvider>
     </DesignerContext.Provider>
+  );
+}
+
+function Window() {
+  const app = useRef<HTMLDivElement>(null);
+  useInertBehindModal(app);
+  const simulating = useUi((s) => s.simulatorOpen);
+  const selected = useDesigner((s) => s.selection.nodes.size);
+  // While simulating, the phone panel takes the right; the inspector shows only for a selection.
+  const inspecting = !simulating || selected > 0;
+  const shown: PanelId[] = ['palette'];
+  if (inspecting) shown.push('inspector');
+  if (simulating) shown.push('simulator');
+  const collapsed = useCollapsedPanels(shown);
+  // Asked to edit a field (a problem clicked, "Edit" in the node menu): show the inspector.
+  const focus = useDesigner((s) => s.focus);
+  useEffect(() => {
+    if (focus?.field) panelStore.getState().setCollapsed('inspector', false);
+  }, [focus]);
+  return (
+    <div className="tl-app" ref={app}>
+      <Toolbar />
+      <main className="tl-columns">
+        <SidePanel id="palette" collapsed={collapsed.has('palette')}>
+          <Palette />
+        </SidePanel>
+        <div className="tl-centre">
+          <StatsBar />
+          <Canvas />
+          <ProblemsPanel />
+        </div>
+        {inspecting && (
+          <SidePanel id="inspector" collapsed={collapsed.has('inspector')}>
+            <Inspector />
+          </SidePanel>
+        )}
+        <RevisionsPanel />
+        {simulating && (
+          <SidePanel id="simulator" collapsed={collapsed.has('simulator')}>
+            <SimulatorSlot />
+          </SidePanel>
+        )}
+      </main>
+      <StatusBar />
+    </div>
   );
 }
 

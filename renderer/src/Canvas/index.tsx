@@ -9,12 +9,19 @@ import {
   ReactFlow,
   SelectionMode,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, type MouseEvent as ReactMouseEvent } from 'react';
+import {
+  useCallback,
+  useMemo,
+  useRef,
+  type MouseEvent as ReactMouseEvent,
+  type PointerEvent as ReactPointerEvent,
+} from 'react';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { NODE_COMPONENTS } from '../nodes/nodeComponents';
 import { ConnectMenu } from '../ConnectMenu';
 import { NodeContextMenu } from '../NodeContextMenu';
 import { useZoomedOut } from '../nodes/zoom';
+import { isEditable } from '../hooks/useShortcuts';
 import { LazyMiniMap } from './LazyMiniMap';
 import { SimpleEdges } from './SimpleEdges';
 import { useCanvasElements } from './useCanvasNodes';
@@ -30,6 +37,19 @@ const FIT_OPTIONS = { padding: 0.15, maxZoom: 1, includeHiddenNodes: true };
 const EDGE_OPTIONS = { type: 'smoothstep', markerEnd: { type: MarkerType.ArrowClosed } } as const;
 const PAN_BUTTONS = [1]; // middle button; space + drag pans too (React Flow's default key)
 const NO_EDGES: never[] = [];
+
+/**
+ * A press on the empty canvas takes focus out of a text field elsewhere (the inspector's), so
+ * that Space then pans instead of typing into the field.
+ */
+function takeFocusFromFields(event: ReactPointerEvent<HTMLElement>) {
+  const target = event.target as Element;
+  if (!target.closest('.react-flow__pane')) return;
+  const active = document.activeElement;
+  if (isEditable(active) && !event.currentTarget.contains(active)) {
+    event.currentTarget.focus({ preventScroll: true });
+  }
+}
 
 export function Canvas() {
   const { t, i18n } = useTranslation();
@@ -76,7 +96,14 @@ export function Canvas() {
   );
 
   return (
-    <section aria-label={t('app.canvas')} className="tl-canvas" ref={container} {...drop}>
+    <section
+      aria-label={t('app.canvas')}
+      className="tl-canvas"
+      ref={container}
+      tabIndex={-1}
+      onPointerDown={takeFocusFromFields}
+      {...drop}
+    >
       <ReactFlow
         nodes={nodes}
         edges={zoomedOut ? NO_EDGES : edges}
@@ -88,6 +115,8 @@ export function Canvas() {
         onSelectionDragStart={begin}
         onSelectionDragStop={end}
         onPaneClick={clearSelection}
+        // A connection dragged near the edge would pan the canvas away under the drop point.
+        autoPanOnConnect={false}
         onNodeContextMenu={openNodeMenu}
         {...connections}
         defaultEdgeOptions={EDGE_OPTIONS}

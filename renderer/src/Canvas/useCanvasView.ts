@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, type RefObject } from 'react';
 import { useDesignerContext } from '../designer/DesignerContext';
+import { fitPadding } from './fitPadding';
 
 /** Gives commands (fit, zoom, centre on a node) access to this canvas. */
 export function useCanvasView(container: RefObject<HTMLElement | null>) {
@@ -8,9 +9,14 @@ export function useCanvasView(container: RefObject<HTMLElement | null>) {
   const flow = useReactFlow();
   useEffect(() => {
     context.setView({
-      // includeHiddenNodes: nodes never drawn (off screen) count with their assumed size.
-      fit: () =>
-        void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200, includeHiddenNodes: true }),
+      // includeHiddenNodes: nodes never drawn (off screen) count with their assumed size. The
+      // padding keeps the flow clear of the minimap and the zoom controls.
+      fit: () => {
+        const rect = container.current?.getBoundingClientRect();
+        const bounds = flow.getNodesBounds(flow.getNodes());
+        const padding = rect ? fitPadding(rect, bounds) : 0.15;
+        void flow.fitView({ padding, maxZoom: 1, duration: 200, includeHiddenNodes: true });
+      },
       zoomIn: () => void flow.zoomIn({ duration: 150 }),
       zoomOut: () => void flow.zoomOut({ duration: 150 }),
       centreOn: (nodeId) => {

@@ -1,5 +1,6 @@
 // Messenger profile applied on publish: greeting, ice breakers, persistent menu. The Get Started
 // button comes from a `get_started` trigger on the canvas.
+import { MESSENGER_LIMITS } from '../../../flows';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../flows/schema';
 import { useDesigner } from '../hooks/useDesigner';
@@ -64,7 +65,7 @@ export function ProfileEditor() {
               label={t('profile.text')}
               field={`profile.greeting.${i}.text`}
               value={g.text}
-              limit={160}
+              limit={MESSENGER_LIMITS.greetingLength}
               rows={2}
               onChange={(text) =>
                 setProfile(
@@ -80,7 +81,7 @@ export function ProfileEditor() {
       <ListEditor
         label={t('profile.iceBreakers')}
         items={ice}
-        max={4}
+        max={MESSENGER_LIMITS.iceBreakers}
         onChange={(next) => setProfile('iceBreakers', next)}
         create={(): IceBreaker => ({ question: '', target: '' })}
         addLabel={t('profile.addIceBreaker')}
@@ -90,7 +91,7 @@ export function ProfileEditor() {
               label={t('profile.question')}
               field={`profile.iceBreakers.${i}.question`}
               value={q.question}
-              limit={80}
+              limit={MESSENGER_LIMITS.iceBreakerLength}
               onChange={(question) =>
                 setProfile(
                   'iceBreakers',
@@ -116,7 +117,7 @@ export function ProfileEditor() {
       <ListEditor
         label={t('profile.persistentMenu')}
         items={menu}
-        max={20}
+        max={MESSENGER_LIMITS.persistentMenuItems}
         onChange={(next) => setProfile('persistentMenu', next)}
         create={(): MenuItem => ({ title: t('profile.newMenuItem'), target: '' })}
         addLabel={t('profile.addMenuItem')}
@@ -133,7 +134,7 @@ export function ProfileEditor() {
                 label={t('profile.title')}
                 field={`profile.persistentMenu.${i}.title`}
                 value={item.title}
-                limit={30}
+                limit={MESSENGER_LIMITS.buttonTitleLength}
                 onChange={(title) => set({ ...item, title }, `profile.persistentMenu.${i}.title`)}
               />
               {'url' in item ? (

@@ -1,4 +1,5 @@
 // The flow's settings, shown in the inspector when nothing is selected.
+import { MESSENGER_LIMITS } from '../../../flows';
 import { useTranslation } from 'react-i18next';
 import { FlowId } from '../../../flows/schema';
 import { i18n } from '../i18n';
@@ -73,7 +74,7 @@ export function FlowSettings() {
         field="disclosure"
         value={meta.disclosure ?? ''}
         rows={2}
-        limit={2000}
+        limit={MESSENGER_LIMITS.textLength}
         onChange={(d) => update((m) => ({ ...m, disclosure: d || undefined }), 'disclosure')}
       />
       <SelectInput

@@ -75,12 +75,20 @@ export function HelpOverlay() {
           </tbody>
         </table>
         <LanguagePicker />
-        <button type="button" autoFocus onClick={close}>
+        <button type="button" ref={focusWithoutScrolling} onClick={close}>
           {t('dialogs.close')}
         </button>
       </div>
     </div>
   );
+}
+
+/** The close button takes focus, but the list opens at its top, not scrolled down to it. */
+function focusWithoutScrolling(button: HTMLButtonElement | null) {
+  if (!button) return;
+  button.focus({ preventScroll: true });
+  const dialog = button.closest('.tl-dialog');
+  if (dialog) dialog.scrollTop = 0;
 }
 
 /** System (the language it gives now), English or Deutsch; stored through the host. */

@@ -6,7 +6,7 @@ import { paste } from '../commands/paste';
 import { runCommand } from '../commands/runCommand';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { parseFragment } from '../store/operations/fragment';
-import { isEditable } from './useShortcuts';
+import { isEditable, modalOpen } from './useShortcuts';
 
 /**
  * Copy, cut and paste of nodes as JSON text on the system clipboard, through the DOM clipboard
@@ -31,7 +31,12 @@ export function useClipboardEvents() {
     });
     const takeCopy = (event: ClipboardEvent): boolean => {
       const { selection } = context.store.getState();
-      if (isEditable(event.target) || selection.nodes.size === 0 || !event.clipboardData)
+      if (
+        isEditable(event.target) ||
+        modalOpen() ||
+        selection.nodes.size === 0 ||
+        !event.clipboardData
+      )
         return false;
       event.preventDefault();
       return true;
@@ -43,7 +48,7 @@ export function useClipboardEvents() {
       if (takeCopy(event)) void runCommand(withEventClipboard(event), cut);
     };
     const onPaste = (event: ClipboardEvent) => {
-      if (isEditable(event.target)) return;
+      if (isEditable(event.target) || modalOpen()) return;
       if (!parseFragment(event.clipboardData?.getData('text/plain') ?? '')) return;
       event.preventDefault();
       void runCommand(withEventClipboard(event), paste);

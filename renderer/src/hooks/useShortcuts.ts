@@ -26,13 +26,18 @@ export function isEditable(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+/** A modal dialog is open: the designer behind it takes no shortcuts, pastes or undos. */
+export function modalOpen(): boolean {
+  return document.querySelector('[aria-modal="true"]') !== null;
+}
+
 /** Keyboard shortcuts for every command, dispatched like toolbar buttons and menus. */
 export function useShortcuts() {
   const context = useDesignerContext();
   useEffect(() => {
     const mac = isMacPlatform();
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing) return;
+      if (event.defaultPrevented || event.isComposing || modalOpen()) return;
       const inText = isEditable(event.target);
       for (const command of COMMANDS) {
         if (VIA_CLIPBOARD_EVENTS.has(command.id)) continue;

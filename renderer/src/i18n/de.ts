@@ -832,4 +832,17 @@ export const de: Resources = {
     placeholder: 'Kommentar schreiben …',
     send: 'Kommentar posten',
   },
+  // ---- Issue 18, items 1 and 5: side panels that resize and collapse ----
+  sidePanels: {
+    resizePalette: 'Breite der Palette',
+    resizeInspector: 'Breite der Eigenschaften',
+    resizeSimulator: 'Breite des Simulators',
+    collapsePalette: 'Palette ausblenden',
+    collapseInspector: 'Eigenschaften ausblenden',
+    collapseSimulator: 'Simulator ausblenden',
+    expandPalette: 'Palette einblenden',
+    expandInspector: 'Eigenschaften einblenden',
+    expandSimulator: 'Simulator einblenden',
+    variableFromDefault: 'In diesem Chat nicht gesetzt: der deklarierte Standardwert',
+  },
 };

@@ -820,6 +820,19 @@ export const en = {
     placeholder: 'Write a comment…',
     send: 'Post comment',
   },
+  // ---- Issue 18, items 1 and 5: side panels that resize and collapse ----
+  sidePanels: {
+    resizePalette: 'Palette width',
+    resizeInspector: 'Inspector width',
+    resizeSimulator: 'Simulator width',
+    collapsePalette: 'Hide the palette',
+    collapseInspector: 'Hide the inspector',
+    collapseSimulator: 'Hide the simulator',
+    expandPalette: 'Show the palette',
+    expandInspector: 'Show the inspector',
+    expandSimulator: 'Show the simulator',
+    variableFromDefault: 'Not set in this chat: the declared default',
+  },
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -1,3 +1,4 @@
+import { MESSENGER_LIMITS } from '../../../../flows';
 import { useTranslation } from 'react-i18next';
 import type { Block, Card } from '../../../../flows/schema';
 import { CardEditor } from './CardEditor';
@@ -25,7 +26,11 @@ export function BlockEditor({ block, field, onChange }: Props) {
             label={t('messageForm.text')}
             field={`${field}.text`}
             value={block.text}
-            limit={block.buttons?.length ? 640 : 2000}
+            limit={
+              block.buttons?.length
+                ? MESSENGER_LIMITS.buttonTemplateTextLength
+                : MESSENGER_LIMITS.textLength
+            }
             onChange={(text) => onChange({ ...block, text }, `${field}.text`)}
           />
           <ButtonsEditor
@@ -42,7 +47,7 @@ export function BlockEditor({ block, field, onChange }: Props) {
         <ListEditor
           label={t('messageForm.cards')}
           items={block.cards}
-          max={10}
+          max={MESSENGER_LIMITS.cardsPerGallery}
           onChange={(cards) => onChange({ ...block, cards })}
           create={(): Card => ({ id: freshId('card'), title: t('messageForm.newCard') })}
           addLabel={t('messageForm.addCard')}

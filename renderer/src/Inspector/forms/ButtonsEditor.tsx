@@ -1,3 +1,4 @@
+import { MESSENGER_LIMITS } from '../../../../flows';
 import { useTranslation } from 'react-i18next';
 import type { Button } from '../../../../flows/schema';
 import { freshId } from '../../store/ids';
@@ -25,7 +26,7 @@ export function ButtonsEditor({ field, buttons, onChange }: Props) {
     <ListEditor
       label={t('messageForm.buttons')}
       items={buttons}
-      max={3}
+      max={MESSENGER_LIMITS.buttonsPerTemplate}
       onChange={(next) => onChange(next)}
       create={(): Button => ({
         id: freshId('btn'),
@@ -49,7 +50,7 @@ export function ButtonsEditor({ field, buttons, onChange }: Props) {
             label={t('messageForm.title')}
             field={`${field}.${i}.title`}
             value={button.title}
-            limit={20}
+            limit={MESSENGER_LIMITS.buttonTitleLength}
             onChange={(title) => set(i, { ...button, title }, 'title')}
           />
           {button.type === 'url' && (

@@ -1,3 +1,4 @@
+import { MESSENGER_LIMITS } from '../../../../flows';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../../../flows/schema';
 import { TextInput } from '../fields/TextInput';
@@ -21,14 +22,14 @@ export function CardEditor({
         label={t('card.title')}
         field={`${field}.title`}
         value={card.title}
-        limit={80}
+        limit={MESSENGER_LIMITS.cardTitleLength}
         onChange={(title) => onChange({ ...card, title }, `${field}.title`)}
       />
       <TextInput
         label={t('card.subtitle')}
         field={`${field}.subtitle`}
         value={card.subtitle ?? ''}
-        limit={80}
+        limit={MESSENGER_LIMITS.cardSubtitleLength}
         onChange={(s) => onChange({ ...card, subtitle: opt(s) }, `${field}.subtitle`)}
       />
       <TextInput

@@ -1,3 +1,4 @@
+import { MESSENGER_LIMITS } from '../../../../flows';
 import { useTranslation } from 'react-i18next';
 import type { Block, NodeOfType, QuickReply } from '../../../../flows/schema';
 import { t as translate } from '../../i18n';
@@ -58,7 +59,7 @@ export function MessageForm({ node }: { node: NodeOfType<'message'> }) {
       <ListEditor
         label={t('messageForm.quickReplies')}
         items={quickReplies}
-        max={13}
+        max={MESSENGER_LIMITS.quickReplies}
         onChange={(next) => update((d) => ({ ...d, quickReplies: next.length ? next : undefined }))}
         create={(): QuickReply => ({ id: freshId('qr'), title: t('messageForm.newQuickReply') })}
         addLabel={t('messageForm.addQuickReply')}
@@ -68,7 +69,7 @@ export function MessageForm({ node }: { node: NodeOfType<'message'> }) {
               label={t('messageForm.title')}
               field={`data.quickReplies.${i}.title`}
               value={reply.title}
-              limit={20}
+              limit={MESSENGER_LIMITS.quickReplyTitleLength}
               onChange={(title) => setReply(i, { ...reply, title }, 'title')}
             />
             <TextInput

@@ -1,3 +1,4 @@
+import { MESSENGER_LIMITS } from '../../../../flows';
 import { useTranslation } from 'react-i18next';
 import { InputKind, type NodeOfType } from '../../../../flows/schema';
 import { useUpdateNodeData } from '../../hooks/useUpdateNode';
@@ -20,7 +21,7 @@ export function QuestionForm({ node }: { node: NodeOfType<'input'> }) {
         label={t('question.question')}
         field="data.prompt"
         value={d.prompt}
-        limit={2000}
+        limit={MESSENGER_LIMITS.textLength}
         onChange={(prompt) => update((x) => ({ ...x, prompt }), 'data.prompt')}
       />
       <SelectInput

@@ -52,7 +52,10 @@ function VariableRow({
 }) {
   const { t } = useTranslation();
   const simulator = useSimulatorStore();
-  const shown = value === undefined ? '' : String(value);
+  // Unset in the session, the engine reads the declared default: show that as the value.
+  const fromDefault = value === undefined && variable.default !== undefined;
+  const effective = value ?? variable.default;
+  const shown = effective === undefined ? '' : String(effective);
   const [draft, setDraft] = useState<string | null>(null);
   const commit = () => {
     if (draft === null) return;
@@ -70,6 +73,8 @@ function VariableRow({
           aria-label={t('simVariables.variable', { name: variable.name })}
           value={draft ?? shown}
           placeholder={t('simVariables.unset')}
+          aria-description={fromDefault ? t('sidePanels.variableFromDefault') : undefined}
+          title={fromDefault ? t('sidePanels.variableFromDefault') : undefined}
           onChange={(e) => setDraft(e.target.value)}
           onBlur={commit}
           onKeyDown={(e) => {
