@@ -812,6 +812,8 @@ export const de: Resources = {
     share: '{{count, number}} · {{share}}',
     conversion: '{{share}} erreichten das Ziel',
     noConversion: 'Diese Laufzeit zählt noch keine Conversions zu einem Ziel.',
+    goalNotPublished:
+      'Die Laufzeit kennt den Zielknoten {{goal}} noch nicht: Veröffentliche den Flow, um Conversions dorthin zu zählen.',
     csv: {
       node: 'Knoten',
       type: 'Typ',

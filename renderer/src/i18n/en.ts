@@ -800,6 +800,8 @@ export const en = {
     share: '{{count, number}} · {{share}}',
     conversion: '{{share}} reached the goal',
     noConversion: 'This runtime does not count conversions to a goal yet.',
+    goalNotPublished:
+      'The runtime does not know the goal node {{goal}} yet: publish the flow to count conversions to it.',
     csv: {
       node: 'node',
       type: 'type',
