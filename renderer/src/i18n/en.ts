@@ -731,8 +731,7 @@ export const en = {
     comparison: 'Rev {{revision}} compared with the draft',
     readOnly: 'Rev {{revision}} (read-only)',
     draftHasErrors: 'The draft has errors: fix them to compare.',
-    unknownContent:
-      'This designer does not know what rev {{revision}} holds: it was published from elsewhere and is not the active revision.',
+    unknownContent: 'Neither the runtime nor this designer knows what rev {{revision}} holds.',
     cannotRead: 'The runtime sent a list of revisions this app cannot read.',
   },
   diff: {
