@@ -182,6 +182,8 @@ export interface HostApi {
     active(flowId: string): Promise<unknown>;
     /** GETs the flow's revisions, newest first (null when the runtime has none). */
     revisions(flowId: string): Promise<unknown>;
+    /** GETs one revision with its compiled flow (null when the runtime has no such revision). */
+    revision(flowId: string, revision: string): Promise<unknown>;
     /** POSTs a rollback to `revision`; the runtime's answer as a PublishResult. */
     rollback(flowId: string, revision: string): Promise<PublishResult>;
     /** GETs the per-node counts, limited by `query`. */
@@ -236,6 +238,7 @@ export const HostChannels = {
   'runtime.publish': z.tuple([FlowIdArg, Text, WaitMoves.optional()]),
   'runtime.active': z.tuple([FlowIdArg]),
   'runtime.revisions': z.tuple([FlowIdArg]),
+  'runtime.revision': z.tuple([FlowIdArg, z.string().regex(/^[a-f0-9]{64}$/)]),
   'runtime.rollback': z.tuple([FlowIdArg, z.string().regex(/^[a-f0-9]{64}$/)]),
   'runtime.stats': z.tuple([FlowIdArg, StatsQuery]),
   'runtime.waiting': z.tuple([FlowIdArg]),

@@ -28,6 +28,22 @@ describe('host call dispatch', () => {
     expect(save).not.toHaveBeenCalled();
   });
 
+  it('passes a revision read only with a flow id and a 64-digit revision hash', async () => {
+    const read = vi.fn(async () => null);
+    const handlers = { 'runtime.revision': read };
+    const rev = 'a'.repeat(64);
+    expect(await dispatchHostCall(handlers, 'runtime.revision', ['shop', rev])).toEqual({
+      ok: true,
+      value: null,
+    });
+    for (const args of [['shop', '../stats'], ['Shop!', rev], ['shop']])
+      expect(await dispatchHostCall(handlers, 'runtime.revision', args)).toMatchObject({
+        ok: false,
+        error: { code: 'bad-arguments', place: 'runtime.revision' },
+      });
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
   it('refuses extra arguments', async () => {
     const info = vi.fn(async () => ({}));
     const result = await dispatchHostCall({ 'app.info': info }, 'app.info', ['extra']);

@@ -45,6 +45,7 @@ export function serviceHandlers(
     'runtime.publish': (flowId, json, moves) => runtime.publish(flowId, json, moves),
     'runtime.active': (flowId) => runtime.active(flowId),
     'runtime.revisions': (flowId) => runtime.revisions(flowId),
+    'runtime.revision': (flowId, revision) => runtime.revision(flowId, revision),
     'runtime.rollback': (flowId, revision) => runtime.rollback(flowId, revision),
     'runtime.stats': (flowId, query) => runtime.stats(flowId, query),
     'runtime.waiting': (flowId) => runtime.waiting(flowId),

@@ -32,6 +32,7 @@ export const HOST_CHANNELS = [
   'runtime.publish',
   'runtime.active',
   'runtime.revisions',
+  'runtime.revision',
   'runtime.rollback',
   'runtime.stats',
   'runtime.waiting',

@@ -146,6 +146,34 @@ describe('runtime publish', () => {
     }
   });
 
+  it('reads one revision with its compiled flow; an unknown one is null, a bad hash refused', async () => {
+    const known = 'b'.repeat(64);
+    const server = await startTestServer((req, res) => {
+      if (req.url.endsWith(`/revisions/${known}`))
+        return void res.writeHead(200).end(`{"revision":"${known}","flow":{"flowId":"shop"}}`);
+      res.writeHead(404).end('{"error":"not-found"}');
+    });
+    try {
+      const runtime = service();
+      await runtime.setConnection(server.url, 'tok');
+      expect(await runtime.revision('shop', known)).toEqual({
+        revision: known,
+        flow: { flowId: 'shop' },
+      });
+      expect(await runtime.revision('shop', 'c'.repeat(64))).toBeNull();
+      await expect(runtime.revision('shop', '../stats')).rejects.toMatchObject({
+        code: 'bad-revision',
+      });
+      expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+        `GET /api/flows/shop/revisions/${known}`,
+        `GET /api/flows/shop/revisions/${'c'.repeat(64)}`,
+      ]);
+      expect(server.requests.every((r) => r.headers.authorization === 'Bearer tok')).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+
   it("names the runtime's reason when a stats query is refused", async () => {
     const server = await startTestServer((_req, res) =>
       res

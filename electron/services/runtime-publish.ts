@@ -1,12 +1,13 @@
 // Publishing to a Threadline runtime (docs/format.md §6): PUT the compiled flow with the stored admin
-// token, GET the active revision. The token stays in the host; the renderer only learns whether
-// one is stored.
+// token, GET the active revision, the revisions or one of them with its compiled flow. The token
+// stays in the host; the renderer only learns whether one is stored.
 import type { PublishResult, RuntimeConnection, StatsQuery, WaitMoves } from '../host-api';
 import type { SecretStore } from './secrets';
 import { ServiceError } from './service-error';
 import type { SettingsService } from './settings';
 
 const FLOW_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const REVISION = /^[a-f0-9]{64}$/;
 const TIMEOUT_MS = 15_000;
 
 export interface RuntimeService {
@@ -16,6 +17,7 @@ export interface RuntimeService {
   publish(flowId: string, compiledJson: string, moves?: WaitMoves): Promise<PublishResult>;
   active(flowId: string): Promise<unknown>;
   revisions(flowId: string): Promise<unknown>;
+  revision(flowId: string, revision: string): Promise<unknown>;
   rollback(flowId: string, revision: string): Promise<PublishResult>;
   stats(flowId: string, query: StatsQuery): Promise<unknown>;
   waiting(flowId: string): Promise<unknown>;
@@ -88,6 +90,11 @@ export function createRuntimeService(deps: {
     },
     async revisions(flowId) {
       return get(flowId, '/revisions');
+    },
+    async revision(flowId, revision) {
+      if (!REVISION.test(revision))
+        throw new ServiceError('bad-revision', revision, `"${revision}" is not a revision hash`);
+      return get(flowId, `/revisions/${revision}`);
     },
     async rollback(flowId, revision) {
       const { url, token } = await target(flowId);

@@ -20,6 +20,15 @@ export const UserProfile = z.strictObject({
 });
 export type UserProfile = z.infer<typeof UserProfile>;
 
+/** One split's pick for this user, and the nodes of that flow reached after it. */
+export const SplitAssignment = z.strictObject({
+  flowId: z.string(),
+  split: Id,
+  variant: Id,
+  reached: z.array(Id),
+});
+export type SplitAssignment = z.infer<typeof SplitAssignment>;
+
 /** What the session waits for; at most one thing at a time. */
 export const Wait = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('input'), step: Id, retries: z.number().int().min(0) }),
@@ -48,6 +57,12 @@ export const Session = z.strictObject({
   lastBotAt: z.number().nullable(),
   /** The disclosure goes out before the next message (docs/format.md §2). */
   disclosureDue: z.boolean(),
+  /**
+   * The split variants this user was assigned (the runtime records them for the stats' goal
+   * conversion, docs/format.md §6): per split, the variant last picked and the nodes reached
+   * since, each counted once. Left out until the user passes a split.
+   */
+  splits: z.array(SplitAssignment).optional(),
 });
 export type Session = z.infer<typeof Session>;
 

@@ -239,7 +239,7 @@ export async function rollback(
   sendJson(res, 200, { ...meta, profile });
 }
 
-const STATS_PARAMS = ['from', 'to', 'revision'];
+const STATS_PARAMS = ['from', 'to', 'revision', 'goal'];
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** `YYYY-MM-DD` as days since 1970-01-01, or undefined when it is not a real calendar date. */
@@ -255,10 +255,15 @@ function parseDay(text: string): number | undefined {
  * The stats query string: `from` and `to` (UTC dates, both included) and `revision`; each at
  * most once, nothing else.
  */
-function parseStatsQuery(
-  params: URLSearchParams,
-):
-  | { ok: true; from: string | null; to: string | null; revision: string | null; query: StatsQuery }
+function parseStatsQuery(params: URLSearchParams):
+  | {
+      ok: true;
+      from: string | null;
+      to: string | null;
+      revision: string | null;
+      goal: string | null;
+      query: StatsQuery;
+    }
   | { ok: false; problems: Problem[] } {
   const problems: Problem[] = [];
   const one = (name: string) => {
@@ -276,12 +281,19 @@ function parseStatsQuery(
       problems.push({
         code: 'query',
         place: `?${name}`,
-        message: `unknown parameter "${name}" (known: from, to, revision)`,
+        message: `unknown parameter "${name}" (known: from, to, revision, goal)`,
       });
   const query: StatsQuery = {};
   const from = one('from');
   const to = one('to');
   const revision = one('revision');
+  const goal = one('goal');
+  if (goal !== null && !Id.safeParse(goal).success)
+    problems.push({
+      code: 'query',
+      place: '?goal',
+      message: `goal must be a node id (letters, digits, "_", "-"), got "${goal}"`,
+    });
   for (const [name, text] of [
     ['from', from],
     ['to', to],
@@ -313,7 +325,7 @@ function parseStatsQuery(
       });
   }
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, from, to, revision, query };
+  return { ok: true, from, to, revision, goal, query };
 }
 
 /** One node's counts in the stats answer (docs/format.md §6). */
@@ -328,6 +340,26 @@ interface NodeStats {
   dropOff: number;
   /** Split nodes: each variant's picks and its share of all picks (0 to 1). */
   variants?: Record<string, { picked: number; share: number }>;
+  /** Split nodes, with `?goal=`: per variant, the sessions given it that then reached the goal. */
+  converted?: Record<string, number>;
+}
+
+/**
+ * Whether `goal` names a node: a step of the asked revision (the active one when none is asked),
+ * or a node the counts know (one a later publish removed).
+ */
+async function knownGoal(
+  deps: FlowRoutesDeps,
+  flowId: string,
+  revision: string | null,
+  goal: string,
+  rows: { nodeId: string }[],
+): Promise<boolean> {
+  if (rows.some((row) => row.nodeId === goal)) return true;
+  const asked = revision ?? (await deps.store.flowActive(flowId))?.revision;
+  if (!asked) return false;
+  const stored = await deps.store.revision(flowId, asked);
+  return stored?.flow.steps.some((s) => s.id === goal) ?? false;
 }
 
 /**
@@ -344,8 +376,27 @@ export async function flowStats(
   const parsed = parseStatsQuery(params);
   if (!parsed.ok) return sendJson(res, 400, { error: 'invalid-query', problems: parsed.problems });
   const rows = await deps.store.stats(flowId, parsed.query);
+  const { from, to, revision, goal } = parsed;
+  if (goal !== null && !(await knownGoal(deps, flowId, revision, goal, rows)))
+    return sendJson(res, 400, {
+      error: 'invalid-query',
+      problems: [
+        {
+          code: 'query',
+          place: '?goal',
+          message: `goal "${goal}" is not a node of flow "${flowId}"${revision ? ` at revision ${revision}` : ''}`,
+        },
+      ],
+    });
   const nodes: Record<string, NodeStats> = {};
+  const reached: { split: string; variant: string; count: number }[] = [];
   for (const row of rows) {
+    if (row.key.startsWith('reached:')) {
+      if (row.nodeId !== goal) continue;
+      const [, split, variant] = row.key.split(':');
+      if (split && variant) reached.push({ split, variant, count: row.count });
+      continue;
+    }
     const node = (nodes[row.nodeId] ??= {
       entered: 0,
       sent: 0,
@@ -368,9 +419,14 @@ export async function flowStats(
     const variants = Object.values(node.variants ?? {});
     const total = variants.reduce((sum, v) => sum + v.picked, 0);
     for (const v of variants) v.share = total > 0 ? v.picked / total : 0;
+    if (goal !== null && node.variants)
+      node.converted = Object.fromEntries(Object.keys(node.variants).map((id) => [id, 0]));
   }
-  const { from, to, revision } = parsed;
-  sendJson(res, 200, { flowId, from, to, revision, nodes });
+  for (const { split, variant, count } of reached) {
+    const node = nodes[split];
+    if (node?.converted) node.converted[variant] = count;
+  }
+  sendJson(res, 200, { flowId, from, to, revision, goal, nodes });
 }
 
 export const isFlowId = (value: string) => FlowId.safeParse(value).success;

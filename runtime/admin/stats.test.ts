@@ -140,7 +140,7 @@ describe('stats route', () => {
       '?revision: revision must be a 64-digit hex hash, got "abc"',
     ]);
     expect(await problems('?since=2026-11-01')).toEqual([
-      '?since: unknown parameter "since" (known: from, to, revision)',
+      '?since: unknown parameter "since" (known: from, to, revision, goal)',
     ]);
     expect(await problems('?from=2026-11-01&from=2026-11-02')).toEqual([
       '?from: from is given more than once',
@@ -153,6 +153,7 @@ describe('stats route', () => {
       from: '2026-02-28',
       to: '2026-02-28',
       revision: null,
+      goal: null,
       nodes: {},
     });
   });

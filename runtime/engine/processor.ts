@@ -27,7 +27,7 @@ import type { Processor, TurnInput, TurnResult } from '../processor';
 import { UnparsedState } from '../store/rows';
 import type { ActiveFlow, NewOutbox, StoredEvent } from '../store/types';
 import { performHttp } from './http-node';
-import { turnStats } from './stats';
+import { trackSplits, turnStats } from './stats';
 
 const MAX_HTTP_PER_TURN = 10;
 
@@ -188,13 +188,15 @@ export function createEngineProcessor(options: EngineProcessorOptions): Processo
           outbox,
           stats: turnStats(flow.flowId, flow.revision, trace, actions),
         };
+      const tracked = trackSplits(flow.flowId, flow.revision, current, trace);
+      current = tracked.session;
       produced.add(current);
       return {
         status: 'done',
         state: current,
         wakeAt: wait?.kind === 'delay' ? wait.dueAt : null,
         outbox,
-        stats: turnStats(flow.flowId, flow.revision, trace, actions),
+        stats: [...turnStats(flow.flowId, flow.revision, trace, actions), ...tracked.stats],
         ...(skipReason ? { skipReason } : {}),
       };
     },

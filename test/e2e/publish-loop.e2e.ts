@@ -2,7 +2,8 @@
 // designer publishes the lead-capture flow; sandbox users play through it and the stats overlay
 // shows the counts they produced; the marketer publishes a version whose email question is a new
 // node and moves the user waiting at the old one there, whose answer then lands at the new
-// question; the Revisions panel compares the old revision with the draft and rolls back to it.
+// question; the Revisions panel compares the old revision with the draft and rolls back to it,
+// and compares and opens a revision published over the admin API (fetched from the runtime).
 // Screenshots go to test-results/; `THREADLINE_UPDATE_SCREENSHOT=1` also replaces
 // docs/publish-loop.png, the README's picture of the loop (committed).
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -227,6 +228,48 @@ describe('after publishing', () => {
     await expect.poll(() => list.getByRole('listitem').nth(1).textContent()).toContain('Active');
     // The open draft is the newer version, so it is a draft against the runtime again.
     await expect.poll(() => status.textContent()).toContain('Draft: changes not published');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('compares and opens a revision published from elsewhere, fetched from the runtime', async () => {
+    const page = app.page;
+    // Published over the admin API (as the CLI does), never by this designer: it knows nothing
+    // of its content until it asks the runtime for that revision.
+    const doc = JSON.parse(await readFile(EXAMPLE, 'utf8'));
+    const intro = doc.nodes.find((n: { id: string }) => n.id === 'n-intro');
+    intro.data.blocks[1].text = 'Hello from the command line! Want our guide?';
+    const path = join(dir, 'lead-capture-cli.flow.json');
+    await writeFile(path, JSON.stringify(doc, null, 2));
+    const v3 = compileFile(await readFile(path, 'utf8'), path);
+    expect((await stack.publish(v3)).status).toBe(200);
+    // Back to v1, so v3 is not the active revision either (whose content the runtime always told).
+    const back = await stack.admin('/api/flows/lead-capture/rollback', {
+      method: 'POST',
+      body: JSON.stringify({ revision: v1.revision }),
+    });
+    expect(back.status).toBe(200);
+    // The browser host's calls: POST /api/<channel> with the arguments (electron/web).
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/runtime.revision')) fetched.push(r.postData() ?? '');
+    });
+
+    const panel = page.getByRole('region', { name: 'Revisions' });
+    const list = panel.getByRole('list', { name: 'Revisions of this flow' });
+    await panel.getByRole('button', { name: 'Refresh the revisions' }).click();
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(3);
+    const short = v3.revision.slice(0, 7);
+    await panel.getByRole('button', { name: `Compare rev ${short} with the draft` }).click();
+    const comparison = panel.getByRole('region', { name: `Rev ${short} compared with the draft` });
+    await comparison.waitFor();
+    expect(await comparison.textContent()).toContain('n-intro');
+    expect(fetched).toEqual([JSON.stringify(['lead-capture', v3.revision])]);
+
+    await panel.getByRole('button', { name: `Open rev ${short} read-only` }).click();
+    const readOnly = panel.getByRole('region', { name: `Rev ${short} (read-only)` });
+    await readOnly.waitFor();
+    expect(await readOnly.textContent()).toContain('Hello from the command line!');
+    expect(await panel.textContent()).not.toContain('holds.');
     expect(app.errors).toEqual([]);
   });
 });

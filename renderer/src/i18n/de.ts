@@ -742,8 +742,7 @@ export const de: Resources = {
     comparison: 'Rev {{revision}} im Vergleich mit dem Entwurf',
     readOnly: 'Rev {{revision}} (schreibgeschützt)',
     draftHasErrors: 'Der Entwurf hat Fehler: Beheben Sie sie, um zu vergleichen.',
-    unknownContent:
-      'Dieser Designer weiß nicht, was Rev {{revision}} enthält: Sie wurde anderswo veröffentlicht und ist nicht die aktive Revision.',
+    unknownContent: 'Weder die Laufzeit noch dieser Designer weiß, was Rev {{revision}} enthält.',
     cannotRead: 'Die Laufzeit hat eine Revisionsliste geschickt, die diese App nicht lesen kann.',
   },
   diff: {
@@ -812,6 +811,8 @@ export const de: Resources = {
     share: '{{count, number}} · {{share}}',
     conversion: '{{share}} erreichten das Ziel',
     noConversion: 'Diese Laufzeit zählt noch keine Conversions zu einem Ziel.',
+    goalNotPublished:
+      'Die Laufzeit kennt den Zielknoten {{goal}} noch nicht: Veröffentlichen Sie den Flow, um Conversions dorthin zu zählen.',
     csv: {
       node: 'Knoten',
       type: 'Typ',

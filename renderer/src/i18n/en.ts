@@ -731,8 +731,7 @@ export const en = {
     comparison: 'Rev {{revision}} compared with the draft',
     readOnly: 'Rev {{revision}} (read-only)',
     draftHasErrors: 'The draft has errors: fix them to compare.',
-    unknownContent:
-      'This designer does not know what rev {{revision}} holds: it was published from elsewhere and is not the active revision.',
+    unknownContent: 'Neither the runtime nor this designer knows what rev {{revision}} holds.',
     cannotRead: 'The runtime sent a list of revisions this app cannot read.',
   },
   diff: {
@@ -800,6 +799,8 @@ export const en = {
     share: '{{count, number}} · {{share}}',
     conversion: '{{share}} reached the goal',
     noConversion: 'This runtime does not count conversions to a goal yet.',
+    goalNotPublished:
+      'The runtime does not know the goal node {{goal}} yet: publish the flow to count conversions to it.',
     csv: {
       node: 'node',
       type: 'type',

@@ -37,6 +37,7 @@ function fakeRuntime(options: {
     setConnection: async () => undefined,
     active: options.active ?? (async () => null),
     revisions: async () => null,
+    revision: async () => null,
     rollback: async () => ({ ok: false, status: 404, body: null }),
     stats: async () => ({ nodes: {} }),
     waiting: options.waiting ?? (async () => null),

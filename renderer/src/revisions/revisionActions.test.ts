@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { HostApi } from '../../../electron/host-api';
+import { HostError, type HostApi } from '../../../electron/host-api';
+import { compileFlow, validateFlowDocument } from '../../../flows';
+import shop from '../../../flows/examples/shop.flow.json';
+import type { CompiledFlow } from '../../../flows/schema';
 import type { CommandContext } from '../commands/command';
 import { createPublishStore } from '../publish/publishStore';
 import { createUiStore } from '../store/uiStore';
-import { loadRevisions, rollbackTo } from './revisionActions';
+import { loadRevisions, rollbackTo, showRevision } from './revisionActions';
 
 const REV = 'a'.repeat(64);
 
@@ -68,5 +71,68 @@ describe('the Revisions panel', () => {
       flowId: 'shop',
       revision: REV,
     });
+  });
+});
+
+function shopNamed(name: string): CompiledFlow {
+  const loaded = validateFlowDocument({ ...structuredClone(shop), name });
+  if (!loaded.ok) throw new Error('shop example does not load');
+  const result = compileFlow(loaded.document);
+  if (!result.ok) throw new Error('shop example does not compile');
+  return result.compiled;
+}
+
+describe('comparing or opening a revision this designer never published', () => {
+  function withRuntime(revision: (flowId: string, rev: string) => Promise<unknown>) {
+    const { publish, context, host } = setup();
+    const asked: string[] = [];
+    host.runtime.revision = async (flowId, rev) => {
+      asked.push(rev);
+      return revision(flowId, rev);
+    };
+    return { publish, context, host, asked };
+  }
+
+  it("fetches the revision's compiled flow from the runtime", async () => {
+    const flow = shopNamed(`Shop from the CLI ${Math.random()}`);
+    const { publish, context, host, asked } = withRuntime(async () => ({
+      flowId: 'shop',
+      revision: flow.revision,
+      name: flow.name,
+      createdAt: 1,
+      active: false,
+      nodeCount: flow.steps.length,
+      flow,
+    }));
+    await showRevision(context, host, flow.revision, 'compare');
+    expect(publish.getState().revisions.shown).toEqual({
+      mode: 'compare',
+      revision: flow.revision,
+      flow,
+    });
+    expect(asked).toEqual([flow.revision]);
+  });
+
+  it('says so when neither the runtime nor this designer has the revision', async () => {
+    const { publish, context, host } = withRuntime(async () => null);
+    const missing = 'c'.repeat(64);
+    await showRevision(context, host, missing, 'compare');
+    expect(publish.getState().revisions).toMatchObject({
+      shown: null,
+      message: {
+        error: true,
+        text: 'Neither the runtime nor this designer knows what rev ccccccc holds.',
+      },
+    });
+  });
+
+  it("names the runtime's failure instead of guessing", async () => {
+    const { publish, context, host } = withRuntime(async () => {
+      throw new HostError('runtime-unreachable', 'http://127.0.0.1:1', 'Cannot reach');
+    });
+    await showRevision(context, host, 'd'.repeat(64), 'view');
+    const { message } = publish.getState().revisions;
+    expect(message?.error).toBe(true);
+    expect(message?.text).toContain('127.0.0.1:1');
   });
 });

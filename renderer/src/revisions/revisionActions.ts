@@ -1,7 +1,7 @@
 // What the Revisions panel does, on a designer window's stores and the host: list the connected
-// runtime's revisions of the open flow, compare one with the draft or show it read-only (from
-// the compiled flows this designer knows, see publishedCache.ts), and roll back after the user
-// confirms.
+// runtime's revisions of the open flow, compare one with the draft or show it read-only (the
+// runtime serves any revision's compiled flow; a copy this designer kept, publishedCache.ts, saves
+// the trip, since a revision's content never changes), and roll back after the user confirms.
 import type { HostApi } from '../../../electron/host-api';
 import { compileFlow } from '../../../flows';
 import type { CompiledFlow } from '../../../flows/schema';
@@ -60,13 +60,13 @@ export async function showRevision(
 ): Promise<void> {
   const flowId = context.store.getState().doc.meta.id;
   let flow = publishedFlows.recall(flowId, revision);
+  let failure: string | null = null;
   if (!flow) {
     try {
-      const active = readActive(await host.runtime.active(flowId));
-      if (active?.flow) publishedFlows.remember(active.flow);
-      if (active?.revision === revision) flow = active.flow;
-    } catch {
-      // Unknown content: said below.
+      flow = await fetchRevision(host, flowId, revision);
+    } catch (error) {
+      const url = context.publish.getState().connection?.url ?? null;
+      failure = describeHostError(error, url).title;
     }
   }
   if (!flow)
@@ -74,10 +74,30 @@ export async function showRevision(
       shown: null,
       message: {
         error: true,
-        text: t('revisions.unknownContent', { revision: shortRevision(revision) }),
+        text: failure ?? t('revisions.unknownContent', { revision: shortRevision(revision) }),
       },
     });
   patch(context, { shown: { mode, revision, flow }, message: null });
+}
+
+/**
+ * A revision's compiled flow from the runtime (GET /api/flows/:flowId/revisions/:rev), kept for
+ * next time; null when the runtime does not have it. A runtime from before that route answers
+ * 404 too: then the active revision is the one whose content it still tells.
+ */
+async function fetchRevision(
+  host: HostApi,
+  flowId: string,
+  revision: string,
+): Promise<CompiledFlow | null> {
+  const one = readActive(await host.runtime.revision(flowId, revision));
+  if (one?.flow && one.revision === revision) {
+    publishedFlows.remember(one.flow);
+    return one.flow;
+  }
+  const active = readActive(await host.runtime.active(flowId));
+  if (active?.flow) publishedFlows.remember(active.flow);
+  return active?.revision === revision ? active.flow : null;
 }
 
 /** The draft compiled, or null while it has lint errors. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowNode } from '../../../flows/schema';
 import { nodeStatsView, statsCsv, type CsvHeads } from './nodeStats';
+import { readStats } from '../publish/runtimeReads';
 import { rangeQuery } from './statsActions';
 
 const message = {
@@ -81,6 +82,34 @@ describe('a node’s counts on the canvas', () => {
       ['b · 50%', 4, 0.4, 0],
     ]);
     expect(view.dropOff).toBeNull();
+  });
+
+  it("reads the runtime's goal answer (runtime/admin/flows.ts) into the split's conversion", () => {
+    // The shape GET /api/flows/:flowId/stats?goal=n-bye answers (runtime/admin/stats-goal.test.ts).
+    const answer = readStats({
+      flowId: 'shop',
+      from: null,
+      to: null,
+      revision: null,
+      goal: 'n-bye',
+      nodes: {
+        'n-split': {
+          entered: 5,
+          sent: 0,
+          dropped: 0,
+          clicked: {},
+          left: 5,
+          dropOff: 0,
+          variants: { a: { picked: 3, share: 0.6 }, b: { picked: 2, share: 0.4 } },
+          converted: { a: 2, b: 0 },
+        },
+      },
+    });
+    const view = nodeStatsView(split, answer.nodes['n-split']);
+    expect(view.outputs.map((o) => [o.count, o.converted, o.conversion])).toEqual([
+      [3, 2, 2 / 3],
+      [2, 0, 0],
+    ]);
   });
 
   it('shows zeros for a node nobody reached', () => {

@@ -49,6 +49,26 @@ describe('loading the stats overlay', () => {
     });
   });
 
+  it('says the goal node is not published yet when the runtime does not know it', async () => {
+    const { publish, context, host, queries } = setup(async (query) => {
+      if (query.goal)
+        throw new HostError(
+          'runtime-error',
+          'x',
+          'The runtime answered 400: goal "n-new" is not a node of flow "shop"',
+        );
+      return counts;
+    });
+    toggleStats(context);
+    await setStatsGoal(context, host, 'n-new');
+    expect(queries.map((q) => q.goal)).toEqual(['n-new', undefined]);
+    expect(publish.getState().stats).toMatchObject({
+      data: counts,
+      error:
+        'The runtime does not know the goal node n-new yet: publish the flow to count conversions to it.',
+    });
+  });
+
   it('names an answer it cannot read, keeping the last counts', async () => {
     let body: unknown = counts;
     const { publish, context, host } = setup(async () => body);

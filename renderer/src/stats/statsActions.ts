@@ -62,12 +62,16 @@ export async function loadStats(context: Context, host: HostApi, now = Date.now(
   try {
     body = await host.runtime.stats(flowId, query);
   } catch (error) {
-    // A runtime without conversion counts refuses the goal: show the counts without it.
-    if (!query.goal || !/\b400\b/.test(String((error as Error).message)))
+    // A runtime without conversion counts refuses the goal, and so does one whose revision has
+    // no such node yet (added since the last publish): show the counts without it, saying which.
+    const said = String((error as Error).message);
+    if (!query.goal || !/\b400\b/.test(said))
       return patch(context, { error: describeHostError(error, known.url).title });
     try {
       body = await host.runtime.stats(flowId, { ...query, goal: undefined });
-      note = t('stats.noConversion');
+      note = /goal "[^"]*" is not a node/.test(said)
+        ? t('stats.goalNotPublished', { goal: query.goal })
+        : t('stats.noConversion');
     } catch (again) {
       return patch(context, { error: describeHostError(again, known.url).title });
     }
