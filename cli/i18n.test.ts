@@ -73,6 +73,21 @@ describe('commands in German under LANG=de_DE.UTF-8', () => {
     expect(err.at(-1)).toMatch(/^threadline compile: .*x\.json kann nicht geschrieben werden: /);
   });
 
+  it("test: a scenario file's schema problem in zod's German, then in English", async () => {
+    const file = join(dir, 'bad.scenario.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ format: 'threadline.scenario', version: 1, flow: 'x', name: 5, steps: [] }),
+    );
+    expect(await main(['test', file])).toBe(1);
+    expect(out.join('\n')).toContain(`${file}: name: Ungültige Eingabe: erwartet string`);
+    expect(out.at(-1)).toBe('0 bestanden, 1 fehlgeschlagen');
+    vi.stubEnv('LANG', 'C');
+    out = [];
+    expect(await main(['test', file])).toBe(1);
+    expect(out.join('\n')).toContain(`${file}: name: Invalid input: expected string`);
+  });
+
   it('runtime: names a missing setting in German', async () => {
     for (const name of ['PAGE_ID', 'PAGE_TOKEN', 'APP_SECRET', 'VERIFY_TOKEN', 'ADMIN_TOKEN'])
       vi.stubEnv(`THREADLINE_${name}`, '');

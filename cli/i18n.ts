@@ -5,6 +5,8 @@
 // same language (formatFinding). See docs/i18n.md.
 
 import i18next from 'i18next';
+import { z } from 'zod';
+import { de as zodDe, en as zodEn } from 'zod/locales';
 
 export type CliLanguage = 'en' | 'de';
 
@@ -12,6 +14,14 @@ export type CliLanguage = 'en' | 'de';
 export function cliLanguage(env: NodeJS.ProcessEnv = process.env): CliLanguage {
   const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
   return /^de([_.@-]|$)/i.test(locale) ? 'de' : 'en';
+}
+
+/**
+ * Sets zod's own words (schema problems of a file that cannot be read) to the CLI's language.
+ * z.config is global: the CLI sets it where it reads files, never flows/.
+ */
+export function applyZodLanguage(language: CliLanguage = cliLanguage()): void {
+  z.config((language === 'de' ? zodDe : zodEn)());
 }
 
 const EN = {

@@ -3,7 +3,7 @@
 // the exit code. Commands import heavy parts (the runtime, the sandbox) only when they run.
 import { readFileSync } from 'node:fs';
 import { usageLine, type CommandSpec } from './args';
-import { cliMessages } from './i18n';
+import { applyZodLanguage, cliMessages } from './i18n';
 import * as broadcast from './commands/broadcast';
 import * as chat from './commands/chat';
 import * as compile from './commands/compile';
@@ -72,6 +72,7 @@ function unknown(name: string): Command {
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
+  applyZodLanguage();
   if (!name || name === '--help' || name === '-h') {
     console.log(usage());
     return name ? 0 : 2;

@@ -2,7 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { compileFlow, CompiledFlow, parseScenario, type Scenario } from '../../flows';
-import { cliMessages } from '../i18n';
+import { applyZodLanguage, cliMessages } from '../i18n';
 import { formatFinding, loadFlowFile } from './lint';
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -36,6 +36,7 @@ async function walk(folder: string): Promise<string[]> {
 }
 
 export async function loadScenario(file: string): Promise<Loaded<Scenario>> {
+  applyZodLanguage();
   let text: string;
   try {
     text = await readFile(file, 'utf8');

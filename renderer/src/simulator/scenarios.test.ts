@@ -50,6 +50,13 @@ describe('running a flow’s scenarios from the designer', () => {
       expect(run?.messages[0]).toMatch(
         /^Schritt 2: Nachricht 1: Text war ".*", erwartet "Something else entirely"$/,
       );
+      // zod's own words for a file that cannot be read follow the language too.
+      const [broken] = runScenarioFiles(flow, '/flows/support.flow.json', [
+        file('broken.scenario.json', { ...damaged, name: 5 }),
+      ]);
+      expect(broken?.messages[0]).toBe(
+        'broken.scenario.json: name: Ungültige Eingabe: erwartet string, erhalten Zahl',
+      );
     } finally {
       applyLanguage('en', []);
     }
