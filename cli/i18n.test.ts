@@ -71,6 +71,12 @@ describe('commands in German under LANG=de_DE.UTF-8', () => {
       await main(['compile', 'flows/examples/welcome.flow.json', '-o', join(dir, 'no', 'x.json')]),
     ).toBe(1);
     expect(err.at(-1)).toMatch(/^threadline compile: .*x\.json kann nicht geschrieben werden: /);
+    doc.nodes[5].data.blocks[0].text = 5;
+    writeFileSync(broken, JSON.stringify(doc));
+    expect(await main(['compile', broken])).toBe(1);
+    expect(err.at(-1)).toBe(
+      `${broken}: n-hours: error invalid-document: erwartet Text in "Anführungszeichen", gefunden 5`,
+    );
   });
 
   it("test: a scenario file's schema problem in zod's German, then in English", async () => {

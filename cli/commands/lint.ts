@@ -62,6 +62,7 @@ export async function loadFlowFile(file: string): Promise<LoadedFlow> {
       code: 'invalid-document',
       severity: 'error',
       message: p.message,
+      ...(p.text ? { text: p.text } : {}),
       ...(p.nodeId !== undefined ? { nodeId: p.nodeId } : {}),
       ...(p.path ? { field: p.path } : {}),
     })),
