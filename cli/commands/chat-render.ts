@@ -56,7 +56,9 @@ export function renderActions(actions: EngineAction[]): Rendered {
         }
         break;
       case 'send_media':
-        lines.push(`bot: [${action.mediaType} ${action.url}]`);
+        lines.push(
+          `bot: ${text('chatMedia', { type: text(`media_${action.mediaType}`), url: action.url })}`,
+        );
         break;
       case 'dropped': {
         // The runtime would not send it: shown without its buttons or quick replies.
@@ -66,7 +68,7 @@ export function renderActions(actions: EngineAction[]): Rendered {
             ? m.text
             : m.type === 'send_cards'
               ? `${text('chatCards')} ${m.cards.map((c) => c.title).join(', ')}`
-              : `[${m.mediaType} ${m.url}]`;
+              : text('chatMedia', { type: text(`media_${m.mediaType}`), url: m.url });
         lines.push(text('chatNotDelivered', { reason: text(`drop_${action.reason}`), what }));
         break;
       }

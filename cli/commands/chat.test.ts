@@ -161,6 +161,9 @@ describe('renderActions', () => {
     });
     vi.stubEnv('LANG', 'de_DE.UTF-8');
     expect(
+      renderActions([{ type: 'send_media', mediaType: 'image', url: 'https://x/y.png' }]).lines,
+    ).toEqual(['bot: [Bild https://x/y.png]']);
+    expect(
       renderActions([
         {
           type: 'dropped',
