@@ -2,6 +2,7 @@
 // once (a `CommandSpec`); that declaration drives node:util's parseArgs and writes the command's
 // usage line and --help text, so the help can never disagree with what is accepted.
 import { parseArgs } from 'node:util';
+import { cliMessages } from './i18n';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -96,9 +97,8 @@ export function helpText(spec: CommandSpec): string {
 
 /** Prints `threadline NAME: MESSAGE` and the usage line to stderr; returns exit code 2. */
 export function usageError(spec: CommandSpec, message: string): number {
-  console.error(
-    `threadline ${spec.name}: ${message}\nUsage: ${usageLine(spec)}   (more: threadline ${spec.name} --help)`,
-  );
+  const usage = cliMessages().text('usageLine', { usage: usageLine(spec), command: spec.name });
+  console.error(`threadline ${spec.name}: ${message}\n${usage}`);
   return 2;
 }
 
@@ -130,6 +130,7 @@ export function parseCommandArgs<O extends Record<string, OptionSpec>>(
     strict: false,
     tokens: true,
   });
+  const { text, count } = cliMessages();
   const fail = (message: string) => ({ ok: false as const, exitCode: usageError(spec, message) });
   if (tokens.some((t) => t.kind === 'option' && t.name === 'help')) {
     console.log(helpText(spec));
@@ -138,29 +139,36 @@ export function parseCommandArgs<O extends Record<string, OptionSpec>>(
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
     const option = Object.hasOwn(declared, token.name) ? declared[token.name] : undefined;
-    if (!option) return fail(`unknown option ${token.rawName}`);
+    if (!option) return fail(text('unknownOption', { option: token.rawName }));
     const named = `${token.rawName} ${option.value ?? 'VALUE'}`;
     if (option.type === 'boolean' && token.value !== undefined)
-      return fail(`${token.rawName} takes no value (got "${token.value}")`);
+      return fail(text('takesNoValue', { option: token.rawName, value: token.value }));
     if (option.type === 'string') {
       // "-o --json" is a forgotten value, not a file named --json (--out=--json says that).
       if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))
-        return fail(`${token.rawName} needs a value: ${named}`);
-      if (token.value === '') return fail(`${token.rawName} needs a value, not an empty one`);
+        return fail(text('needsValue', { option: token.rawName, named }));
+      if (token.value === '') return fail(text('needsNonEmptyValue', { option: token.rawName }));
     }
   }
   for (const [name, option] of Object.entries(spec.options)) {
     if (option.required && values[name] === undefined)
-      return fail(`missing --${name} ${option.value ?? 'VALUE'}: ${option.help}`);
+      return fail(
+        text('missingOption', { name, value: option.value ?? 'VALUE', help: option.help }),
+      );
   }
   const operand = spec.operand;
   if (!operand && positionals.length > 0)
-    return fail(
-      `takes no ${positionals.length === 1 ? 'argument' : 'arguments'}, got ${positionals.join(' ')}`,
-    );
-  if (operand && positionals.length === 0) return fail(`missing ${operand.name}: ${operand.help}`);
+    return fail(count('takesNoArguments', positionals.length, { given: positionals.join(' ') }));
+  if (operand && positionals.length === 0)
+    return fail(text('missingOperand', { operand: operand.name, help: operand.help }));
   if (operand && !operand.many && positionals.length > 1)
-    return fail(`takes one ${operand.name}, got ${positionals.length}: ${positionals.join(' ')}`);
+    return fail(
+      text('takesOneOperand', {
+        operand: operand.name,
+        count: positionals.length,
+        given: positionals.join(' '),
+      }),
+    );
   const options = Object.fromEntries(
     Object.entries(spec.options).map(([name, o]) => [
       name,

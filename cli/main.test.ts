@@ -30,8 +30,15 @@ beforeEach(() => {
   vi.spyOn(console, 'log').mockImplementation((...args) => void out.push(args.join(' ')));
   vi.spyOn(console, 'error').mockImplementation((...args) => void err.push(args.join(' ')));
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+  // English, whatever the machine's locale (cli/i18n.test.ts has the German).
+  vi.stubEnv('LC_ALL', '');
+  vi.stubEnv('LC_MESSAGES', '');
+  vi.stubEnv('LANG', 'C.UTF-8');
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+});
 
 describe('threadline --help', () => {
   it('lists every command with its usage and exits 0', async () => {

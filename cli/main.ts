@@ -3,6 +3,7 @@
 // the exit code. Commands import heavy parts (the runtime, the sandbox) only when they run.
 import { readFileSync } from 'node:fs';
 import { usageLine, type CommandSpec } from './args';
+import { applyZodLanguage, cliMessages } from './i18n';
 import * as broadcast from './commands/broadcast';
 import * as chat from './commands/chat';
 import * as compile from './commands/compile';
@@ -63,7 +64,7 @@ function unknown(name: string): Command {
   return {
     spec: { name, summary: '', options: {} },
     run: async () => {
-      console.error(`threadline: unknown command "${name}"\n\n${usage()}`);
+      console.error(`threadline: ${cliMessages().text('unknownCommand', { name })}\n\n${usage()}`);
       return 2;
     },
   };
@@ -71,6 +72,7 @@ function unknown(name: string): Command {
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
+  applyZodLanguage();
   if (!name || name === '--help' || name === '-h') {
     console.log(usage());
     return name ? 0 : 2;

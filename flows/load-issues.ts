@@ -2,6 +2,7 @@
 // `nodes[3].data.blocks[0].text`, the node's id when the problem sits inside a node, and what
 // was expected in plain words.
 import type { z } from 'zod';
+import { lintText, renderLintText, type LintParam, type LintText } from './lint/text';
 import { NODE_TYPES } from './schema';
 
 export interface LoadProblem {
@@ -9,7 +10,21 @@ export interface LoadProblem {
   path: string;
   /** The id of the node the problem sits in, when there is one. */
   nodeId?: string;
+  /** English, as logs and --json show it. */
   message: string;
+  /** The message's key and values (flows/lint/text, `invalid-document.*`) for other languages. */
+  text?: LintText;
+}
+
+interface Explained {
+  path: PathKey[];
+  message: string;
+  text?: LintText;
+}
+
+/** A problem worded by us: English from the catalogue, and the key for other languages. */
+function said(path: PathKey[], text: LintText): Explained {
+  return { path, message: renderLintText(text, 'en'), text };
 }
 
 type Issue = z.core.$ZodIssue;
@@ -27,8 +42,8 @@ export function formatPath(path: readonly PathKey[]): string {
 export function issuesToProblems(issues: readonly Issue[], raw: unknown): LoadProblem[] {
   const problems: LoadProblem[] = [];
   for (const issue of issues) {
-    for (const { path, message } of explain(issue, raw)) {
-      const problem: LoadProblem = { path: formatPath(path), message };
+    for (const { path, message, text } of explain(issue, raw)) {
+      const problem: LoadProblem = { path: formatPath(path), message, ...(text ? { text } : {}) };
       const nodeId = nodeIdAt(raw, path);
       if (nodeId !== undefined) problem.nodeId = nodeId;
       problems.push(problem);
@@ -37,47 +52,74 @@ export function issuesToProblems(issues: readonly Issue[], raw: unknown): LoadPr
   return problems;
 }
 
-function explain(issue: Issue, raw: unknown): { path: PathKey[]; message: string }[] {
+function explain(issue: Issue, raw: unknown): Explained[] {
   const path = [...issue.path];
   const value = valueAt(raw, path);
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined)
-        return [{ path, message: `is missing: expected ${describeType(issue.expected)}` }];
+        return [
+          said(
+            path,
+            lintText('invalid-document.missing', { expected: describeType(issue.expected) }),
+          ),
+        ];
       return [
-        {
+        said(
           path,
-          message: `expected ${describeType(issue.expected)} but found ${describeValue(value)}`,
-        },
+          lintText('invalid-document.wrongValue', {
+            expected: describeType(issue.expected),
+            found: describeValue(value),
+          }),
+        ),
       ];
     case 'invalid_value':
       if (value === undefined)
-        return [{ path, message: `is missing: expected ${listValues(issue.values)}` }];
+        return [
+          said(path, lintText('invalid-document.missing', { expected: listValues(issue.values) })),
+        ];
       return [
-        { path, message: `expected ${listValues(issue.values)} but found ${describeValue(value)}` },
+        said(
+          path,
+          lintText('invalid-document.wrongValue', {
+            expected: listValues(issue.values),
+            found: describeValue(value),
+          }),
+        ),
       ];
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({
-        path: [...path, key],
-        message: `unknown field "${key}" (check its spelling; fields are case-sensitive)`,
-      }));
+      return issue.keys.map((key) =>
+        said([...path, key], lintText('invalid-document.unknownField', { key })),
+      );
     case 'too_small':
       return [
-        {
+        said(
           path,
-          message: `must be ${bound(issue.origin, issue.minimum, issue.inclusive, 'at least', 'more than')}`,
-        },
+          lintText('invalid-document.mustBe', {
+            bound: bound(issue.origin, issue.minimum, issue.inclusive, 'atLeast', 'moreThan'),
+          }),
+        ),
       ];
     case 'too_big':
       return [
-        {
+        said(
           path,
-          message: `must be ${bound(issue.origin, issue.maximum, issue.inclusive, 'at most', 'less than')}`,
-        },
+          lintText('invalid-document.mustBe', {
+            bound: bound(issue.origin, issue.maximum, issue.inclusive, 'atMost', 'lessThan'),
+          }),
+        ),
       ];
     case 'invalid_format':
       // Our schemas give regex checks a plain-words description as their message.
-      return [{ path, message: `expected ${issue.message} but found ${describeValue(value)}` }];
+      return [
+        said(
+          path,
+          lintText('invalid-document.wrongValue', {
+            expected: issue.message,
+            found: describeValue(value),
+          }),
+        ),
+      ];
     case 'invalid_union':
       return explainUnion(issue, path, value, raw);
     default:
@@ -91,14 +133,24 @@ function explainUnion(
   path: PathKey[],
   value: unknown,
   raw: unknown,
-): { path: PathKey[]; message: string }[] {
+): Explained[] {
   // A discriminated union (nodes) reports at the discriminator itself, with no branch issues.
   if ('discriminator' in issue && path[path.length - 1] === issue.discriminator) {
     const list = path.length >= 3 ? DISCRIMINATED_TYPES[String(path[path.length - 3])] : undefined;
-    const where = path[path.length - 3] === 'nodes' ? 'node type' : 'type';
-    const known = list ? listValues(list) : 'a known type';
-    if (value === undefined) return [{ path, message: `is missing: expected ${known}` }];
-    return [{ path, message: `unknown ${where} ${describeValue(value)}: expected ${known}` }];
+    const known = list ? listValues(list) : lintText('parts.aKnownType');
+    if (value === undefined)
+      return [said(path, lintText('invalid-document.missing', { expected: known }))];
+    return [
+      said(
+        path,
+        lintText(
+          path[path.length - 3] === 'nodes'
+            ? 'invalid-document.unknownNodeType'
+            : 'invalid-document.unknownType',
+          { found: describeValue(value), expected: known },
+        ),
+      ),
+    ];
   }
   const type = isRecord(value) ? value['type'] : undefined;
   const branches = issue.errors ?? [];
@@ -114,14 +166,30 @@ function explainUnion(
   const known = knownTypes(branches, path, value);
   if (type === undefined) {
     if (!isRecord(value))
-      return [{ path, message: `expected an object but found ${describeValue(value)}` }];
-    return [{ path: [...path, 'type'], message: `is missing: expected ${known || 'a type'}` }];
+      return [
+        said(
+          path,
+          lintText('invalid-document.wrongValue', {
+            expected: lintText('parts.foundObject'),
+            found: describeValue(value),
+          }),
+        ),
+      ];
+    return [
+      said(
+        [...path, 'type'],
+        lintText('invalid-document.missing', { expected: known ?? lintText('parts.aType') }),
+      ),
+    ];
   }
   return [
-    {
-      path: [...path, 'type'],
-      message: `unknown type ${describeValue(type)}: expected ${known || 'a known type'}`,
-    },
+    said(
+      [...path, 'type'],
+      lintText('invalid-document.unknownType', {
+        found: describeValue(type),
+        expected: known ?? lintText('parts.aKnownType'),
+      }),
+    ),
   ];
 }
 
@@ -129,7 +197,7 @@ function knownTypes(
   branches: readonly (readonly Issue[])[],
   path: PathKey[],
   value: unknown,
-): string {
+): LintParam | undefined {
   const values: unknown[] = [];
   for (const branchIssues of branches) {
     for (const inner of branchIssues) {
@@ -144,7 +212,7 @@ function knownTypes(
     isRecord(value)
   )
     return listValues(NODE_TYPES);
-  return values.length ? listValues([...new Set(values)]) : '';
+  return values.length ? listValues([...new Set(values)]) : undefined;
 }
 
 // Discriminated unions report no per-branch issues, so their types are named here, by the
@@ -159,50 +227,53 @@ function bound(
   origin: string,
   limit: unknown,
   inclusive: boolean | undefined,
-  atLeast: string,
-  strictly: string,
-): string {
+  atLeast: 'atLeast' | 'atMost',
+  strictly: 'moreThan' | 'lessThan',
+): LintText {
   const words = inclusive === false ? strictly : atLeast;
   const n = typeof limit === 'bigint' ? Number(limit) : (limit as number);
-  if (origin === 'string') return `${words} ${n} characters long`;
-  if (origin === 'array') return `a list of ${words} ${n} items`;
-  return `${words} ${n}`;
+  if (origin === 'string') return lintText(`parts.${words}Chars`, { n });
+  if (origin === 'array') return lintText(`parts.${words}Items`, { n });
+  return lintText(`parts.${words}`, { n });
 }
 
-function describeType(expected: string): string {
+function describeType(expected: string): LintParam {
   switch (expected) {
     case 'string':
-      return 'text in "quotes"';
+      return lintText('parts.typeString');
     case 'number':
-      return 'a number';
+      return lintText('parts.typeNumber');
     case 'int':
-      return 'a whole number';
+      return lintText('parts.typeInt');
     case 'boolean':
-      return 'true or false';
+      return lintText('parts.typeBoolean');
     case 'array':
-      return 'a list [ ... ]';
+      return lintText('parts.typeArray');
     case 'object':
     case 'record':
-      return 'an object { ... }';
+      return lintText('parts.typeObject');
     default:
       return expected;
   }
 }
 
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
+function describeValue(value: unknown): LintParam {
+  if (value === undefined) return lintText('parts.foundNothing');
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
+  if (Array.isArray(value)) return lintText('parts.foundList');
+  if (typeof value === 'object') return lintText('parts.foundObject');
   if (typeof value === 'string')
     return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   return String(value);
 }
 
-function listValues(values: readonly unknown[]): string {
+function listValues(values: readonly unknown[]): LintParam {
   const shown = values.map((v) => JSON.stringify(v));
   if (shown.length <= 1) return shown.join('');
-  return `one of ${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
+  return lintText('parts.oneOf', {
+    values: shown.slice(0, -1).join(', '),
+    last: shown[shown.length - 1]!,
+  });
 }
 
 function valueAt(raw: unknown, path: readonly PathKey[]): unknown {

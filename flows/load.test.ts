@@ -2,6 +2,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { describe, expect, it } from 'vitest';
 import welcome from './examples/welcome.flow.json';
+import { lintMessage } from './lint/text';
 import { parseFlowDocument } from './load';
 import type { Migration } from './migrations';
 
@@ -38,7 +39,7 @@ describe('parseFlowDocument', () => {
     expect(read.ok && read.document.defaultLocale).toBe('de-AT');
     for (const bad of ['de', 'de_DE', 'DE-de', 'german']) {
       doc.defaultLocale = bad;
-      expect(parseFlowDocument(text(doc))).toEqual({
+      expect(parseFlowDocument(text(doc))).toMatchObject({
         ok: false,
         problems: [
           {
@@ -53,7 +54,7 @@ describe('parseFlowDocument', () => {
   it('reports a wrong type with its JSON path, node id and what was expected', () => {
     const doc = copy();
     doc.nodes[4].data.blocks[0].text = 5;
-    expect(parseFlowDocument(text(doc))).toEqual({
+    expect(parseFlowDocument(text(doc))).toMatchObject({
       ok: false,
       problems: [
         {
@@ -69,13 +70,36 @@ describe('parseFlowDocument', () => {
     const doc = copy();
     delete doc.nodes[5].data.blocks;
     const result = parseFlowDocument(text(doc));
-    expect(!result.ok && result.problems).toEqual([
+    expect(!result.ok && result.problems).toMatchObject([
       {
         path: 'nodes[5].data.blocks',
         nodeId: 'n-hours',
         message: 'is missing: expected a list [ ... ]',
       },
     ]);
+  });
+
+  it('words every problem it explains in German too, with the same parts', () => {
+    const doc = copy();
+    doc.nodes[4].data.blocks[0].text = 5;
+    delete doc.nodes[5].data.blocks;
+    doc.nodes[4].data.quickReply = [];
+    doc.nodes[6].type = 'nope';
+    const result = parseFlowDocument(text(doc));
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.map((p) => lintMessage(p, 'de'))).toEqual(
+      expect.arrayContaining([
+        'erwartet Text in "Anführungszeichen", gefunden 5',
+        'fehlt: erwartet eine Liste [ ... ]',
+        'unbekanntes Feld „quickReply“ (Schreibweise prüfen; Groß- und Kleinschreibung zählt)',
+        expect.stringMatching(/^unbekannter Knotentyp "nope": erwartet einen Wert aus "trigger", /),
+      ]),
+    );
+    for (const p of problems) {
+      expect(p.text, p.message).toBeDefined();
+      expect(lintMessage(p, 'en')).toBe(p.message);
+      expect(lintMessage(p, 'de')).not.toMatch(/\{\{|expected|found|missing/);
+    }
   });
 
   it('reports a misspelt field by its own path', () => {
@@ -106,7 +130,7 @@ describe('parseFlowDocument', () => {
     const doc = copy();
     doc.nodes[6].data.blocks[0].buttons[0] = { id: 'site', type: 'url', title: 'Open the shop' };
     const result = parseFlowDocument(text(doc));
-    expect(!result.ok && result.problems).toEqual([
+    expect(!result.ok && result.problems).toMatchObject([
       {
         path: 'nodes[6].data.blocks[0].buttons[0].url',
         nodeId: 'n-shop',
@@ -126,7 +150,7 @@ describe('parseFlowDocument', () => {
 
   it('refuses a file that is not a flow', () => {
     const result = parseFlowDocument(text({ format: 'threadline.scenario', version: 1 }));
-    expect(!result.ok && result.problems[0]).toEqual({
+    expect(!result.ok && result.problems[0]).toMatchObject({
       path: 'format',
       message: 'not a Threadline flow: "format" must be "threadline.flow"',
     });
@@ -187,7 +211,7 @@ describe('problem messages for the kinds of things in a flow', () => {
     const doc = copy();
     doc.nodes[6].data.blocks[0].buttons[0].type = 'link';
     const result = parseFlowDocument(text(doc));
-    expect(!result.ok && result.problems[0]).toEqual({
+    expect(!result.ok && result.problems[0]).toMatchObject({
       path: 'nodes[6].data.blocks[0].buttons[0].type',
       nodeId: 'n-shop',
       message: 'unknown type "link": expected one of "postback", "url" or "call"',

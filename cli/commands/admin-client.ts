@@ -31,11 +31,10 @@ export function adminTarget(options: {
   if (!/^https?:\/\//.test(options.to))
     return {
       ok: false,
-      problem: `--to needs the runtime URL (http:// or https://), got "${options.to}"`,
+      problem: cliMessages().text('badTo', { value: options.to }),
     };
   const token = options.token ?? process.env.THREADLINE_ADMIN_TOKEN;
-  if (!token)
-    return { ok: false, problem: 'no admin token: pass --token or set THREADLINE_ADMIN_TOKEN' };
+  if (!token) return { ok: false, problem: cliMessages().text('noToken') };
   return { ok: true, admin: { to: options.to.replace(/\/+$/, ''), token } };
 }
 

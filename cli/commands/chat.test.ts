@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import leadJson from '../../flows/examples/lead-capture.flow.json';
 import shopJson from '../../flows/examples/shop.flow.json';
 import { compileFlow, validateFlowDocument, type CompiledFlow } from '../../flows';
@@ -26,7 +26,29 @@ async function talk(flow: CompiledFlow, lines: string[], options: Parameters<typ
   return { text, turns };
 }
 
+beforeEach(() => {
+  vi.stubEnv('LC_ALL', '');
+  vi.stubEnv('LC_MESSAGES', '');
+  vi.stubEnv('LANG', 'C.UTF-8');
+});
+afterEach(() => vi.unstubAllEnvs());
+
 describe('threadline chat', () => {
+  it('speaks German under LANG=de_DE.UTF-8: prompts, /help, waits and cards', async () => {
+    vi.stubEnv('LANG', 'de_DE.UTF-8');
+    const { text } = await talk(compiled(shopJson), ['/help', '1']);
+    expect(text).toContain('Chat mit „');
+    expect(text).toContain('/restart                 neu beginnen');
+    expect(text).toContain('bot: [Karten]');
+    expect(text).not.toMatch(/Chatting with|\[cards\]|\[image |press Enter/);
+  });
+
+  it('lists its commands on /help', async () => {
+    const { text } = await talk(compiled(leadJson), ['/help']);
+    expect(text).toContain('/comment [post:ID] TEXT  comment on a post of the Page');
+    expect(text).toContain('/quit                    leave');
+  });
+
   it('reads answers in the --locale the user has, like the simulator and the runtime', async () => {
     const lines = ['1', 'jonas@example.de', '1', '0151 1234567'];
     const german = await talk(compiled(leadJson), lines, { locale: 'de_DE' });
@@ -135,7 +157,21 @@ describe('renderActions', () => {
     expect(rendered).toEqual({
       lines: ['(not delivered, outside the 24-hour window: Still there?)'],
       choices: [],
+      fromBot: false,
     });
+    vi.stubEnv('LANG', 'de_DE.UTF-8');
+    expect(
+      renderActions([{ type: 'send_media', mediaType: 'image', url: 'https://x/y.png' }]).lines,
+    ).toEqual(['bot: [Bild https://x/y.png]']);
+    expect(
+      renderActions([
+        {
+          type: 'dropped',
+          reason: 'outside-window',
+          message: { type: 'send_text', text: 'Hallo?' },
+        },
+      ]).lines,
+    ).toEqual(['(nicht zugestellt, außerhalb des 24-Stunden-Fensters: Hallo?)']);
   });
 });
 

@@ -20,6 +20,7 @@ import {
 import { secretsFromEnv } from '../../runtime/config';
 import { writeFileAtomic } from '../../electron/services/atomic-write';
 import { defineCommand, parseCommandArgs } from '../args';
+import { cliMessages } from '../i18n';
 import { formatDuration, renderActions, type Choice } from './chat-render';
 import { formatFinding, loadFlowFile } from './lint';
 
@@ -47,7 +48,7 @@ export const spec = defineCommand({
   notes: [
     'The chat starts with Get Started. Type a message, or a number to pick a numbered choice.\n' +
       'Enter skips a delay or hands a handed-over chat back; /comment [post:ID] TEXT comments on a\n' +
-      'post of the Page (post-1 by default); /restart starts over; /quit leaves.',
+      'post of the Page (post-1 by default); /restart starts over; /help lists these; /quit leaves.',
   ],
 });
 
@@ -76,24 +77,28 @@ export async function chat(
       : {}),
     http: options.http ?? fetchAnswer,
   });
-  const say = (text: string) => output.write(`${text}\n`);
+  const say = (line: string) => output.write(`${line}\n`);
+  const { text } = cliMessages();
   let choices: Choice[] = [];
   const show = (turns: SimulatorTurn[]) => {
     const rendered = renderActions(turns.flatMap((t) => t.actions));
     for (const line of rendered.lines) say(line);
     // Only the newest messages' choices count, as Messenger drops quick replies once answered.
-    if (rendered.lines.some((l) => l.startsWith('bot:'))) choices = rendered.choices;
+    if (rendered.fromBot) choices = rendered.choices;
     const delay = sim.pendingDelay();
-    if (delay)
-      say(`(waits ${formatDuration((delay.dueAt - sim.now) / 1000)}, press Enter to skip)`);
-    else if (sim.isHandedOver()) say('(handed over to a human; press Enter to hand back)');
+    if (delay) say(text('chatWaits', { duration: formatDuration((delay.dueAt - sim.now) / 1000) }));
+    else if (sim.isHandedOver()) say(text('chatHandedOver'));
   };
-  say(`Chatting with "${flow.name}". Type a message or a number to pick a choice; /quit leaves.`);
+  say(text('chatWelcome', { name: flow.name }));
   show(await sim.send({ type: 'get_started' }));
   const lines = createInterface({ input, terminal: false });
   for await (const raw of lines) {
     const line = raw.trim();
     if (line === '/quit') break;
+    if (line === '/help') {
+      say(text('chatHelp'));
+      continue;
+    }
     if (line === '/restart') {
       sim.restart();
       choices = [];
@@ -186,10 +191,16 @@ export async function run(args: string[]): Promise<number> {
     try {
       await writeFileAtomic(record, `${JSON.stringify(scenario, null, 2)}\n`);
     } catch (error) {
-      console.error(`threadline chat: cannot write ${record}: ${(error as Error).message}`);
+      console.error(
+        cliMessages().text('cannotWrite', {
+          command: 'chat',
+          file: record,
+          reason: (error as Error).message,
+        }),
+      );
       return 1;
     }
-    console.error(`recorded ${record}`);
+    console.error(cliMessages().text('recorded', { file: record }));
   }
   return 0;
 }

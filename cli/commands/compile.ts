@@ -3,6 +3,7 @@
 import { writeFileAtomic } from '../../electron/services/atomic-write';
 import { compileFlow } from '../../flows';
 import { defineCommand, parseCommandArgs } from '../args';
+import { cliMessages } from '../i18n';
 import { formatFinding, loadFlowFile } from './lint';
 
 export const spec = defineCommand({
@@ -36,7 +37,7 @@ export async function run(args: string[]): Promise<number> {
   const result = compileFlow(loaded.document);
   if (!result.ok) {
     for (const finding of result.findings) console.error(formatFinding(file, finding));
-    console.error(`${file}: not compiled: fix the errors above first`);
+    console.error(cliMessages().text('notCompiled', { file }));
     return 1;
   }
   for (const warning of result.warnings) console.error(formatFinding(file, warning));
@@ -47,9 +48,21 @@ export async function run(args: string[]): Promise<number> {
   try {
     await writeFileAtomic(out, result.json);
   } catch (error) {
-    console.error(`threadline compile: cannot write ${out}: ${(error as Error).message}`);
+    console.error(
+      cliMessages().text('cannotWrite', {
+        command: 'compile',
+        file: out,
+        reason: (error as Error).message,
+      }),
+    );
     return 1;
   }
-  console.error(`${file}: compiled to ${out} (revision ${result.compiled.revision.slice(0, 12)})`);
+  console.error(
+    cliMessages().text('compiledTo', {
+      file,
+      out,
+      revision: result.compiled.revision.slice(0, 12),
+    }),
+  );
   return 0;
 }

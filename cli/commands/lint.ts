@@ -11,7 +11,7 @@ import {
   type LintText,
 } from '../../flows';
 import { defineCommand, parseCommandArgs } from '../args';
-import { cliLanguage, cliMessages } from '../i18n';
+import { applyZodLanguage, cliLanguage, cliMessages } from '../i18n';
 
 export const spec = defineCommand({
   name: 'lint',
@@ -36,6 +36,7 @@ export type LoadedFlow =
 
 /** Reads and validates a flow file; problems come back as `invalid-document` findings. */
 export async function loadFlowFile(file: string): Promise<LoadedFlow> {
+  applyZodLanguage();
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -61,6 +62,7 @@ export async function loadFlowFile(file: string): Promise<LoadedFlow> {
       code: 'invalid-document',
       severity: 'error',
       message: p.message,
+      ...(p.text ? { text: p.text } : {}),
       ...(p.nodeId !== undefined ? { nodeId: p.nodeId } : {}),
       ...(p.path ? { field: p.path } : {}),
     })),

@@ -2,6 +2,7 @@
 // stops start-up with a message naming it; SIGINT or SIGTERM stops it cleanly. The runtime itself
 // is imported only here, when it starts, so the other commands never load it.
 import { defineCommand, parseCommandArgs } from '../args';
+import { cliMessages } from '../i18n';
 
 export const spec = defineCommand({
   name: 'runtime',
@@ -25,8 +26,18 @@ export async function run(args: string[]): Promise<number> {
   });
   const { configFromEnv } = await import('../../runtime/config');
   const loaded = configFromEnv(process.env);
+  const { text } = cliMessages();
   if (!loaded.ok) {
-    for (const error of loaded.errors) console.error(`threadline runtime: ${error.message}`);
+    // A missing setting in the user's language; an invalid one in the runtime's own words (they
+    // name the setting and what it must be, as the runtime logs them).
+    for (const error of loaded.errors)
+      console.error(
+        `threadline runtime: ${
+          error.code === 'missing-setting'
+            ? text('settingMissing', { name: error.place })
+            : error.message
+        }`,
+      );
     return 1;
   }
   const { startRuntimeFromConfig } = await import('../../runtime/index');
@@ -34,10 +45,12 @@ export async function run(args: string[]): Promise<number> {
   try {
     runtime = await startRuntimeFromConfig(loaded.config);
   } catch (error) {
-    console.error(`threadline runtime: cannot start: ${(error as Error).message}`);
+    console.error(
+      `threadline runtime: ${text('runtimeCannotStart', { reason: (error as Error).message })}`,
+    );
     return 1;
   }
-  console.error(`threadline runtime: listening on port ${runtime.port}`);
+  console.error(`threadline runtime: ${text('runtimeListening', { port: runtime.port })}`);
   await stopped;
   await runtime.stop();
   return 0;

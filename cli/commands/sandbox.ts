@@ -2,6 +2,7 @@
 // also plays users against a runtime. Uses the same THREADLINE_* variables as the runtime, with
 // local defaults, and prints how to point a runtime at it and how to chat through it.
 import { defineCommand, parseCommandArgs, usageError } from '../args';
+import { cliMessages } from '../i18n';
 
 export const spec = defineCommand({
   name: 'sandbox',
@@ -26,13 +27,11 @@ export async function run(args: string[]): Promise<number> {
   if (!parsed.ok) return parsed.exitCode;
   const port = Number(parsed.options.port);
   const runtimeUrl = parsed.options.runtime;
+  const { text } = cliMessages();
   if (!/^\d+$/.test(parsed.options.port) || port > 65535)
-    return usageError(
-      spec,
-      `--port needs a port number (0 to 65535), got "${parsed.options.port}"`,
-    );
+    return usageError(spec, text('badPort', { value: parsed.options.port }));
   if (!/^https?:\/\//.test(runtimeUrl))
-    return usageError(spec, `--runtime needs a URL (http:// or https://), got "${runtimeUrl}"`);
+    return usageError(spec, text('badRuntimeUrl', { value: runtimeUrl }));
   const { startSandbox } = await import('../../runtime/sandbox');
   const env = process.env;
   const secrets = {
@@ -44,16 +43,18 @@ export async function run(args: string[]): Promise<number> {
   const defaulted = ['PAGE_ID', 'PAGE_TOKEN', 'APP_SECRET'].filter((k) => !env[`THREADLINE_${k}`]);
   console.log(
     [
-      `threadline sandbox: Graph API stand-in on ${sandbox.url}, playing users against ${runtimeUrl}`,
+      text('sandboxStarted', { url: sandbox.url, runtime: runtimeUrl }),
       defaulted.length
-        ? `Start the runtime with the same settings:\n  THREADLINE_PAGE_ID=${secrets.pageId} THREADLINE_PAGE_TOKEN=${secrets.pageToken} THREADLINE_APP_SECRET=${secrets.appSecret} \\\n  THREADLINE_GRAPH_URL=${sandbox.url} THREADLINE_VERIFY_TOKEN=... THREADLINE_ADMIN_TOKEN=... threadline runtime`
-        : `Start the runtime with THREADLINE_GRAPH_URL=${sandbox.url}`,
-      'Chat as a user:',
+        ? `${text('sandboxStartRuntime')}\n  THREADLINE_PAGE_ID=${secrets.pageId} THREADLINE_PAGE_TOKEN=${secrets.pageToken} THREADLINE_APP_SECRET=${secrets.appSecret} \\\n  THREADLINE_GRAPH_URL=${sandbox.url} THREADLINE_VERIFY_TOKEN=... THREADLINE_ADMIN_TOKEN=... threadline runtime`
+        : text('sandboxStartRuntimeWith', { setting: `THREADLINE_GRAPH_URL=${sandbox.url}` }),
+      text('sandboxChat'),
       `  curl -X PUT ${sandbox.url}/_sandbox/users/alice/profile -d '{"first_name":"Alice"}'`,
       `  curl -X POST ${sandbox.url}/_sandbox/users/alice -d '{"action":"get-started"}'`,
       `  curl -X POST ${sandbox.url}/_sandbox/users/alice -d '{"action":"text","text":"hello"}'`,
       `  curl ${sandbox.url}/_sandbox/users/alice/messages`,
-      `Inject a failure: curl -X POST ${sandbox.url}/_sandbox/failures -d '{"failure":"rate-limit","times":3}'`,
+      text('sandboxFailure', {
+        command: `curl -X POST ${sandbox.url}/_sandbox/failures -d '{"failure":"rate-limit","times":3}'`,
+      }),
     ].join('\n'),
   );
   await new Promise<void>((resolve) => {

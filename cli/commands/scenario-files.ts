@@ -2,6 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { compileFlow, CompiledFlow, parseScenario, type Scenario } from '../../flows';
+import { applyZodLanguage, cliMessages } from '../i18n';
 import { formatFinding, loadFlowFile } from './lint';
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -14,7 +15,7 @@ export async function findScenarioFiles(paths: string[]): Promise<Loaded<string[
     try {
       info = await stat(path);
     } catch {
-      return { ok: false, message: `${path}: no such file or folder` };
+      return { ok: false, message: cliMessages().text('noSuchPath', { path }) };
     }
     if (info.isDirectory()) files.push(...(await walk(path)));
     else files.push(path);
@@ -35,13 +36,17 @@ async function walk(folder: string): Promise<string[]> {
 }
 
 export async function loadScenario(file: string): Promise<Loaded<Scenario>> {
+  applyZodLanguage();
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
     return {
       ok: false,
-      message: `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? error})`,
+      message: cliMessages().text('cannotRead', {
+        file,
+        reason: String((error as NodeJS.ErrnoException).code ?? error),
+      }),
     };
   }
   const parsed = parseScenario(text, file);
@@ -70,7 +75,10 @@ async function loadCompiled(path: string): Promise<Loaded<CompiledFlow>> {
       if (parsed.success) return { ok: true, value: parsed.data };
       return {
         ok: false,
-        message: `${path}: not a valid compiled flow: ${parsed.error.issues[0]?.message}`,
+        message: cliMessages().text('notCompiledFlow', {
+          file: path,
+          problem: String(parsed.error.issues[0]?.message),
+        }),
       };
     } catch (error) {
       return { ok: false, message: `${path}: ${(error as Error).message}` };

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { coverageTotals } from '../../flows';
 import { run, testScenarioFiles } from './test';
 
@@ -35,7 +35,15 @@ function scenarioFile(steps: object[], extra: object = {}): string {
   return file;
 }
 
-afterEach(() => vi.restoreAllMocks());
+beforeEach(() => {
+  vi.stubEnv('LC_ALL', '');
+  vi.stubEnv('LC_MESSAGES', '');
+  vi.stubEnv('LANG', 'C.UTF-8');
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+});
 
 describe('threadline test', () => {
   it('reaches every node and handle of every example flow', async () => {
@@ -74,6 +82,30 @@ describe('threadline test', () => {
     expect(lines[2]).toBe('    expected: [{"text":"Hello!"}]');
     expect(lines[3]).toMatch(/^ {4}actual: {3}\[\{"text":"Hi! I'm/);
     expect(lines.at(-1)).toBe('0 passed, 1 failed');
+  });
+
+  it('says the failure, coverage and summary in German under LANG=de_DE.UTF-8', async () => {
+    vi.stubEnv('LANG', 'de_DE.UTF-8');
+    const file = scenarioFile([
+      { send: { getStarted: true } },
+      { expect: [{ text: 'Hello!' }, {}] },
+      { send: { quickReply: 'Nope' } },
+    ]);
+    const { code, lines } = await capture([file, '--coverage']);
+    expect(code).toBe(1);
+    expect(lines[0]).toBe(`FAIL ${file}: broken`);
+    expect(lines[1]).toMatch(
+      /^ {2}Schritt 1: Nachricht 1: Text war "Hi! I'm the shop's automated assistant.*", erwartet "Hello!"$/,
+    );
+    expect(lines[2]).toBe('    erwartet:    [{"text":"Hello!"},{}]');
+    expect(lines[3]).toMatch(/^ {4}tatsächlich: \[/);
+    expect(lines[4]).toMatch(
+      /^ {2}Schritt 2: keine Schnellantwort mit dem Titel "Nope" \(angeboten: \[/,
+    );
+    expect(lines).toContain('Abdeckung welcome: Knoten 2/10, Ausgänge 1/13');
+    expect(lines).toContain('  nicht erreicht n-back: (nie betreten), next');
+    expect(lines.at(-1)).toBe('0 bestanden, 1 fehlgeschlagen');
+    expect((await capture(['/nonexistent/path'])).code).toBe(1);
   });
 
   it('lists uncovered handles by node', async () => {

@@ -4,6 +4,7 @@ import {
   coverageOf,
   coverageTotals,
   runScenario,
+  scenarioMessage,
   type CompiledFlow,
   type CoverageReport,
   type ScenarioFailure,
@@ -11,6 +12,7 @@ import {
 } from '../../flows';
 import { writeFileAtomic } from '../../electron/services/atomic-write';
 import { defineCommand, parseCommandArgs } from '../args';
+import { cliLanguage, cliMessages } from '../i18n';
 import { findScenarioFiles, loadScenario, loadScenarioFlow, type Loaded } from './scenario-files';
 
 export const spec = defineCommand({
@@ -96,46 +98,70 @@ export async function run(args: string[]): Promise<number> {
     try {
       await writeFileAtomic(coverageJson, `${JSON.stringify(coverage, null, 2)}\n`);
     } catch (error) {
-      console.error(`threadline test: cannot write ${coverageJson}: ${(error as Error).message}`);
+      console.error(
+        cliMessages().text('cannotWrite', {
+          command: 'test',
+          file: coverageJson,
+          reason: (error as Error).message,
+        }),
+      );
       return 1;
     }
   }
   const failed = runs.filter((r) => !r.passed).length;
-  console.log(`${runs.length - failed} passed, ${failed} failed`);
+  console.log(cliMessages().text('testSummary', { passed: runs.length - failed, failed }));
   return failed > 0 ? 1 : 0;
 }
 
+/** PASS and FAIL stay English (scripts grep them); the details are in the user's language. */
 function formatRun(r: ScenarioRun): string {
   if (r.passed) return `PASS ${r.file}: ${r.name}`;
+  const { text } = cliMessages();
+  const language = cliLanguage();
   const lines = [`FAIL ${r.file}: ${r.name}`];
   if (r.error) lines.push(`  ${r.error.replace(/\n/g, '\n  ')}`);
   for (const f of r.failures) {
-    lines.push(`  step ${f.stepIndex}: ${f.message}`);
-    lines.push(`    expected: ${JSON.stringify(f.expected)}`);
-    lines.push(`    actual:   ${JSON.stringify(f.actual)}`);
+    lines.push(
+      `  ${text('testStep', { step: f.stepIndex, message: scenarioMessage(f, language) })}`,
+    );
+    lines.push(`    ${text('testExpected', { value: JSON.stringify(f.expected) })}`);
+    lines.push(`    ${text('testActual', { value: JSON.stringify(f.actual) })}`);
   }
   return lines.join('\n');
 }
 
 export function formatCoverage(report: CoverageReport): string {
   const lines: string[] = [];
+  const { text } = cliMessages();
   const sum = { nodes: [0, 0], handles: [0, 0] };
   for (const [id, flow] of Object.entries(report.flows)) {
     const t = coverageTotals(flow);
     sum.nodes = [sum.nodes[0]! + t.nodes.covered, sum.nodes[1]! + t.nodes.total];
     sum.handles = [sum.handles[0]! + t.handles.covered, sum.handles[1]! + t.handles.total];
     lines.push(
-      `coverage ${id}: nodes ${t.nodes.covered}/${t.nodes.total}, handles ${t.handles.covered}/${t.handles.total}`,
+      text('coverageFlow', {
+        id,
+        nodes: t.nodes.covered,
+        nodesTotal: t.nodes.total,
+        handles: t.handles.covered,
+        handlesTotal: t.handles.total,
+      }),
     );
     const byNode = new Map<string, string[]>();
     for (const item of flow.uncovered) {
       const [node, handle] = item.split('#') as [string, string | undefined];
-      byNode.set(node, [...(byNode.get(node) ?? []), handle ?? '(never entered)']);
+      byNode.set(node, [...(byNode.get(node) ?? []), handle ?? text('neverEntered')]);
     }
-    for (const [node, handles] of byNode) lines.push(`  uncovered ${node}: ${handles.join(', ')}`);
+    for (const [node, handles] of byNode)
+      lines.push(`  ${text('uncovered', { node, handles: handles.join(', ') })}`);
   }
   lines.push(
-    `coverage: nodes ${sum.nodes[0]}/${sum.nodes[1]}, handles ${sum.handles[0]}/${sum.handles[1]}`,
+    text('coverageTotal', {
+      nodes: sum.nodes[0]!,
+      nodesTotal: sum.nodes[1]!,
+      handles: sum.handles[0]!,
+      handlesTotal: sum.handles[1]!,
+    }),
   );
   return lines.join('\n');
 }

@@ -18,3 +18,13 @@ export {
 export { scenarioFromTurns, type RecordOptions } from './record';
 export { seenMessages, seenMessage, type SeenMessage } from './transcript';
 export { mismatch } from './match';
+export {
+  SCENARIO_TEXT,
+  renderScenarioText,
+  scenarioMessage,
+  scenarioText,
+  type ScenarioLanguage,
+  type ScenarioParam,
+  type ScenarioText,
+  type ScenarioTextKey,
+} from './text';

@@ -64,6 +64,7 @@ describe('runScenario', () => {
           expect.objectContaining({ quickReplies: expect.any(Array) }),
         ],
         message: 'message 2 was not expected (1 expected, 2 sent)',
+        text: { key: 'messageNotExpected', params: { index: 2, expected: 1, sent: 2 } },
       },
     ]);
     const tooMany = runScenario(
@@ -108,6 +109,7 @@ describe('runScenario', () => {
         actual: null,
         message:
           'no quick reply titled "Nope" (offered: ["Opening hours","Browse the shop","Talk to a person"])',
+        text: expect.objectContaining({ key: 'noQuickReply' }),
       },
     ]);
   });

@@ -11,6 +11,7 @@ import {
 } from '../engine/simulator';
 import { encodePayload } from '../messenger/payload';
 import { mismatch } from './match';
+import { renderScenarioText, scenarioText, type ScenarioText } from './text';
 import {
   SCENARIO_POST_ID,
   type HttpAnswer,
@@ -24,7 +25,9 @@ export interface ScenarioFailure {
   stepIndex: number;
   expected: unknown;
   actual: unknown;
+  /** English, for logs and --json; `text` gives it in another language (./text). */
   message: string;
+  text: ScenarioText;
 }
 
 export interface ScenarioResult {
@@ -86,7 +89,7 @@ class Replay {
   run(step: ScenarioStep, index: number): boolean {
     if ('send' in step) {
       const event = this.eventFor(step.send);
-      if (typeof event === 'string') {
+      if (!('type' in event)) {
         this.fail(index, step.send, null, event);
         return false;
       }
@@ -114,7 +117,7 @@ class Replay {
           index,
           step.expectTags,
           this.sim.session.tags,
-          `tags were ${JSON.stringify(this.sim.session.tags)}`,
+          scenarioText('tagsWere', { tags: JSON.stringify(this.sim.session.tags) }),
         );
     }
     return true;
@@ -134,7 +137,13 @@ class Replay {
         index,
         'no engine error',
         action,
-        `engine error at ${action.step ?? 'flow'}: ${action.code}: ${action.message}`,
+        action.step
+          ? scenarioText('engineError', {
+              step: action.step,
+              code: action.code,
+              message: action.message,
+            })
+          : scenarioText('engineErrorFlow', { code: action.code, message: action.message }),
       );
     if (action.type !== 'send_text' && action.type !== 'send_cards' && action.type !== 'send_media')
       return;
@@ -159,12 +168,20 @@ class Replay {
         index,
         expected,
         actual,
-        `variables differ: ${wrong.map((n) => `${n} is ${JSON.stringify(actual[n])}, expected ${JSON.stringify(expected[n])}`).join('; ')}`,
+        scenarioText('variablesDiffer', {
+          details: wrong.map((name) =>
+            scenarioText('variableIs', {
+              name,
+              actual: JSON.stringify(actual[name]),
+              expected: JSON.stringify(expected[name]),
+            }),
+          ),
+        }),
       );
   }
 
   /** The engine event for a scenario send, or why it cannot be made. */
-  private eventFor(send: ScenarioSend): EngineEvent | string {
+  private eventFor(send: ScenarioSend): EngineEvent | ScenarioText {
     if ('text' in send) return { type: 'text', text: send.text };
     if ('getStarted' in send) return { type: 'get_started' };
     if ('ref' in send) return { type: 'referral', ref: send.ref };
@@ -188,22 +205,31 @@ class Replay {
     if ('quickReply' in send) {
       const reply = this.quickReplies.find((q) => q.type === 'text' && q.title === send.quickReply);
       if (reply?.type !== 'text')
-        return `no quick reply titled ${JSON.stringify(send.quickReply)} (offered: ${JSON.stringify(this.quickReplies.flatMap((q) => (q.type === 'text' ? [q.title] : [])))})`;
+        return scenarioText('noQuickReply', {
+          title: JSON.stringify(send.quickReply),
+          offered: JSON.stringify(
+            this.quickReplies.flatMap((q) => (q.type === 'text' ? [q.title] : [])),
+          ),
+        });
       return { type: 'quick_reply', payload: reply.payload, text: reply.title };
     }
     if ('button' in send) {
       const button = [...this.buttons]
         .reverse()
         .find((b) => b.title === send.button && (send.card === undefined || b.card === send.card));
-      const where = send.card === undefined ? '' : ` on a card titled ${JSON.stringify(send.card)}`;
       if (!button)
-        return `no postback button titled ${JSON.stringify(send.button)}${where} was sent`;
+        return send.card === undefined
+          ? scenarioText('noButton', { title: JSON.stringify(send.button) })
+          : scenarioText('noButtonOnCard', {
+              title: JSON.stringify(send.button),
+              card: JSON.stringify(send.card),
+            });
       return { type: 'postback', payload: button.payload, title: button.title };
     }
     if ('menu' in send) {
       const item = this.flow.profile?.persistentMenu?.find((m) => m.title === send.menu);
       if (!item || !('target' in item))
-        return `no persistent-menu postback titled ${JSON.stringify(send.menu)}`;
+        return scenarioText('noMenuItem', { title: JSON.stringify(send.menu) });
       return {
         type: 'postback',
         payload: encodePayload({ kind: 'menu', target: item.target }),
@@ -211,7 +237,7 @@ class Replay {
       };
     }
     const ice = this.flow.profile?.iceBreakers?.find((i) => i.question === send.iceBreaker);
-    if (!ice) return `no ice breaker ${JSON.stringify(send.iceBreaker)}`;
+    if (!ice) return scenarioText('noIceBreaker', { question: JSON.stringify(send.iceBreaker) });
     return {
       type: 'postback',
       payload: encodePayload({ kind: 'ice', target: ice.target }),
@@ -235,7 +261,13 @@ class Replay {
     return answer;
   }
 
-  private fail(stepIndex: number, expected: unknown, actual: unknown, message: string): void {
-    this.failures.push({ stepIndex, expected, actual, message });
+  private fail(stepIndex: number, expected: unknown, actual: unknown, text: ScenarioText): void {
+    this.failures.push({
+      stepIndex,
+      expected,
+      actual,
+      message: renderScenarioText(text, 'en'),
+      text,
+    });
   }
 }

@@ -1,4 +1,5 @@
 import { parseFlowDocument } from '../../../flows';
+import { lintMessageNow } from '../i18n/lint';
 import type { DesignerStore } from '../store/designerStore';
 import { fileName } from './fileName';
 
@@ -9,7 +10,9 @@ import { fileName } from './fileName';
 export function loadText(store: DesignerStore, path: string | null, text: string): string[] | null {
   const result = parseFlowDocument(text, path ? fileName(path) : undefined);
   if (!result.ok)
-    return result.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
+    return result.problems.map((p) =>
+      p.path ? `${p.path}: ${lintMessageNow(p)}` : lintMessageNow(p),
+    );
   store.getState().load(result.document, path);
   return null;
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { t } from '../i18n';
 import { formatDateTime } from '../i18n/format';
+import { lintMessageNow } from '../i18n/lint';
 import type { HostApi } from '../../../electron/host-api';
 import { parseFlowDocument } from '../../../flows';
 import { useDesignerContext } from '../designer/DesignerContext';
@@ -37,7 +38,7 @@ export function useStartup(host: HostApi) {
         ui.getState().set({
           notice: {
             title: t('files.cannotRestore'),
-            lines: result.problems.map((p) => `${p.path}: ${p.message}`),
+            lines: result.problems.map((p) => `${p.path}: ${lintMessageNow(p)}`),
           },
         });
         return;

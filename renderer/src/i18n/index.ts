@@ -6,6 +6,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import { z } from 'zod';
+import { de as zodDe, en as zodEn } from 'zod/locales';
 import { resolveLanguage, type Language, type LanguageSetting } from '../../../electron/host-api';
 import { de } from './de';
 import { en } from './en';
@@ -81,6 +83,9 @@ export function applyLanguage(setting: LanguageSetting, system: readonly string[
   const language = resolveLanguage(setting, system);
   if (i18n.language !== language) void i18n.changeLanguage(language);
   languageStore.setState({ setting, system, language });
+  // zod's own words (schema problems of a flow or scenario file that cannot be read) follow the
+  // designer's language; z.config is global, so it is set here, where the language is chosen.
+  z.config((language === 'de' ? zodDe : zodEn)());
   if (typeof document !== 'undefined') document.documentElement.lang = language;
   return language;
 }

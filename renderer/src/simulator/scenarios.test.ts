@@ -3,6 +3,7 @@ import { compileFlow, FlowDocument } from '../../../flows';
 import damaged from '../../../flows/examples/support.damaged.scenario.json';
 import supportJson from '../../../flows/examples/support.flow.json';
 import shopOrder from '../../../flows/examples/shop.order.scenario.json';
+import { applyLanguage } from '../i18n';
 import { runScenarioFiles } from './scenarios';
 
 const compiled = compileFlow(FlowDocument.parse(supportJson));
@@ -31,7 +32,34 @@ describe('running a flow’s scenarios from the designer', () => {
       file('changed.scenario.json', changed),
     ]);
     expect(run?.passed).toBe(false);
-    expect(run?.messages[0]).toMatch(/^step 2: /);
+    expect(run?.messages[0]).toMatch(
+      /^step 2: message 1: text was ".*", expected "Something else entirely"$/,
+    );
+  });
+
+  it('gives the failure details in German when the designer speaks German', () => {
+    const changed = {
+      ...damaged,
+      steps: [damaged.steps[0], { expect: [{ text: 'Something else entirely' }] }],
+    };
+    applyLanguage('de', []);
+    try {
+      const [run] = runScenarioFiles(flow, '/flows/support.flow.json', [
+        file('changed.scenario.json', changed),
+      ]);
+      expect(run?.messages[0]).toMatch(
+        /^Schritt 2: Nachricht 1: Text war ".*", erwartet "Something else entirely"$/,
+      );
+      // zod's own words for a file that cannot be read follow the language too.
+      const [broken] = runScenarioFiles(flow, '/flows/support.flow.json', [
+        file('broken.scenario.json', { ...damaged, name: 5 }),
+      ]);
+      expect(broken?.messages[0]).toBe(
+        'broken.scenario.json: name: Ungültige Eingabe: erwartet string, erhalten Zahl',
+      );
+    } finally {
+      applyLanguage('en', []);
+    }
   });
 
   it('reports a file that is not a scenario instead of skipping it silently', () => {

@@ -3,8 +3,9 @@
 // against the current draft.
 import type { OpenedFile } from '../../../electron/host-api';
 import type { CompiledFlow } from '../../../flows';
-import { parseScenario, runScenario } from '../../../flows/scenario';
-import { t } from '../i18n';
+import { parseScenario, runScenario, scenarioMessage } from '../../../flows/scenario';
+import { languageStore, t } from '../i18n';
+import { formatLocale } from '../i18n/format';
 
 export interface ScenarioRun {
   path: string;
@@ -39,7 +40,10 @@ export function runScenarioFiles(
         name: parsed.scenario.name,
         passed: result.passed,
         messages: result.failures.map((f) =>
-          t('simNotes.scenarioStep', { step: f.stepIndex + 1, message: f.message }),
+          t('simNotes.scenarioStep', {
+            step: f.stepIndex + 1,
+            message: scenarioMessage(f, languageStore.getState().language, formatLocale()),
+          }),
         ),
       },
     ];
