@@ -54,6 +54,9 @@ export interface RecoverySnapshot {
 /** The designer's language setting: the system's, or one chosen in the designer. */
 export const LanguageSetting = z.enum(['system', 'en', 'de']);
 export type LanguageSetting = z.infer<typeof LanguageSetting>;
+/** A Page's username (letters, digits, dots) or numeric id, as m.me links take it. */
+export const PageArg = z.string().regex(/^[A-Za-z0-9.]{1,100}$/);
+
 /** The languages the designer speaks. */
 export type Language = Exclude<LanguageSetting, 'system'>;
 
@@ -184,6 +187,13 @@ export interface HostApi {
   settings: {
     /** Stores the designer's language; the Electron menu follows it at once. */
     setLanguage(language: LanguageSetting): Promise<void>;
+    /**
+     * The Facebook Page the connected runtime answers, as its username or id: the ref triggers'
+     * m.me links are made with it (null until the marketer gives it).
+     */
+    page(): Promise<string | null>;
+    /** Stores the Page's username or id; null forgets it. */
+    setPage(page: string | null): Promise<void>;
   };
   documents: {
     /**
@@ -275,6 +285,8 @@ const SecretNameArg = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/);
 export const HostChannels = {
   'app.info': z.tuple([]),
   'settings.setLanguage': z.tuple([LanguageSetting]),
+  'settings.page': z.tuple([]),
+  'settings.setPage': z.tuple([PageArg.nullable()]),
   'documents.initial': z.tuple([]),
   'documents.showOpen': z.tuple([]),
   'documents.open': z.tuple([FilePath]),

@@ -30,6 +30,10 @@ export function serviceHandlers(
     'settings.setLanguage': async (language) => {
       await services.settings.update({ language });
     },
+    'settings.page': async () => (await services.settings.get()).page ?? null,
+    'settings.setPage': async (page) => {
+      await services.settings.update({ page: page ?? undefined });
+    },
     'documents.initial': () => services.initialFile(),
     'documents.open': (path) => documents.open(path),
     'documents.save': (path, text) => documents.save(path, text),

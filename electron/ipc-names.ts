@@ -14,6 +14,8 @@ export const MENU_COMMAND_CHANNEL = 'menu.command';
 export const HOST_CHANNELS = [
   'app.info',
   'settings.setLanguage',
+  'settings.page',
+  'settings.setPage',
   'documents.initial',
   'documents.showOpen',
   'documents.open',

@@ -3,6 +3,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import type { HostApi } from '../../../electron/host-api';
 import type { CommandContext } from '../commands/command';
+import { AudiencePanel } from '../audience/AudiencePanel';
 import { Canvas } from '../Canvas';
 import { DesignerContext } from '../designer/DesignerContext';
 import { Dialogs } from '../Dialogs';
@@ -34,6 +35,7 @@ export function App({ context, host }: { context: CommandContext; host: HostApi 
             </div>
             <Inspector />
             <RevisionsPanel />
+            <AudiencePanel />
             <SimulatorSlot />
           </main>
           <StatusBar />
