@@ -169,6 +169,44 @@ describe.each(UI_LANGUAGES.flatMap((language) => THEMES.map((theme) => ({ langua
       }
     });
 
+    it('a ref trigger with its m.me link and QR code', async () => {
+      const page = app.page;
+      await focusNode(page, 'n-menu-keyword');
+      await inspector(page).getByLabel(text.trigger.startsWhen).selectOption('ref');
+      await inspector(page).locator('[data-field="data.ref"]').fill('spring');
+      const link = inspector(page).getByRole('region', { name: text.refLink.label });
+      await link.getByRole('textbox', { name: text.refLink.pageLabel }).fill('shoeshop');
+      await link.getByRole('button', { name: text.refLink.savePage }).click();
+      await link.getByRole('img').waitFor();
+      expect(await link.getByRole('textbox', { name: text.refLink.link }).inputValue()).toBe(
+        'https://m.me/shoeshop?ref=spring',
+      );
+      await settle(page);
+      await expectNoSeriousViolations(page, screen('a ref trigger with its m.me link'));
+    });
+
+    it('the Audience view and the broadcast form', async () => {
+      const page = app.page;
+      await page
+        .getByRole('toolbar', { name: text.app.toolbar })
+        .getByRole('button', { name: text.toolbar.audience, exact: true })
+        .click();
+      const audience = page.getByRole('region', { name: text.audience.label });
+      // No runtime is connected here: the view says so (audience.e2e.ts fills it from one).
+      await audience.getByRole('alert').waitFor();
+      await settle(page);
+      await expectNoSeriousViolations(page, screen('the Audience view'));
+      await audience.getByRole('button', { name: text.audience.broadcastTab }).click();
+      await audience.getByRole('form', { name: text.broadcast.label }).waitFor();
+      await audience.getByRole('button', { name: text.broadcast.addRule }).click();
+      await settle(page);
+      try {
+        await expectNoSeriousViolations(page, screen('the broadcast form'));
+      } finally {
+        await audience.getByRole('button', { name: text.audience.close }).click();
+      }
+    });
+
     it('the simulator chat, mid-conversation', async () => {
       const page = app.page;
       await page

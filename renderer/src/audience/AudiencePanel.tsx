@@ -149,36 +149,44 @@ function FilterForm() {
         void loadSubscribers(getHost());
       }}
     >
-      <label htmlFor={`${id}-tags`}>{t('audience.filterTags')}</label>
-      <input
-        id={`${id}-tags`}
-        value={filter.tags}
-        placeholder={t('audience.tagsPlaceholder')}
-        onChange={(e) => set({ tags: e.target.value })}
-      />
-      <label htmlFor={`${id}-not`}>{t('audience.filterNotTags')}</label>
-      <input
-        id={`${id}-not`}
-        value={filter.notTags}
-        onChange={(e) => set({ notTags: e.target.value })}
-      />
-      <label htmlFor={`${id}-var`}>{t('audience.filterVariable')}</label>
-      <input
-        id={`${id}-var`}
-        value={filter.variable}
-        placeholder={t('audience.variablePlaceholder')}
-        onChange={(e) => set({ variable: e.target.value })}
-      />
-      <label htmlFor={`${id}-window`}>{t('audience.filterWindow')}</label>
-      <select
-        id={`${id}-window`}
-        value={filter.window}
-        onChange={(e) => set({ window: e.target.value as AudienceFilter['window'] })}
-      >
-        <option value="any">{t('audience.window.any')}</option>
-        <option value="open">{t('audience.window.open')}</option>
-        <option value="closed">{t('audience.window.closed')}</option>
-      </select>
+      <div className="tl-audience-field">
+        <label htmlFor={`${id}-tags`}>{t('audience.filterTags')}</label>
+        <input
+          id={`${id}-tags`}
+          value={filter.tags}
+          placeholder={t('audience.tagsPlaceholder')}
+          onChange={(e) => set({ tags: e.target.value })}
+        />
+      </div>
+      <div className="tl-audience-field">
+        <label htmlFor={`${id}-not`}>{t('audience.filterNotTags')}</label>
+        <input
+          id={`${id}-not`}
+          value={filter.notTags}
+          onChange={(e) => set({ notTags: e.target.value })}
+        />
+      </div>
+      <div className="tl-audience-field">
+        <label htmlFor={`${id}-var`}>{t('audience.filterVariable')}</label>
+        <input
+          id={`${id}-var`}
+          value={filter.variable}
+          placeholder={t('audience.variablePlaceholder')}
+          onChange={(e) => set({ variable: e.target.value })}
+        />
+      </div>
+      <div className="tl-audience-field">
+        <label htmlFor={`${id}-window`}>{t('audience.filterWindow')}</label>
+        <select
+          id={`${id}-window`}
+          value={filter.window}
+          onChange={(e) => set({ window: e.target.value as AudienceFilter['window'] })}
+        >
+          <option value="any">{t('audience.window.any')}</option>
+          <option value="open">{t('audience.window.open')}</option>
+          <option value="closed">{t('audience.window.closed')}</option>
+        </select>
+      </div>
       <button type="submit">{t('audience.applyFilter')}</button>
     </form>
   );
