@@ -1,7 +1,8 @@
 // Issue 14: accessible to everyone. axe-core checks every main screen of the designer (a node
 // selected, its node menu and the node-type menu, flow settings, the Problems panel, the publish
-// dialog, the keyboard shortcuts, the simulator's chat and variables) in the light and the dark theme, in each UI language, and
-// finds no violation of impact serious or critical (contrast, names, roles, focusability).
+// dialog, the keyboard shortcuts, a ref trigger's m.me link and QR code, the Audience view and its
+// broadcast form, the simulator's chat and variables) in the light and the dark theme, in each UI
+// language, and finds no violation of impact serious or critical (contrast, names, roles, focusability).
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
