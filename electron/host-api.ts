@@ -54,6 +54,9 @@ export interface RecoverySnapshot {
 /** The designer's language setting: the system's, or one chosen in the designer. */
 export const LanguageSetting = z.enum(['system', 'en', 'de']);
 export type LanguageSetting = z.infer<typeof LanguageSetting>;
+/** A Page's username (letters, digits, dots) or numeric id, as m.me links take it. */
+export const PageArg = z.string().regex(/^[A-Za-z0-9.]{1,100}$/);
+
 /** The languages the designer speaks. */
 export type Language = Exclude<LanguageSetting, 'system'>;
 
@@ -123,6 +126,51 @@ export const StatsQuery = z.strictObject({
 });
 export type StatsQuery = z.infer<typeof StatsQuery>;
 
+/** A Page-scoped user id: digits (the sandbox's and Meta's). */
+export const PsidArg = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+/** The subscribers route's query (docs/format.md §6); each part optional. */
+export const SubscriberQuery = z.strictObject({
+  tags: z.array(z.string().min(1).max(100)).max(20).optional(),
+  notTags: z.array(z.string().min(1).max(100)).max(20).optional(),
+  /** `var.NAME=value` filters: the variable equals the value, compared as text. */
+  variables: z
+    .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/), z.string().max(1000))
+    .optional(),
+  window: z.enum(['open', 'closed', 'any']).optional(),
+  limit: z.number().int().min(1).max(500).optional(),
+  cursor: z.string().min(1).max(500).optional(),
+});
+export type SubscriberQuery = z.infer<typeof SubscriberQuery>;
+
+/** A segment's variable rule (docs/format.md §6, "Segment"). */
+export const SegmentRule = z.strictObject({
+  name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/),
+  op: z.enum(['eq', 'ne', 'gt', 'lt', 'contains', 'exists', 'missing']),
+  value: z.string().max(1000).optional(),
+});
+export const Segment = z.strictObject({
+  tags: z.array(z.string().min(1).max(100)).max(20).optional(),
+  notTags: z.array(z.string().min(1).max(100)).max(20).optional(),
+  variables: z.array(SegmentRule).max(20).optional(),
+  window: z.enum(['open', 'closed', 'any']).optional(),
+});
+export type Segment = z.infer<typeof Segment>;
+
+/** The body of POST /api/broadcasts (docs/format.md §6). */
+export const BroadcastRequest = z.strictObject({
+  flowId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+  node: NodeIdArg.optional(),
+  segment: Segment.optional(),
+  sendAt: z.iso.datetime({ offset: true }).optional(),
+  ratePerSecond: z.number().int().min(1).max(250).optional(),
+  dryRun: z.boolean().optional(),
+});
+export type BroadcastRequest = z.infer<typeof BroadcastRequest>;
+
+/** Broadcast ids as the runtime makes them. */
+const BroadcastIdArg = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
+
 export const HttpRequest = z.strictObject({
   method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']),
   url: z.string().url(),
@@ -139,6 +187,13 @@ export interface HostApi {
   settings: {
     /** Stores the designer's language; the Electron menu follows it at once. */
     setLanguage(language: LanguageSetting): Promise<void>;
+    /**
+     * The Facebook Page the connected runtime answers, as its username or id: the ref triggers'
+     * m.me links are made with it (null until the marketer gives it).
+     */
+    page(): Promise<string | null>;
+    /** Stores the Page's username or id; null forgets it. */
+    setPage(page: string | null): Promise<void>;
   };
   documents: {
     /**
@@ -190,6 +245,18 @@ export interface HostApi {
     stats(flowId: string, query: StatsQuery): Promise<unknown>;
     /** GETs the sessions waiting per node of the active revision (null when none). */
     waiting(flowId: string): Promise<unknown>;
+    /** GETs one page of the audience (`GET /api/subscribers`). */
+    subscribers(query: SubscriberQuery): Promise<unknown>;
+    /** GETs one subscriber with their recent conversation (null when unknown). */
+    subscriber(psid: string): Promise<unknown>;
+    /** DELETEs everything the runtime holds about a subscriber; null when it held nothing. */
+    deleteSubscriber(psid: string): Promise<unknown>;
+    /** POSTs a broadcast (or with `dryRun` its preview); the runtime's answer as a PublishResult. */
+    broadcast(request: BroadcastRequest): Promise<PublishResult>;
+    /** GETs a broadcast with its progress. */
+    broadcastStatus(id: string): Promise<unknown>;
+    /** DELETEs (cancels) a broadcast; the runtime's answer as a PublishResult. */
+    cancelBroadcast(id: string): Promise<PublishResult>;
   };
   /**
    * Real HTTP for the simulator's HTTP nodes (no CORS, works where there is a network). The host
@@ -220,6 +287,8 @@ const SecretNameArg = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/);
 export const HostChannels = {
   'app.info': z.tuple([]),
   'settings.setLanguage': z.tuple([LanguageSetting]),
+  'settings.page': z.tuple([]),
+  'settings.setPage': z.tuple([PageArg.nullable()]),
   'documents.initial': z.tuple([]),
   'documents.showOpen': z.tuple([]),
   'documents.open': z.tuple([FilePath]),
@@ -242,6 +311,12 @@ export const HostChannels = {
   'runtime.rollback': z.tuple([FlowIdArg, z.string().regex(/^[a-f0-9]{64}$/)]),
   'runtime.stats': z.tuple([FlowIdArg, StatsQuery]),
   'runtime.waiting': z.tuple([FlowIdArg]),
+  'runtime.subscribers': z.tuple([SubscriberQuery]),
+  'runtime.subscriber': z.tuple([PsidArg]),
+  'runtime.deleteSubscriber': z.tuple([PsidArg]),
+  'runtime.broadcast': z.tuple([BroadcastRequest]),
+  'runtime.broadcastStatus': z.tuple([BroadcastIdArg]),
+  'runtime.cancelBroadcast': z.tuple([BroadcastIdArg]),
   http: z.tuple([HttpRequest]),
   'secrets.status': z.tuple([z.array(SecretNameArg).max(200)]),
   'secrets.set': z.tuple([SecretNameArg, z.string().min(1).max(16_384).nullable()]),

@@ -30,6 +30,10 @@ export function serviceHandlers(
     'settings.setLanguage': async (language) => {
       await services.settings.update({ language });
     },
+    'settings.page': async () => (await services.settings.get()).page ?? null,
+    'settings.setPage': async (page) => {
+      await services.settings.update({ page: page ?? undefined });
+    },
     'documents.initial': () => services.initialFile(),
     'documents.open': (path) => documents.open(path),
     'documents.save': (path, text) => documents.save(path, text),
@@ -49,6 +53,12 @@ export function serviceHandlers(
     'runtime.rollback': (flowId, revision) => runtime.rollback(flowId, revision),
     'runtime.stats': (flowId, query) => runtime.stats(flowId, query),
     'runtime.waiting': (flowId) => runtime.waiting(flowId),
+    'runtime.subscribers': (query) => runtime.subscribers(query),
+    'runtime.subscriber': (psid) => runtime.subscriber(psid),
+    'runtime.deleteSubscriber': (psid) => runtime.deleteSubscriber(psid),
+    'runtime.broadcast': (request) => runtime.broadcast(request),
+    'runtime.broadcastStatus': (id) => runtime.broadcastStatus(id),
+    'runtime.cancelBroadcast': (id) => runtime.cancelBroadcast(id),
     http: (request) => services.http(request),
     'secrets.status': (names) => services.simulatorSecrets.status(names),
     'secrets.set': (name, value) => services.simulatorSecrets.set(name, value),

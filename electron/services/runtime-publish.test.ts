@@ -191,4 +191,46 @@ describe('runtime publish', () => {
       await server.close();
     }
   });
+
+  it('reads the audience and sends, watches and cancels broadcasts with the token', async () => {
+    const server = await startTestServer((req, res) => {
+      if (req.url === '/api/subscribers/404') return void res.writeHead(404).end('{}');
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":1}');
+    });
+    try {
+      const runtime = service();
+      await runtime.setConnection(server.url, 'tok');
+      await runtime.subscribers({
+        tags: ['vip', 'new'],
+        notTags: ['churned'],
+        variables: { size: '42' },
+        window: 'open',
+        limit: 2,
+        cursor: 'c1',
+      });
+      expect(await runtime.subscriber('404')).toBeNull();
+      await runtime.deleteSubscriber('123');
+      const sent = await runtime.broadcast({ flowId: 'shop', node: 'n-a', dryRun: true });
+      expect(sent).toEqual({ ok: true, status: 200, body: { ok: 1 } });
+      await runtime.broadcastStatus('b-1');
+      await runtime.cancelBroadcast('b-1');
+      expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+        'GET /api/subscribers?tag=vip&tag=new&notTag=churned&var.size=42&window=open&limit=2&cursor=c1',
+        'GET /api/subscribers/404',
+        'DELETE /api/subscribers/123',
+        'POST /api/broadcasts',
+        'GET /api/broadcasts/b-1',
+        'DELETE /api/broadcasts/b-1',
+      ]);
+      expect(JSON.parse(server.requests[3]!.body)).toEqual({
+        flowId: 'shop',
+        node: 'n-a',
+        dryRun: true,
+      });
+      expect(server.requests.every((r) => r.headers.authorization === 'Bearer tok')).toBe(true);
+      await expect(runtime.subscriber('../flows')).rejects.toMatchObject({ code: 'bad-psid' });
+    } finally {
+      await server.close();
+    }
+  });
 });

@@ -1,7 +1,15 @@
 // Publishing to a Threadline runtime (docs/format.md §6): PUT the compiled flow with the stored admin
-// token, GET the active revision, the revisions or one of them with its compiled flow. The token
-// stays in the host; the renderer only learns whether one is stored.
-import type { PublishResult, RuntimeConnection, StatsQuery, WaitMoves } from '../host-api';
+// token, GET the active revision, the revisions or one of them with its compiled flow, and the
+// audience and broadcasts. The token stays in the host; the renderer only learns whether one is
+// stored.
+import type {
+  BroadcastRequest,
+  PublishResult,
+  RuntimeConnection,
+  StatsQuery,
+  SubscriberQuery,
+  WaitMoves,
+} from '../host-api';
 import type { SecretStore } from './secrets';
 import { ServiceError } from './service-error';
 import type { SettingsService } from './settings';
@@ -21,7 +29,16 @@ export interface RuntimeService {
   rollback(flowId: string, revision: string): Promise<PublishResult>;
   stats(flowId: string, query: StatsQuery): Promise<unknown>;
   waiting(flowId: string): Promise<unknown>;
+  subscribers(query: SubscriberQuery): Promise<unknown>;
+  subscriber(psid: string): Promise<unknown>;
+  deleteSubscriber(psid: string): Promise<unknown>;
+  broadcast(request: BroadcastRequest): Promise<PublishResult>;
+  broadcastStatus(id: string): Promise<unknown>;
+  cancelBroadcast(id: string): Promise<PublishResult>;
 }
+
+const PSID = /^[A-Za-z0-9_-]{1,64}$/;
+const BROADCAST_ID = /^[A-Za-z0-9_-]{1,100}$/;
 
 export function createRuntimeService(deps: {
   settings: SettingsService;
@@ -38,6 +55,21 @@ export function createRuntimeService(deps: {
     if (!base) throw new ServiceError('no-runtime', 'runtime', 'No runtime is connected yet');
     const url = `${base.replace(/\/+$/, '')}/api/flows/${flowId}`;
     return { url, token: await deps.secrets.get('runtimeAdminToken') };
+  }
+
+  /** The runtime's base URL with the token; `path` starts with `/api/`. */
+  async function admin(path: string): Promise<{ url: string; token: string | null }> {
+    const base = (await deps.settings.get()).runtimeUrl;
+    if (!base) throw new ServiceError('no-runtime', 'runtime', 'No runtime is connected yet');
+    const url = `${base.replace(/\/+$/, '')}${path}`;
+    return { url, token: await deps.secrets.get('runtimeAdminToken') };
+  }
+
+  /** Checks an id before it goes into a URL path (the hosts checked it already; this is cheap). */
+  function checked(value: string, pattern: RegExp, what: string): string {
+    if (!pattern.test(value))
+      throw new ServiceError(`bad-${what}`, value, `"${value}" is not a valid ${what}`);
+    return value;
   }
 
   async function call(url: string, init: RequestInit, token: string | null) {
@@ -114,7 +146,64 @@ export function createRuntimeService(deps: {
     async waiting(flowId) {
       return get(flowId, '/waiting');
     },
+    async subscribers(query) {
+      const params = new URLSearchParams();
+      for (const tag of query.tags ?? []) params.append('tag', tag);
+      for (const tag of query.notTags ?? []) params.append('notTag', tag);
+      for (const [name, value] of Object.entries(query.variables ?? {}))
+        params.set(`var.${name}`, value);
+      if (query.window) params.set('window', query.window);
+      if (query.limit) params.set('limit', String(query.limit));
+      if (query.cursor) params.set('cursor', query.cursor);
+      const search = params.size > 0 ? `?${params.toString()}` : '';
+      return read(await admin(`/api/subscribers${search}`), 'GET', false);
+    },
+    async subscriber(psid) {
+      const path = `/api/subscribers/${checked(psid, PSID, 'psid')}`;
+      return read(await admin(path), 'GET', true);
+    },
+    async deleteSubscriber(psid) {
+      const path = `/api/subscribers/${checked(psid, PSID, 'psid')}`;
+      return read(await admin(path), 'DELETE', true);
+    },
+    async broadcast(request) {
+      const { url, token } = await admin('/api/broadcasts');
+      const init = {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(request),
+      };
+      return call(url, init, token);
+    },
+    async broadcastStatus(id) {
+      const path = `/api/broadcasts/${checked(id, BROADCAST_ID, 'broadcast-id')}`;
+      return read(await admin(path), 'GET', false);
+    },
+    async cancelBroadcast(id) {
+      const path = `/api/broadcasts/${checked(id, BROADCAST_ID, 'broadcast-id')}`;
+      const { url, token } = await admin(path);
+      return call(url, { method: 'DELETE' }, token);
+    },
   };
+
+  /** Sends `method` to an admin route: the body, null for a 404 when `missingIsNull`. */
+  async function read(
+    target: { url: string; token: string | null },
+    method: 'GET' | 'DELETE',
+    missingIsNull: boolean,
+  ): Promise<unknown> {
+    const res = await call(target.url, { method }, target.token);
+    if (res.status === 404 && missingIsNull) return null;
+    if (!res.ok) {
+      const said = describeRefusal(res.body);
+      throw new ServiceError(
+        'runtime-error',
+        target.url,
+        `The runtime answered ${res.status}${said ? `: ${said}` : ''}`,
+      );
+    }
+    return res.body;
+  }
 
   /** GETs `/api/flows/:flowId{path}`: the body, null for a 404 when `missingIsNull`. */
   async function get(flowId: string, path: string, missingIsNull = true): Promise<unknown> {

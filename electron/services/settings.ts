@@ -1,7 +1,7 @@
 // Application settings: one JSON file in the user data directory.
 import { join } from 'node:path';
 import { z } from 'zod';
-import { LanguageSetting } from '../host-api';
+import { LanguageSetting, PageArg } from '../host-api';
 import { writeFileAtomic } from './atomic-write';
 import { readJsonFile } from './json-file';
 
@@ -18,6 +18,8 @@ export const Settings = z.object({
   window: WindowBounds.optional(),
   runtimeUrl: z.url().optional(),
   language: LanguageSetting.optional(),
+  /** The Page the runtime answers (username or id), for the ref triggers' m.me links. */
+  page: PageArg.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

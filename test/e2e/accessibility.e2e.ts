@@ -1,7 +1,8 @@
 // Issue 14: accessible to everyone. axe-core checks every main screen of the designer (a node
 // selected, its node menu and the node-type menu, flow settings, the Problems panel, the publish
-// dialog, the keyboard shortcuts, the simulator's chat and variables) in the light and the dark theme, in each UI language, and
-// finds no violation of impact serious or critical (contrast, names, roles, focusability).
+// dialog, the keyboard shortcuts, a ref trigger's m.me link and QR code, the Audience view and its
+// broadcast form, the simulator's chat and variables) in the light and the dark theme, in each UI
+// language, and finds no violation of impact serious or critical (contrast, names, roles, focusability).
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -166,6 +167,44 @@ describe.each(UI_LANGUAGES.flatMap((language) => THEMES.map((theme) => ({ langua
         await expectNoSeriousViolations(page, screen('the keyboard shortcuts'));
       } finally {
         await help.getByRole('button', { name: text.dialogs.close }).click();
+      }
+    });
+
+    it('a ref trigger with its m.me link and QR code', async () => {
+      const page = app.page;
+      await focusNode(page, 'n-menu-keyword');
+      await inspector(page).getByLabel(text.trigger.startsWhen).selectOption('ref');
+      await inspector(page).locator('[data-field="data.ref"]').fill('spring');
+      const link = inspector(page).getByRole('region', { name: text.refLink.label });
+      await link.getByRole('textbox', { name: text.refLink.pageLabel }).fill('shoeshop');
+      await link.getByRole('button', { name: text.refLink.savePage }).click();
+      await link.getByRole('img').waitFor();
+      expect(await link.getByRole('textbox', { name: text.refLink.link }).inputValue()).toBe(
+        'https://m.me/shoeshop?ref=spring',
+      );
+      await settle(page);
+      await expectNoSeriousViolations(page, screen('a ref trigger with its m.me link'));
+    });
+
+    it('the Audience view and the broadcast form', async () => {
+      const page = app.page;
+      await page
+        .getByRole('toolbar', { name: text.app.toolbar })
+        .getByRole('button', { name: text.toolbar.audience, exact: true })
+        .click();
+      const audience = page.getByRole('region', { name: text.audience.label });
+      // No runtime is connected here: the view says so (audience.e2e.ts fills it from one).
+      await audience.getByRole('alert').waitFor();
+      await settle(page);
+      await expectNoSeriousViolations(page, screen('the Audience view'));
+      await audience.getByRole('button', { name: text.audience.broadcastTab }).click();
+      await audience.getByRole('form', { name: text.broadcast.label }).waitFor();
+      await audience.getByRole('button', { name: text.broadcast.addRule }).click();
+      await settle(page);
+      try {
+        await expectNoSeriousViolations(page, screen('the broadcast form'));
+      } finally {
+        await audience.getByRole('button', { name: text.audience.close }).click();
       }
     });
 

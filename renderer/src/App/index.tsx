@@ -3,6 +3,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import type { HostApi } from '../../../electron/host-api';
 import type { CommandContext } from '../commands/command';
+import { AudiencePanel } from '../audience/AudiencePanel';
 import { Canvas } from '../Canvas';
 import { DesignerContext } from '../designer/DesignerContext';
 import { Dialogs } from '../Dialogs';
@@ -72,6 +73,7 @@ function Window() {
           </SidePanel>
         )}
         <RevisionsPanel />
+        <AudiencePanel />
         {simulating && (
           <SidePanel id="simulator" collapsed={collapsed.has('simulator')}>
             <SimulatorSlot />

@@ -7,6 +7,7 @@ import { useDesigner } from '../hooks/useDesigner';
 import { useRunCommand } from '../hooks/useRunCommand';
 import { commandLabel, shortcutHint } from '../hooks/useShortcutHint';
 import { useUi } from '../hooks/useUi';
+import { useAudience } from '../audience/audienceStore';
 import { usePublishView } from '../publish/usePublishView';
 import { canRedo, canUndo } from '../store/designerStore';
 import { RecentFiles } from '../RecentFiles';
@@ -16,7 +17,7 @@ interface ButtonSpec {
   id: CommandId;
   icon: IconName;
   /** Shown next to the icon (a key under `toolbar`). */
-  text?: 'autoLayout' | 'fit' | 'simulate' | 'publish' | 'revisions' | 'showStats';
+  text?: 'autoLayout' | 'fit' | 'simulate' | 'publish' | 'revisions' | 'showStats' | 'audience';
 }
 
 const FILE: ButtonSpec[] = [
@@ -38,6 +39,7 @@ export function Toolbar() {
   const simulatorOpen = useUi((s) => s.simulatorOpen);
   const revisionsOpen = usePublishView((v) => v.revisions.open);
   const statsOpen = usePublishView((v) => v.stats.open);
+  const audienceOpen = useAudience((s) => s.open);
   const button = ({ id, icon, text }: ButtonSpec, disabled = false, pressed?: boolean) => (
     <button
       key={id}
@@ -78,6 +80,7 @@ export function Toolbar() {
           false,
           revisionsOpen,
         )}
+        {button({ id: 'toggleAudience', icon: 'users', text: 'audience' }, false, audienceOpen)}
         <span className="tl-primary">
           {button({ id: 'publish', icon: 'publish', text: 'publish' })}
         </span>

@@ -21,6 +21,7 @@ import { search } from './search';
 import { selectAll } from './selectAll';
 import { showHelp } from './showHelp';
 import { simulate } from './simulate';
+import { toggleAudience } from './toggleAudience';
 import { toggleProblems } from './toggleProblems';
 import { toggleRevisions } from './toggleRevisions';
 import { toggleStats } from './toggleStats';
@@ -50,6 +51,7 @@ export const COMMANDS = [
   publish,
   toggleRevisions,
   toggleStats,
+  toggleAudience,
   newFile,
   openFile,
   saveFile,

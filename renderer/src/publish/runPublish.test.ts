@@ -41,6 +41,12 @@ function fakeRuntime(options: {
     rollback: async () => ({ ok: false, status: 404, body: null }),
     stats: async () => ({ nodes: {} }),
     waiting: options.waiting ?? (async () => null),
+    subscribers: async () => ({ subscribers: [], next: null }),
+    subscriber: async () => null,
+    deleteSubscriber: async () => null,
+    broadcast: async () => ({ ok: false, status: 404, body: null }),
+    broadcastStatus: async () => null,
+    cancelBroadcast: async () => ({ ok: false, status: 404, body: null }),
     async publish(_flowId, json, chosen) {
       uploads.push(json);
       moves.push(chosen);

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { RefLink } from '../../audience/RefLink';
 import type { NodeOfType } from '../../../../flows/schema';
 import { useUpdateNodeData } from '../../hooks/useUpdateNode';
 import { CommaListInput } from '../fields/CommaListInput';
@@ -80,12 +81,15 @@ export function TriggerForm({ node }: { node: NodeOfType<'trigger'> }) {
         </>
       )}
       {d.kind === 'ref' && (
-        <TextInput
-          label={t('trigger.ref')}
-          field="data.ref"
-          value={d.ref ?? ''}
-          onChange={(ref) => update((x) => ({ ...x, ref }), 'data.ref')}
-        />
+        <>
+          <TextInput
+            label={t('trigger.ref')}
+            field="data.ref"
+            value={d.ref ?? ''}
+            onChange={(ref) => update((x) => ({ ...x, ref }), 'data.ref')}
+          />
+          <RefLink refValue={d.ref ?? ''} />
+        </>
       )}
     </>
   );
