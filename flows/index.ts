@@ -26,4 +26,5 @@ export * from './engine';
 export * from './messenger';
 export * from './scenario';
 export { hasInputHandle } from './nodeTypes';
+export { nodeDisplayName, nodeDisplayNames, nodeSummary, SUMMARY_LENGTH } from './display-name';
 export * from './diff';

@@ -815,4 +815,10 @@ export const de: Resources = {
       converted: 'Ziel erreicht',
     },
   },
+  nodeNames: {
+    name: 'Name',
+    hint: 'Erscheint überall, wo der Knoten aufgeführt ist; leer wird eine Zusammenfassung seines Inhalts gezeigt.',
+    option: '{{type}}: {{name}}',
+    cardButton: '{{card}} › {{button}}',
+  },
 };

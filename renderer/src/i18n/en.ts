@@ -804,6 +804,12 @@ export const en = {
       converted: 'reached the goal',
     },
   },
+  nodeNames: {
+    name: 'Name',
+    hint: 'Shown wherever the node is listed; empty, a summary of its content is shown.',
+    option: '{{type}}: {{name}}',
+    cardButton: '{{card}} › {{button}}',
+  },
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -36,6 +36,33 @@ describe('node type helpers', () => {
     expect(rows.map((r) => r.label)).toEqual(['Yes', 'Later', 'Anything else']);
   });
 
+  it('labels the buttons of cards with the card title, so equal titles tell apart', () => {
+    const card = (id: string, title: string) => ({
+      id,
+      title,
+      subtitle: 'x',
+      buttons: [{ id: `buy-${id}`, type: 'postback' as const, title: 'Buy' }],
+    });
+    const node: FlowNode = {
+      id: 'n',
+      type: 'message',
+      position: { x: 0, y: 0 },
+      data: {
+        blocks: [
+          { type: 'text', text: 'Hi', buttons: [{ id: 'b1', type: 'postback', title: 'Buy' }] },
+          { type: 'cards', cards: [card('a', 'Shoes'), card('b', 'Hats'), card('c', '')] },
+        ],
+      },
+    };
+    expect(handleRows(node).map((r) => r.label)).toEqual([
+      'Next',
+      'Buy',
+      'Shoes › Buy',
+      'Hats › Buy',
+      'Buy',
+    ]);
+  });
+
   it('creates a valid default node for every palette entry', () => {
     for (const type of PALETTE_ORDER) {
       const node = defaultNode(type, 'n-x', { x: 0, y: 0 });
