@@ -65,7 +65,7 @@ describe('nodeDisplayName', () => {
         position: at,
         data: { kind: 'keyword', keywords: ['hi', 'hello'] },
       }),
-    ).toBe('"hi", "hello"');
+    ).toBe('hi, hello');
     expect(
       nodeSummary({
         id: 'a',

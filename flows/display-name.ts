@@ -41,8 +41,7 @@ function rawSummary(node: FlowNode): string | undefined {
     case 'input':
       return node.data.prompt || undefined;
     case 'trigger':
-      if (node.data.kind === 'keyword')
-        return (node.data.keywords ?? []).map((k) => `"${k}"`).join(', ') || undefined;
+      if (node.data.kind === 'keyword') return (node.data.keywords ?? []).join(', ') || undefined;
       if (node.data.kind === 'ref') return node.data.ref ? `ref=${node.data.ref}` : undefined;
       return undefined;
     case 'action':

@@ -80,8 +80,13 @@ describe('threadline test', () => {
     const file = scenarioFile([{ send: { getStarted: true } }]);
     const { lines } = await capture([file, '--coverage']);
     expect(lines).toContain('coverage welcome: nodes 2/10, handles 1/13');
-    expect(lines).toContain('  uncovered n-menu: reply:hours, reply:shop, reply:human, other');
-    expect(lines).toContain('  uncovered n-back: (never entered), next');
+    // Each node is named by id and display name (its summary here: the flow names no node).
+    expect(lines).toContain(
+      '  uncovered n-menu "Hi {{user_first_name|there}}! What can …": reply:hours, reply:shop, reply:human, other',
+    );
+    expect(lines).toContain(
+      '  uncovered n-back "Thanks for chatting with our team! Type…": (never entered), next',
+    );
   });
 
   it('fails a scenario whose file or flow cannot be loaded, naming the problem', async () => {
