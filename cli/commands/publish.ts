@@ -15,7 +15,7 @@ import {
   type Admin,
 } from './admin-client';
 import { diffLines, strandedLines, type NodeNames } from './diff-text';
-import { nodeDisplayNames } from '../../flows/display-name';
+import { nodeDisplayNames } from '../../flows';
 import { formatFinding, loadFlowFile } from './lint';
 import { profileText } from './rollback';
 

@@ -212,7 +212,10 @@ describe('the simulator', () => {
     // A canned answer stored for the node answers the next lookup without asking.
     await sim.getByRole('tab', { name: 'Variables' }).click();
     await sim.getByRole('button', { name: 'Set canned answer' }).click();
-    const canned = sim.getByRole('form', { name: 'Canned answer for n-order-lookup' });
+    // The node is named by its summary (the request), not its id.
+    const canned = sim.getByRole('form', {
+      name: 'Canned answer for GET https://api.example.com/orders/',
+    });
     await canned
       .getByLabel('Body')
       .fill('{"status":"shipped","trackingUrl":"https://t.example/1"}');

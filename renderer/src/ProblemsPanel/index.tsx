@@ -8,12 +8,14 @@ import { useRunCommand } from '../hooks/useRunCommand';
 import { useUi } from '../hooks/useUi';
 import type { Problem } from '../store/problem';
 import { useProblemCounts } from './useProblemCounts';
+import { nodeDisplayName } from '../../../flows';
 
 export function ProblemsPanel() {
   const { t } = useTranslation();
   const context = useDesignerContext();
   const open = useUi((s) => s.problemsOpen);
   const problems = useDesigner((s) => s.problems);
+  const nodes = useDesigner((s) => s.doc.nodes);
   const { errors, warnings } = useProblemCounts();
   const run = useRunCommand();
   const reveal = (problem: Problem) => {
@@ -55,7 +57,11 @@ export function ProblemsPanel() {
                 </span>
                 <span className="tl-problem-message">{lintMessageNow(p)}</span>
                 <span className="tl-muted">
-                  {p.nodeId ?? t('problems.flow')}
+                  {p.nodeId
+                    ? nodes[p.nodeId]
+                      ? nodeDisplayName(nodes[p.nodeId]!)
+                      : p.nodeId
+                    : t('problems.flow')}
                   {p.field ? ` · ${p.field}` : ''} · {p.code}
                 </span>
               </button>

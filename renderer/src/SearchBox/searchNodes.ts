@@ -1,7 +1,7 @@
 // Node search: matches the query against every string in a node (texts, titles, URLs, ids).
 import type { FlowNode } from '../../../flows/schema';
 import type { DesignerDocument } from '../store/designerDocument';
-import { nodeDisplayName } from '../../../flows/display-name';
+import { nodeDisplayName } from '../../../flows';
 
 export interface SearchHit {
   id: string;

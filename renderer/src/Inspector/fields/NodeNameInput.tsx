@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FlowNode } from '../../../../flows/schema';
-import { nodeSummary } from '../../../../flows/display-name';
+import { nodeSummary } from '../../../../flows';
 import { useUpdateNode } from '../../hooks/useUpdateNode';
 import { TextInput } from './TextInput';
 

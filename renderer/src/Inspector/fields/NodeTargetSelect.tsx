@@ -2,7 +2,7 @@ import { useDesigner } from '../../hooks/useDesigner';
 import { useTranslation } from 'react-i18next';
 import { NODE_INFO } from '../../nodeTypes/info';
 import { Field } from './Field';
-import { nodeDisplayName } from '../../../../flows/display-name';
+import { nodeDisplayName } from '../../../../flows';
 
 interface Props {
   label: string;
