@@ -93,6 +93,18 @@ describe('nodeDisplayName', () => {
     expect(summary.endsWith('…')).toBe(true);
   });
 
+  it("uses the caller's words for a node without content, before the id", () => {
+    const start: FlowNode = {
+      id: 'n-gs',
+      type: 'trigger',
+      position: at,
+      data: { kind: 'get_started' },
+    };
+    expect(nodeDisplayName(start, () => 'Get Started button')).toBe('Get Started button');
+    const named: FlowNode = { ...start, name: 'Start' };
+    expect(nodeDisplayName(named, () => 'Get Started button')).toBe('Start');
+  });
+
   it('falls back to the id when there is nothing to show', () => {
     expect(nodeDisplayName({ id: 'n-end', type: 'end', position: at, data: {} })).toBe('n-end');
     expect(

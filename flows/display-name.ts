@@ -6,11 +6,17 @@ import type { FlowNode } from './schema';
 /** The longest summary, in characters (a name is shown whole: the schema caps it at 80). */
 export const SUMMARY_LENGTH = 40;
 
-/** The node's name, else a summary of its content, else its id. */
-export function nodeDisplayName(node: FlowNode): string {
+/**
+ * The node's name, else a summary of its content, else what `fallback` says (a caller's words
+ * for, say, a Get Started trigger, which has no content), else its id.
+ */
+export function nodeDisplayName(
+  node: FlowNode,
+  fallback?: (node: FlowNode) => string | undefined,
+): string {
   const name = node.name?.trim();
   if (name) return name;
-  return nodeSummary(node) ?? node.id;
+  return nodeSummary(node) ?? fallback?.(node) ?? node.id;
 }
 
 /** A one-line summary of the node's content, or undefined when it has none worth showing. */

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousViolations } from './axe';
 import {
   canvas,
+  chooseEmptyTemplate,
   focusNode,
   inspector,
   settleAnimations as settle,
@@ -226,6 +227,7 @@ describe('connection handles by keyboard', () => {
   it('tabs from a node to its handles, each named and ringed, and connects two nodes with Enter', async () => {
     const page = app.page;
     await page.getByRole('button', { name: 'New flow' }).click();
+    await chooseEmptyTemplate(page);
     await expect.poll(() => canvas(page).locator('.react-flow__node').count()).toBe(0);
     const palette = page.getByRole('region', { name: 'Palette' });
     await palette.getByRole('button', { name: 'Message', exact: true }).click();

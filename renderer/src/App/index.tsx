@@ -6,6 +6,7 @@ import type { CommandContext } from '../commands/command';
 import { Canvas } from '../Canvas';
 import { DesignerContext } from '../designer/DesignerContext';
 import { Dialogs } from '../Dialogs';
+import { TemplatesDialog } from '../templates/TemplatesDialog';
 import { HelpOverlay } from '../HelpOverlay';
 import { Inspector } from '../Inspector';
 import { Palette } from '../Palette';
@@ -41,6 +42,7 @@ export function App({ context, host }: { context: CommandContext; host: HostApi 
         <HelpOverlay />
         <PublishDialog />
         <Dialogs />
+        <TemplatesDialog />
       </ReactFlowProvider>
     </DesignerContext.Provider>
   );

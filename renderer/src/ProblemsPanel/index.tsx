@@ -1,4 +1,5 @@
 // The linter's findings, live. Clicking one selects the node, centres it and focuses the field.
+import { displayName } from '../nodeTypes/displayName';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../Icon';
 import { lintMessageNow } from '../i18n/lint';
@@ -8,7 +9,6 @@ import { useRunCommand } from '../hooks/useRunCommand';
 import { useUi } from '../hooks/useUi';
 import type { Problem } from '../store/problem';
 import { useProblemCounts } from './useProblemCounts';
-import { nodeDisplayName } from '../../../flows';
 
 export function ProblemsPanel() {
   const { t } = useTranslation();
@@ -59,7 +59,7 @@ export function ProblemsPanel() {
                 <span className="tl-muted">
                   {p.nodeId
                     ? nodes[p.nodeId]
-                      ? nodeDisplayName(nodes[p.nodeId]!)
+                      ? displayName(nodes[p.nodeId]!)
                       : p.nodeId
                     : t('problems.flow')}
                   {p.field ? ` · ${p.field}` : ''} · {p.code}

@@ -1,7 +1,7 @@
 // Node search: matches the query against every string in a node (texts, titles, URLs, ids).
+import { displayName } from '../nodeTypes/displayName';
 import type { FlowNode } from '../../../flows/schema';
 import type { DesignerDocument } from '../store/designerDocument';
-import { nodeDisplayName } from '../../../flows';
 
 export interface SearchHit {
   id: string;
@@ -27,7 +27,7 @@ export function searchNodes(doc: DesignerDocument, query: string): SearchHit[] {
   for (const id of doc.nodeOrder) {
     const node = doc.nodes[id];
     if (!node) continue;
-    const name = nodeDisplayName(node);
+    const name = displayName(node);
     const texts = [node.name ?? '', node.id, ...strings(node.data, [])];
     const match = texts.find((t) => t.toLowerCase().includes(needle));
     if (match !== undefined)

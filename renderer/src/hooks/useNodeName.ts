@@ -1,4 +1,4 @@
-import { nodeDisplayName } from '../../../flows';
+import { displayName } from '../nodeTypes/displayName';
 import { useDesigner } from './useDesigner';
 
 /**
@@ -9,6 +9,6 @@ import { useDesigner } from './useDesigner';
 export function useNodeName(id: string | null | undefined): string | undefined {
   return useDesigner((s) => {
     const node = id ? s.doc.nodes[id] : undefined;
-    return node ? nodeDisplayName(node) : undefined;
+    return node ? displayName(node) : undefined;
   });
 }

@@ -4,6 +4,7 @@ import { defaultNode } from './defaultNode';
 import { PALETTE_ORDER } from './catalog';
 import { formatDuration, parseDuration } from './formatDuration';
 import { handleRows } from './handleLabels';
+import { displayName } from './displayName';
 
 describe('node type helpers', () => {
   it('shows delays as durations', () => {
@@ -61,6 +62,17 @@ describe('node type helpers', () => {
       'Hats › Buy',
       'Buy',
     ]);
+  });
+
+  it('names a trigger without content by its kind, in the UI language', () => {
+    const start: FlowNode = {
+      id: 'n-start',
+      type: 'trigger',
+      position: { x: 0, y: 0 },
+      data: { kind: 'get_started' },
+    };
+    expect(displayName(start)).toBe('Get Started button');
+    expect(displayName({ ...start, data: { kind: 'keyword', keywords: ['hi'] } })).toBe('hi');
   });
 
   it('creates a valid default node for every palette entry', () => {

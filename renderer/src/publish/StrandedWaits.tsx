@@ -3,7 +3,8 @@
 // /waiting), and per node where those users go: a node of the new revision, or the end of their
 // wait (at a changed node they may also stay). The choices go up with the flow as `moves`.
 import { useTranslation } from 'react-i18next';
-import { isWaitingStep, nodeDisplayName } from '../../../flows';
+import { isWaitingStep } from '../../../flows';
+import { displayName } from '../nodeTypes/displayName';
 import type { CompiledStep } from '../../../flows/schema';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { tKey } from '../i18n';
@@ -26,7 +27,7 @@ export function StrandedWaits({ state }: { state: PublishState }) {
   const { publish } = useDesignerContext();
   // The compiled flow keeps ids only: the draft names the nodes it still has.
   const nodes = useDesigner((s) => s.doc.nodes);
-  const named = (id: string) => (nodes[id] ? nodeDisplayName(nodes[id]) : id);
+  const named = (id: string) => (nodes[id] ? displayName(nodes[id]) : id);
   const { stranded, moves, compiled } = state;
   if (stranded.length === 0 || !compiled) return null;
   const review = state.phase === 'review';

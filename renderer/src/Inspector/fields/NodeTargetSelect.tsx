@@ -2,7 +2,7 @@ import { useDesigner } from '../../hooks/useDesigner';
 import { useTranslation } from 'react-i18next';
 import { NODE_INFO } from '../../nodeTypes/info';
 import { Field } from './Field';
-import { nodeDisplayName } from '../../../../flows';
+import { displayName } from '../../nodeTypes/displayName';
 
 interface Props {
   label: string;
@@ -29,7 +29,7 @@ export function NodeTargetSelect({ label, field, value, onChange, exclude }: Pro
               <option key={n} value={n}>
                 {t('nodeNames.option', {
                   type: NODE_INFO[nodes[n]!.type].label,
-                  name: nodeDisplayName(nodes[n]!),
+                  name: displayName(nodes[n]!),
                 })}
               </option>
             ))}

@@ -1,11 +1,11 @@
 // A draft with lint errors cannot be simulated (the runtime would refuse it too): say what to fix,
 // and let each error take the tester to its node.
+import { displayName } from '../../nodeTypes/displayName';
 import { useTranslation } from 'react-i18next';
 import { useSimulator } from '../store';
 import { useSelectNode } from '../useSelectNode';
 import { lintMessageNow } from '../../i18n/lint';
 import { useDesigner } from '../../hooks/useDesigner';
-import { nodeDisplayName } from '../../../../flows';
 
 export function LintBlocked() {
   const findings = useSimulator((s) => s.findings);
@@ -21,7 +21,7 @@ export function LintBlocked() {
           <li key={`${f.code}-${f.nodeId ?? ''}-${f.field ?? ''}-${i}`}>
             {f.nodeId ? (
               <button type="button" className="tl-sim-link" onClick={() => selectNode(f.nodeId!)}>
-                {nodes[f.nodeId] ? nodeDisplayName(nodes[f.nodeId]!) : f.nodeId}
+                {nodes[f.nodeId] ? displayName(nodes[f.nodeId]!) : f.nodeId}
               </button>
             ) : (
               <span className="tl-muted">{t('simulator.flow')}</span>
