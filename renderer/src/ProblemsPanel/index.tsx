@@ -9,13 +9,16 @@ import { useRunCommand } from '../hooks/useRunCommand';
 import { useUi } from '../hooks/useUi';
 import type { Problem } from '../store/problem';
 import { useProblemCounts } from './useProblemCounts';
+import { declareVariable, fixFor } from './fixes';
+import './problems.css';
 
 export function ProblemsPanel() {
   const { t } = useTranslation();
   const context = useDesignerContext();
   const open = useUi((s) => s.problemsOpen);
   const problems = useDesigner((s) => s.problems);
-  const nodes = useDesigner((s) => s.doc.nodes);
+  const doc = useDesigner((s) => s.doc);
+  const nodes = doc.nodes;
   const { errors, warnings } = useProblemCounts();
   const run = useRunCommand();
   const reveal = (problem: Problem) => {
@@ -27,6 +30,14 @@ export function ProblemsPanel() {
       store.getState().select([]);
     }
     store.getState().focusField(problem.nodeId ?? null, problem.field ?? null);
+  };
+  const applyFix = (problem: Problem) => {
+    const fix = fixFor(problem, context.store.getState().doc);
+    if (fix?.kind === 'declare')
+      context.store
+        .getState()
+        .change((d) => declareVariable(d, fix.name, fix.type), { kind: 'push' });
+    else if (fix?.kind === 'openField') reveal(problem);
   };
   return (
     <section aria-label={t('problems.label')} className={`tl-problems${open ? ' is-open' : ''}`}>
@@ -65,10 +76,24 @@ export function ProblemsPanel() {
                   {p.field ? ` · ${p.field}` : ''} · {p.code}
                 </span>
               </button>
+              <FixButton problem={p} fix={fixFor(p, doc)?.label} onFix={applyFix} />
             </li>
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+function FixButton(props: {
+  problem: Problem;
+  fix: string | undefined;
+  onFix: (problem: Problem) => void;
+}) {
+  if (!props.fix) return null;
+  return (
+    <button type="button" className="tl-problem-fix" onClick={() => props.onFix(props.problem)}>
+      {props.fix}
+    </button>
   );
 }

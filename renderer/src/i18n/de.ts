@@ -851,4 +851,8 @@ export const de: Resources = {
     addTrigger: 'Auslöser hinzufügen',
     templates: 'Mit einer Vorlage beginnen',
   },
+  problemFixes: {
+    declare: '{{name}} anlegen ({{type}})',
+    openField: 'Feld bearbeiten',
+  },
 };

@@ -839,6 +839,10 @@ export const en = {
     addTrigger: 'Add a trigger',
     templates: 'Start from a template',
   },
+  problemFixes: {
+    declare: 'Declare {{name}} ({{type}})',
+    openField: 'Edit the field',
+  },
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
