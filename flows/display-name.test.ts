@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodeDisplayName, nodeDisplayNames, nodeSummary, SUMMARY_LENGTH } from './display-name';
 import { FlowDocument, type FlowNode } from './schema';
+import { compileFlow } from './compile';
 import welcome from './examples/welcome.flow.json';
 
 const at = { x: 0, y: 0 };
@@ -134,5 +135,17 @@ describe('the optional node name in the document', () => {
     const doc = FlowDocument.parse(welcome);
     const named = { ...doc, nodes: doc.nodes.map((n) => ({ ...n, name: 'x'.repeat(81) })) };
     expect(FlowDocument.safeParse(named).success).toBe(false);
+  });
+});
+
+describe('names and the compiled flow', () => {
+  it('drops names when compiling, so renaming a node does not change the revision', () => {
+    const doc = FlowDocument.parse(welcome);
+    const named = { ...doc, nodes: doc.nodes.map((n) => ({ ...n, name: `Name of ${n.id}` })) };
+    const plain = compileFlow(doc);
+    const renamed = compileFlow(named);
+    if (!plain.ok || !renamed.ok) throw new Error('the example should compile');
+    expect(renamed.compiled.revision).toBe(plain.compiled.revision);
+    expect(JSON.stringify(renamed.compiled)).not.toContain('Name of');
   });
 });
