@@ -128,8 +128,9 @@ describe.each(UI_LANGUAGES.flatMap((language) => THEMES.map((theme) => ({ langua
       await inspector(page).locator('[data-field="data.blocks.0.text"]').fill('');
       const problems = page.getByRole('region', { name: text.problems.label });
       await problems.getByRole('button', { name: new RegExp(text.problems.label) }).click();
+      // The problem names its node by name (or summary) and its field.
       await problems
-        .getByRole('button', { name: /n-welcome/ })
+        .getByRole('button', { name: /data\.blocks\.0\.text/ })
         .first()
         .waitFor();
       await settle(page);

@@ -57,7 +57,7 @@ function useFocusRequests(root: React.RefObject<HTMLElement | null>) {
       const target =
         focus.field === FIRST_FIELD
           ? // "Edit" opens the node's content, not its optional name.
-            fields.find((f) => f.dataset['field'] !== 'name')
+            fields.find((f) => f.dataset['field'] !== 'nodeName')
           : (fields.find((f) => f.dataset['field'] === focus.field) ??
             fields.find((f) => focus.field!.startsWith(f.dataset['field'] ?? '\0')));
       target?.focus();

@@ -11,7 +11,7 @@ export function NodeNameInput({ node }: { node: FlowNode }) {
   return (
     <TextInput
       label={t('nodeNames.name')}
-      field="name"
+      field="nodeName"
       value={node.name ?? ''}
       placeholder={nodeSummary(node) ?? node.id}
       hint={t('nodeNames.hint')}
@@ -19,7 +19,7 @@ export function NodeNameInput({ node }: { node: FlowNode }) {
         update((n) => {
           const { name: _old, ...rest } = n;
           return (value ? { ...rest, name: value.slice(0, 80) } : rest) as typeof n;
-        }, 'name')
+        }, 'nodeName')
       }
     />
   );
