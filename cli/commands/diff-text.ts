@@ -4,6 +4,15 @@ import { cliMessages } from '../i18n';
 
 const SHOWN_TEXT = 40;
 
+/** Node id to display name (docs/format.md §1), from the flow document being published. */
+export type NodeNames = ReadonlyMap<string, string>;
+
+/** A node as a line names it: its id, with its display name when that says more. */
+function known(id: string, names: NodeNames): string {
+  const name = names.get(id);
+  return name && name !== id ? `${id} ${JSON.stringify(name)}` : id;
+}
+
 /** A value on one line, cut to a readable length. */
 function shown(value: unknown): string {
   if (value === undefined || value === null) return cliMessages().text('none');
@@ -12,7 +21,7 @@ function shown(value: unknown): string {
 }
 
 /** What changed in one node, as comma-separated phrases. */
-function nodeWhat(node: NodeChange): string {
+function nodeWhat(node: NodeChange, names: NodeNames): string {
   const say = cliMessages().text;
   const parts: string[] = [];
   if (node.typeBefore !== undefined)
@@ -40,8 +49,8 @@ function nodeWhat(node: NodeChange): string {
     parts.push(
       say('rewired', {
         handle: c.handle,
-        before: c.before ?? say('none'),
-        after: c.after ?? say('none'),
+        before: c.before ? known(c.before, names) : say('none'),
+        after: c.after ? known(c.after, names) : say('none'),
       }),
     );
   for (const s of node.settings)
@@ -52,14 +61,14 @@ function nodeWhat(node: NodeChange): string {
 }
 
 /** One line per added, removed or changed node, then the flow's own settings and variables. */
-export function diffLines(diff: FlowDiff): string[] {
+export function diffLines(diff: FlowDiff, names: NodeNames = new Map()): string[] {
   const say = cliMessages().text;
   const lines: string[] = [];
   for (const node of diff.nodes) {
-    const base = { node: node.nodeId, type: node.type };
+    const base = { node: known(node.nodeId, names), type: node.type };
     if (node.change === 'added') lines.push(say('nodeAdded', base));
     else if (node.change === 'removed') lines.push(say('nodeRemoved', base));
-    else lines.push(say('nodeChanged', { ...base, what: nodeWhat(node) }));
+    else lines.push(say('nodeChanged', { ...base, what: nodeWhat(node, names) }));
   }
   for (const f of diff.flow) lines.push(say('flowChanged', { path: f.path }));
   for (const v of diff.variables)
@@ -73,6 +82,7 @@ export function strandedLines(
   stranded: StrandedWait[],
   waiting: Record<string, number>,
   moves: Record<string, string | null>,
+  names: NodeNames = new Map(),
 ): string[] {
   const { text: say, count } = cliMessages();
   const lines: string[] = [];
@@ -86,12 +96,12 @@ export function strandedLines(
     const choice = Object.hasOwn(moves, s.nodeId)
       ? moves[s.nodeId] === null
         ? say('movesEnd')
-        : say('movesTo', { target: moves[s.nodeId]! })
+        : say('movesTo', { target: known(moves[s.nodeId]!, names) })
       : s.reason === 'removed' || s.reason === 'type-changed' || s.reason === 'no-longer-waits'
         ? say('noChoice', { node: s.nodeId })
         : say('keepsWaiting');
     lines.push(
-      `${say('strandedLine', { node: s.nodeId, type: s.type, reason, waiting: count('users', users) })}: ${choice}`,
+      `${say('strandedLine', { node: known(s.nodeId, names), type: s.type, reason, waiting: count('users', users) })}: ${choice}`,
     );
   }
   return lines;

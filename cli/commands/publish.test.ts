@@ -77,7 +77,11 @@ describe('threadline publish', () => {
 /** The lead flow with its email question replaced by "n-email-2". */
 function newEmailQuestion(): FlowDocument {
   const doc = exampleFlow('lead-capture');
-  for (const n of doc.nodes) if (n.id === 'n-email') n.id = 'n-email-2';
+  for (const n of doc.nodes)
+    if (n.id === 'n-email') {
+      n.id = 'n-email-2';
+      n.name = 'Ask the email';
+    }
   for (const e of doc.edges) {
     if (e.source === 'n-email') e.source = 'n-email-2';
     if (e.target === 'n-email') e.target = 'n-email-2';
@@ -119,10 +123,15 @@ describe('threadline publish against an active revision', () => {
     expect(await run([next, ...admin(), '--move', 'n-email=n-email-2'])).toBe(0);
     const text = out.join('\n');
     expect(text).toContain('changes against the active revision');
-    expect(text).toContain('+ n-email-2 (input) added');
+    // Nodes are named from the document published; the active revision's own are ids only.
+    expect(text).toContain('+ n-email-2 "Ask the email" (input) added');
     expect(text).toContain('- n-email (input) removed');
-    expect(text).toContain('~ n-intro (message): reply:yes n-email → n-email-2');
-    expect(text).toContain('n-email (input, removed): 1 user waiting: move to n-email-2');
+    expect(text).toMatch(
+      /~ n-intro "[^"]+" \(message\): reply:yes n-email → n-email-2 "Ask the email"/,
+    );
+    expect(text).toContain(
+      'n-email (input, removed): 1 user waiting: move to n-email-2 "Ask the email"',
+    );
     expect(text).toContain('sessions: 1 moved, 0 stopped waiting');
     const waiting = await (await stack.admin('/api/flows/lead-capture/waiting')).json();
     expect(waiting).toMatchObject({ nodes: { 'n-email-2': 1 } });

@@ -14,7 +14,8 @@ import {
   shortRevision,
   type Admin,
 } from './admin-client';
-import { diffLines, strandedLines } from './diff-text';
+import { diffLines, strandedLines, type NodeNames } from './diff-text';
+import { nodeDisplayNames } from '../../flows';
 import { formatFinding, loadFlowFile } from './lint';
 import { profileText } from './rollback';
 
@@ -62,6 +63,7 @@ async function compare(
   admin: Admin,
   compiled: CompiledFlow,
   moves: Record<string, string | null>,
+  names: NodeNames,
 ): Promise<{ ok: true } | { ok: false; message: string }> {
   const { text: say, count } = cliMessages();
   const path = `/api/flows/${encodeURIComponent(compiled.flowId)}`;
@@ -88,7 +90,7 @@ async function compare(
   }
   const diff = diffFlows(previous, compiled);
   console.log(say('changesSince', { revision: shortRevision(revision) }));
-  for (const line of diffLines(diff)) console.log(`  ${line}`);
+  for (const line of diffLines(diff, names)) console.log(`  ${line}`);
   const waiting = await adminRequest(admin, `${path}/waiting`);
   // An older runtime without the route: the diff is still worth showing.
   if (!waiting.ok)
@@ -97,6 +99,7 @@ async function compare(
     strandedWaits(diff, previous),
     (waiting.body.nodes ?? {}) as Record<string, number>,
     moves,
+    names,
   );
   if (lines.length > 0) {
     console.log(say('strandedTitle'));
@@ -128,7 +131,9 @@ export async function run(args: string[]): Promise<number> {
   }
   for (const warning of compiled.warnings) console.error(formatFinding(file, warning));
   const flow = compiled.compiled;
-  const compared = await compare(admin, flow, moves.moves);
+  // The compiled flow keeps ids only; the lines name nodes from the document being published.
+  const names = nodeDisplayNames(loaded.document.nodes);
+  const compared = await compare(admin, flow, moves.moves, names);
   if (!compared.ok) {
     console.error(`threadline publish: ${compared.message}`);
     return 1;

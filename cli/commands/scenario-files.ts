@@ -1,11 +1,19 @@
 // Finding scenario files and loading the flows they name, for `threadline test` and its tests.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { compileFlow, CompiledFlow, parseScenario, type Scenario } from '../../flows';
+import {
+  compileFlow,
+  CompiledFlow,
+  nodeDisplayNames,
+  parseScenario,
+  type Scenario,
+} from '../../flows';
 import { applyZodLanguage, cliMessages } from '../i18n';
 import { formatFinding, loadFlowFile } from './lint';
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; message: string };
+/** A scenario's flow, with its nodes' display names when it was loaded from a document. */
+export type LoadedFlow = Loaded<CompiledFlow> & { names?: ReadonlyMap<string, string> };
 
 /** Files as given, folders searched recursively for *.scenario.json (sorted, for stable output). */
 export async function findScenarioFiles(paths: string[]): Promise<Loaded<string[]>> {
@@ -57,8 +65,8 @@ export async function loadScenario(file: string): Promise<Loaded<Scenario>> {
 export async function loadScenarioFlow(
   scenarioFile: string,
   scenario: Scenario,
-  cache: Map<string, Promise<Loaded<CompiledFlow>>>,
-): Promise<Loaded<CompiledFlow> & { path: string }> {
+  cache: Map<string, Promise<LoadedFlow>>,
+): Promise<LoadedFlow & { path: string }> {
   const path = resolve(dirname(scenarioFile), scenario.flow);
   let loading = cache.get(path);
   if (!loading) {
@@ -68,7 +76,7 @@ export async function loadScenarioFlow(
   return { ...(await loading), path };
 }
 
-async function loadCompiled(path: string): Promise<Loaded<CompiledFlow>> {
+async function loadCompiled(path: string): Promise<LoadedFlow> {
   if (path.endsWith('.compiled.json')) {
     try {
       const parsed = CompiledFlow.safeParse(JSON.parse(await readFile(path, 'utf8')));
@@ -90,5 +98,6 @@ async function loadCompiled(path: string): Promise<Loaded<CompiledFlow>> {
   const compiled = compileFlow(loaded.document);
   if (!compiled.ok)
     return { ok: false, message: compiled.findings.map((f) => formatFinding(path, f)).join('\n') };
-  return { ok: true, value: compiled.compiled };
+  // The compiled flow keeps only ids: names come from the document (docs/format.md §1).
+  return { ok: true, value: compiled.compiled, names: nodeDisplayNames(loaded.document.nodes) };
 }

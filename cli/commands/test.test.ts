@@ -103,7 +103,10 @@ describe('threadline test', () => {
       /^ {2}Schritt 2: keine Schnellantwort mit dem Titel "Nope" \(angeboten: \[/,
     );
     expect(lines).toContain('Abdeckung welcome: Knoten 2/10, Ausgänge 1/13');
-    expect(lines).toContain('  nicht erreicht n-back: (nie betreten), next');
+    // The node is named by its id and its display name (the summary of its content).
+    expect(lines.find((l) => l.startsWith('  nicht erreicht n-back '))).toMatch(
+      /^  nicht erreicht n-back ".+": \(nie betreten\),\ next$/,
+    );
     expect(lines.at(-1)).toBe('0 bestanden, 1 fehlgeschlagen');
     expect((await capture(['/nonexistent/path'])).code).toBe(1);
   });
@@ -112,8 +115,13 @@ describe('threadline test', () => {
     const file = scenarioFile([{ send: { getStarted: true } }]);
     const { lines } = await capture([file, '--coverage']);
     expect(lines).toContain('coverage welcome: nodes 2/10, handles 1/13');
-    expect(lines).toContain('  uncovered n-menu: reply:hours, reply:shop, reply:human, other');
-    expect(lines).toContain('  uncovered n-back: (never entered), next');
+    // Each node is named by id and display name (its summary here: the flow names no node).
+    expect(lines).toContain(
+      '  uncovered n-menu "Hi {{user_first_name|there}}! What can …": reply:hours, reply:shop, reply:human, other',
+    );
+    expect(lines).toContain(
+      '  uncovered n-back "Thanks for chatting with our team! Type…": (never entered), next',
+    );
   });
 
   it('fails a scenario whose file or flow cannot be loaded, naming the problem', async () => {

@@ -13,7 +13,13 @@ import {
 import { writeFileAtomic } from '../../electron/services/atomic-write';
 import { defineCommand, parseCommandArgs } from '../args';
 import { cliLanguage, cliMessages } from '../i18n';
-import { findScenarioFiles, loadScenario, loadScenarioFlow, type Loaded } from './scenario-files';
+import {
+  findScenarioFiles,
+  loadScenario,
+  loadScenarioFlow,
+  type Loaded,
+  type LoadedFlow,
+} from './scenario-files';
 
 export const spec = defineCommand({
   name: 'test',
@@ -49,13 +55,16 @@ export interface ScenarioRun {
 export interface TestRun {
   runs: ScenarioRun[];
   coverage: CoverageReport;
+  /** Per flow id, each node's display name (flows loaded from a document only). */
+  names: Record<string, ReadonlyMap<string, string>>;
 }
 
 /** Runs every scenario under `paths`; coverage is gathered per flow id. */
 export async function testScenarioFiles(paths: string[]): Promise<Loaded<TestRun>> {
   const found = await findScenarioFiles(paths);
   if (!found.ok) return found;
-  const flows = new Map<string, Promise<Loaded<CompiledFlow>>>();
+  const flows = new Map<string, Promise<LoadedFlow>>();
+  const names: TestRun['names'] = {};
   const traces = new Map<string, { flow: CompiledFlow; traces: TraceEntry[][] }>();
   const runs: ScenarioRun[] = [];
   for (const file of found.value) {
@@ -70,6 +79,7 @@ export async function testScenarioFiles(paths: string[]): Promise<Loaded<TestRun
       runs.push({ file, name, passed: false, error: flow.message, failures: [] });
       continue;
     }
+    if (flow.names) names[flow.value.flowId] = flow.names;
     const result = runScenario(flow.value, scenario.value);
     runs.push({ file, name, passed: result.passed, failures: result.failures });
     const entry = traces.get(flow.value.flowId) ?? { flow: flow.value, traces: [] };
@@ -79,7 +89,7 @@ export async function testScenarioFiles(paths: string[]): Promise<Loaded<TestRun
   const coverage: CoverageReport = { flows: {} };
   for (const [id, { flow, traces: t }] of [...traces].sort(([a], [b]) => a.localeCompare(b)))
     coverage.flows[id] = coverageOf(flow, t);
-  return { ok: true, value: { runs, coverage } };
+  return { ok: true, value: { runs, coverage, names } };
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -91,9 +101,9 @@ export async function run(args: string[]): Promise<number> {
     console.error(`threadline test: ${tested.message}`);
     return 1;
   }
-  const { runs, coverage } = tested.value;
+  const { runs, coverage, names } = tested.value;
   for (const r of runs) console.log(formatRun(r));
-  if (wantsCoverage || coverageJson) console.log(formatCoverage(coverage));
+  if (wantsCoverage || coverageJson) console.log(formatCoverage(coverage, names));
   if (coverageJson) {
     try {
       await writeFileAtomic(coverageJson, `${JSON.stringify(coverage, null, 2)}\n`);
@@ -130,7 +140,7 @@ function formatRun(r: ScenarioRun): string {
   return lines.join('\n');
 }
 
-export function formatCoverage(report: CoverageReport): string {
+export function formatCoverage(report: CoverageReport, names: TestRun['names'] = {}): string {
   const lines: string[] = [];
   const { text } = cliMessages();
   const sum = { nodes: [0, 0], handles: [0, 0] };
@@ -152,8 +162,11 @@ export function formatCoverage(report: CoverageReport): string {
       const [node, handle] = item.split('#') as [string, string | undefined];
       byNode.set(node, [...(byNode.get(node) ?? []), handle ?? text('neverEntered')]);
     }
-    for (const [node, handles] of byNode)
-      lines.push(`  ${text('uncovered', { node, handles: handles.join(', ') })}`);
+    for (const [node, handles] of byNode) {
+      const name = names[id]?.get(node);
+      const known = name && name !== node ? `${node} ${JSON.stringify(name)}` : node;
+      lines.push(`  ${text('uncovered', { node: known, handles: handles.join(', ') })}`);
+    }
   }
   lines.push(
     text('coverageTotal', {

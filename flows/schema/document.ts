@@ -183,8 +183,20 @@ export const HandoverData = z.strictObject({ note: z.string().optional() });
 export const EndData = z.strictObject({});
 export const NoteData = z.strictObject({ text: z.string(), color: z.string().optional() });
 
+/**
+ * A node's own name (optional, so files without names stay version 1): the designer shows it
+ * wherever the node is listed instead of its id; `nodeDisplayName` falls back to a summary.
+ */
+export const NodeName = z.string().max(80);
+
 const node = <T extends string, D extends z.ZodType>(type: T, data: D) =>
-  z.strictObject({ id: Id, type: z.literal(type), position: Position, data });
+  z.strictObject({
+    id: Id,
+    type: z.literal(type),
+    name: NodeName.optional(),
+    position: Position,
+    data,
+  });
 
 export const TriggerNode = node('trigger', TriggerData);
 export const MessageNode = node('message', MessageData);

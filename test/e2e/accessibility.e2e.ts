@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousViolations } from './axe';
 import {
   canvas,
+  chooseEmptyTemplate,
   focusNode,
   inspector,
   settleAnimations as settle,
@@ -128,8 +129,9 @@ describe.each(UI_LANGUAGES.flatMap((language) => THEMES.map((theme) => ({ langua
       await inspector(page).locator('[data-field="data.blocks.0.text"]').fill('');
       const problems = page.getByRole('region', { name: text.problems.label });
       await problems.getByRole('button', { name: new RegExp(text.problems.label) }).click();
+      // The problem names its node by name (or summary) and its field.
       await problems
-        .getByRole('button', { name: /n-welcome/ })
+        .getByRole('button', { name: /data\.blocks\.0\.text/ })
         .first()
         .waitFor();
       await settle(page);
@@ -265,6 +267,7 @@ describe('connection handles by keyboard', () => {
   it('tabs from a node to its handles, each named and ringed, and connects two nodes with Enter', async () => {
     const page = app.page;
     await page.getByRole('button', { name: 'New flow' }).click();
+    await chooseEmptyTemplate(page);
     await expect.poll(() => canvas(page).locator('.react-flow__node').count()).toBe(0);
     const palette = page.getByRole('region', { name: 'Palette' });
     await palette.getByRole('button', { name: 'Message', exact: true }).click();

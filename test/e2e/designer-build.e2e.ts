@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFlowDocument, type FlowDocument } from '../../flows';
 import {
   canvas,
+  chooseEmptyTemplate,
   connectHandles,
   dropEdgeOnCanvas,
   edgeCount,
@@ -39,6 +40,7 @@ describe('building a flow in the designer', () => {
   it('builds the lead-capture flow from an empty canvas, saves and reopens it unchanged', async () => {
     const page = app.page;
     await page.getByRole('button', { name: 'New flow' }).click();
+    await chooseEmptyTemplate(page);
     await expect.poll(() => nodeIds(page)).toEqual([]);
 
     // Flow settings (nothing selected): name, id and the email variable.
@@ -174,6 +176,7 @@ describe('building a flow in the designer', () => {
 
     // Reopen: start from another flow, open the file, save it elsewhere: the same bytes.
     await page.getByRole('button', { name: 'New flow' }).click();
+    await chooseEmptyTemplate(page);
     await expect.poll(() => nodeIds(page)).toEqual([]);
     answer = path;
     await page.getByRole('button', { name: 'Open…' }).click();

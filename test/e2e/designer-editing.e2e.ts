@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   canvas,
+  chooseEmptyTemplate,
   inspector,
   nodeIds,
   paletteButton,
@@ -142,6 +143,7 @@ describe('editing in the designer', () => {
     await page.getByRole('button', { name: 'New flow' }).click();
     const ask = page.getByRole('alertdialog', { name: 'Discard unsaved changes?' });
     await ask.getByRole('button', { name: 'Discard changes' }).click();
+    await chooseEmptyTemplate(page);
     await expect.poll(() => nodeIds(page)).toEqual([]);
     await canvas(page)
       .locator('.react-flow__pane')

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import welcome from '../../flows/examples/welcome.flow.json';
-import { canvas, inspector, nodeIds } from './designer-helpers';
+import { canvas, chooseEmptyTemplate, inspector, nodeIds } from './designer-helpers';
 import { startHarness, type Harness } from './harness';
 
 describe('files in the designer', () => {
@@ -66,6 +66,7 @@ describe('files in the designer', () => {
     await page.keyboard.press('Control+Shift+s');
     await expect.poll(() => page.title()).toBe('recent.flow.json — Threadline');
     await page.getByRole('button', { name: 'New flow' }).click();
+    await chooseEmptyTemplate(page);
     await expect.poll(() => nodeIds(page)).toEqual([]);
     await page.getByRole('button', { name: 'Open recent' }).click();
     await page

@@ -141,3 +141,15 @@ export async function settleAnimations(page: Page): Promise<void> {
     await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
   });
 }
+
+/**
+ * After "New flow": the templates dialog opens with the empty flow chosen and the list focused;
+ * Enter creates it. Works in any language (the dialog is found by its list).
+ */
+export async function chooseEmptyTemplate(page: Page): Promise<void> {
+  const list = page.getByRole('dialog').getByRole('listbox');
+  await list.waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'listbox');
+  await page.keyboard.press('Enter');
+  await list.waitFor({ state: 'detached' });
+}

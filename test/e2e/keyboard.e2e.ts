@@ -6,7 +6,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousViolations } from './axe';
-import { canvas, nodeIds, settleAnimations, settleView } from './designer-helpers';
+import {
+  canvas,
+  chooseEmptyTemplate,
+  nodeIds,
+  settleAnimations,
+  settleView,
+} from './designer-helpers';
 import { startHarness, type Harness } from './harness';
 import { uiText } from './ui-text';
 
@@ -88,6 +94,7 @@ describe('building and simulating a flow by keyboard alone, in German', () => {
 
     // A new, empty flow; then Tab to the palette's trigger and add it with Enter.
     await page.keyboard.press('Control+n');
+    await chooseEmptyTemplate(page);
     await expect.poll(() => nodeIds(page)).toEqual([]);
     await pressUntil(
       page,

@@ -212,7 +212,10 @@ describe('the simulator', () => {
     // A canned answer stored for the node answers the next lookup without asking.
     await sim.getByRole('tab', { name: 'Variables' }).click();
     await sim.getByRole('button', { name: 'Set canned answer' }).click();
-    const canned = sim.getByRole('form', { name: 'Canned answer for n-order-lookup' });
+    // The node is named by its summary (the request), not its id.
+    const canned = sim.getByRole('form', {
+      name: 'Canned answer for GET https://api.example.com/orders/',
+    });
     await canned
       .getByLabel('Body')
       .fill('{"status":"shipped","trackingUrl":"https://t.example/1"}');
@@ -323,11 +326,13 @@ describe('the simulator', () => {
     const doc = JSON.parse(await readFile(join(repo, 'flows/examples/support.flow.json'), 'utf8'));
     const welcome = doc.nodes.find((n: { id: string }) => n.id === 'n-welcome');
     welcome.data.quickReplies[0].title = 'A quick reply title far longer than twenty characters';
+    welcome.name = 'Welcome menu';
     const { sim } = await openFlow('support', JSON.stringify(doc, null, 2));
     const alert = sim.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/Fix (this error|these \d+ errors) to simulate/);
-    expect(await alert.textContent()).toContain('n-welcome');
+    // The error names its node by the node's name, not its id.
+    expect(await alert.textContent()).toContain('Welcome menu');
     await screenshot(app!.page, 'simulator-lint-errors');
     expect(await sim.getByRole('textbox', { name: 'Message' }).count()).toBe(0);
   });

@@ -7,6 +7,7 @@ import { AudiencePanel } from '../audience/AudiencePanel';
 import { Canvas } from '../Canvas';
 import { DesignerContext } from '../designer/DesignerContext';
 import { Dialogs } from '../Dialogs';
+import { TemplatesDialog } from '../templates/TemplatesDialog';
 import { HelpOverlay } from '../HelpOverlay';
 import { Inspector } from '../Inspector';
 import { Palette } from '../Palette';
@@ -34,6 +35,7 @@ export function App({ context, host }: { context: CommandContext; host: HostApi 
         <HelpOverlay />
         <PublishDialog />
         <Dialogs />
+        <TemplatesDialog />
       </ReactFlowProvider>
     </DesignerContext.Provider>
   );

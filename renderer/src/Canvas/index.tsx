@@ -1,5 +1,6 @@
 // The canvas: React Flow over the designer store. Nodes carry no data; each node component reads
 // its own record, so an inspector edit re-renders one node, not the canvas.
+import { EmptyCanvasHint } from '../templates/EmptyCanvasHint';
 import { useTranslation } from 'react-i18next';
 import {
   Background,
@@ -141,6 +142,7 @@ export function Canvas() {
       </ReactFlow>
       <ConnectMenu />
       <NodeContextMenu />
+      <EmptyCanvasHint />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { NODE_CATALOG } from '../nodeTypes/catalog';
 import { FlowSettings } from '../FlowSettings';
 import { InspectorScope } from './fields/InspectorScope';
 import { NodeForm } from './NodeForm';
+import { NodeNameInput } from './fields/NodeNameInput';
 
 export function Inspector() {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ export function Inspector() {
             <Icon name={NODE_CATALOG[node.type].icon} /> {t(`nodes.${node.type}.label`)}
             <code className="tl-muted">{node.id}</code>
           </h2>
+          <NodeNameInput node={node} />
           <NodeForm key={node.id} node={node} />
         </InspectorScope.Provider>
       ) : selectedIds.size > 1 ? (
@@ -54,7 +56,8 @@ function useFocusRequests(root: React.RefObject<HTMLElement | null>) {
       const fields = [...(root.current?.querySelectorAll<HTMLElement>('[data-field]') ?? [])];
       const target =
         focus.field === FIRST_FIELD
-          ? fields[0]
+          ? // "Edit" opens the node's content, not its optional name.
+            fields.find((f) => f.dataset['field'] !== 'nodeName')
           : (fields.find((f) => f.dataset['field'] === focus.field) ??
             fields.find((f) => focus.field!.startsWith(f.dataset['field'] ?? '\0')));
       target?.focus();

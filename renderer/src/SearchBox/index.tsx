@@ -111,7 +111,8 @@ export function SearchBox() {
               }}
             >
               <Icon name={NODE_CATALOG[r.type].icon} size={14} />{' '}
-              <b>{t(`nodes.${r.type}.label`)}</b> <span className="tl-muted">{r.text}</span>
+              <b>{t(`nodes.${r.type}.label`)}</b> {r.name}{' '}
+              {r.text && <span className="tl-muted">{r.text}</span>}
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@
 // clipboard events and the toolbar. Its `history` field says how its change enters the undo
 // history, and runCommand acts on it (as in Excalidraw's action manager): a `step` command does
 // not change the document itself but returns the edit, which runCommand applies as one step.
+import type { FlowDocument } from '../../../flows/schema';
 import type { PublishStore } from '../publish/publishStore';
 import type { SimulatorStore } from '../simulator/createSimulatorStore';
 import type { DerivedStore } from '../store/derivedStore';
@@ -32,7 +33,10 @@ export interface TextClipboard {
 
 /** File operations (they talk to the host); see renderer/src/files/. */
 export interface FileActions {
+  /** Asks before discarding unsaved edits, then offers the templates (renderer/src/templates). */
   newFlow(): Promise<void>;
+  /** Replaces the document with a new, unsaved flow (a template's copy); asks nothing. */
+  createFrom(doc: FlowDocument): Promise<void>;
   open(): Promise<void>;
   openPath(path: string): Promise<void>;
   /** Recently opened or saved files, newest first. */

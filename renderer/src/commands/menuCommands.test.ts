@@ -13,6 +13,7 @@ function setup() {
   const view = { fit: vi.fn(), zoomIn: vi.fn(), zoomOut: vi.fn() };
   const files = {
     newFlow: vi.fn(async () => undefined),
+    createFrom: vi.fn(async () => undefined),
     open: vi.fn(async () => undefined),
     openPath: vi.fn(async () => undefined),
     recent: vi.fn(async () => []),

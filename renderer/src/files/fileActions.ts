@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import type { HostApi } from '../../../electron/host-api';
 import { FlowDocument, serializeFlowDocument } from '../../../flows';
 import type { FileActions } from '../commands/command';
-import { emptyFlowDocument, toFlowDocument } from '../store/designerDocument';
+import { toFlowDocument } from '../store/designerDocument';
 import type { DesignerStore } from '../store/designerStore';
 import { isDirty } from '../store/designerStore';
 import { confirm, type UiStore } from '../store/uiStore';
@@ -59,7 +59,11 @@ export function createFileActions(host: HostApi, store: DesignerStore, ui: UiSto
   return {
     async newFlow() {
       if (!(await mayDiscard())) return;
-      store.getState().load(emptyFlowDocument(), null);
+      // The templates dialog calls createFrom with the flow picked (the empty one first).
+      ui.getState().set({ templatesOpen: true });
+    },
+    async createFrom(doc) {
+      store.getState().load(doc, null);
       await host.recovery.discard();
     },
     async open() {

@@ -1003,4 +1003,44 @@ export const de: Resources = {
     saveSvg: 'QR als SVG speichern',
     qrAlt: 'QR-Code von {{link}}',
   },
+  nodeNames: {
+    name: 'Name',
+    hint: 'Erscheint überall, wo der Knoten aufgeführt ist; leer wird eine Zusammenfassung seines Inhalts gezeigt.',
+    option: '{{type}}: {{name}}',
+    cardButton: '{{card}} › {{button}}',
+  },
+  templates: {
+    title: 'Neuer Flow',
+    intro: 'Beginnen Sie mit einer leeren Fläche oder mit einem der Beispiel-Flows.',
+    list: 'Vorlagen',
+    preview: 'Vorschau',
+    map: 'Übersicht des Flows',
+    nodes_one: '{{count, number}} Knoten',
+    nodes_other: '{{count, number}} Knoten',
+    more: 'und {{count, number}} weitere',
+    create: 'Erstellen',
+    keys: '↑ ↓ auswählen · Enter erstellt · Esc bricht ab',
+    emptyName: 'Leerer Flow',
+    descriptions: {
+      empty:
+        'Eine leere Fläche: Fügen Sie einen Auslöser hinzu, dann die Nachrichten, zu denen er führt.',
+      welcome: 'Begrüßt neue Nutzer mit einem Menü: Öffnungszeiten, der Shop oder ein Mensch.',
+      'lead-capture':
+        'Bietet einen kostenlosen Ratgeber an, fragt mit Einwilligung nach der E-Mail-Adresse und hakt später nach.',
+      shop: 'Ein Shop-Assistent: Produktkarten mit Kaufen-Buttons, Größen und Sendungsverfolgung per HTTP.',
+      support:
+        'Kundenservice: beantwortet häufige Fragen und übergibt beschädigte Bestellungen an einen Menschen.',
+    },
+  },
+  emptyCanvas: {
+    label: 'So fangen Sie an',
+    title: 'Dieser Flow ist leer',
+    text: 'Jedes Gespräch beginnt an einem Auslöser: dem „Los geht’s“-Button, einem Stichwort oder einem Link. Fügen Sie einen hinzu und verbinden Sie dann die Nachrichten, zu denen er führt.',
+    addTrigger: 'Auslöser hinzufügen',
+    templates: 'Mit einer Vorlage beginnen',
+  },
+  problemFixes: {
+    declare: '{{name}} anlegen ({{type}})',
+    openField: 'Feld bearbeiten',
+  },
 };

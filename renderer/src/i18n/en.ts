@@ -989,6 +989,45 @@ export const en = {
     saveSvg: 'Save QR as SVG',
     qrAlt: 'QR code of {{link}}',
   },
+  nodeNames: {
+    name: 'Name',
+    hint: 'Shown wherever the node is listed; empty, a summary of its content is shown.',
+    option: '{{type}}: {{name}}',
+    cardButton: '{{card}} › {{button}}',
+  },
+  templates: {
+    title: 'New flow',
+    intro: 'Start from an empty canvas or from one of the example flows.',
+    list: 'Templates',
+    preview: 'Preview',
+    map: 'Map of the flow',
+    nodes_one: '{{count, number}} node',
+    nodes_other: '{{count, number}} nodes',
+    more: 'and {{count, number}} more',
+    create: 'Create',
+    keys: '↑ ↓ choose · Enter creates · Esc cancels',
+    emptyName: 'Empty flow',
+    descriptions: {
+      empty: 'A blank canvas: add a trigger, then the messages it leads to.',
+      welcome: 'Greets new users with a menu: opening hours, the shop, or a person.',
+      'lead-capture':
+        'Offers a free guide, asks for the email address with consent, and follows up later.',
+      shop: 'A shop assistant: product cards with Buy buttons, sizes, and order tracking over HTTP.',
+      support:
+        'Customer support: answers common questions and hands over damaged orders to a person.',
+    },
+  },
+  emptyCanvas: {
+    label: 'How to start',
+    title: 'This flow is empty',
+    text: 'Every conversation begins at a trigger: the Get Started button, a keyword or a link. Add one, then connect the messages it leads to.',
+    addTrigger: 'Add a trigger',
+    templates: 'Start from a template',
+  },
+  problemFixes: {
+    declare: 'Declare {{name}} ({{type}})',
+    openField: 'Edit the field',
+  },
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

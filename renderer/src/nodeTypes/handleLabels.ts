@@ -44,17 +44,21 @@ function splitHandle(handle: string): [string, string] {
   return [handle.slice(0, at), handle.slice(at + 1)];
 }
 
+/** A button's title; inside a card "Card title › Button", so three cards' "Buy" tell apart. */
 function buttonTitle(node: FlowNode, id: string): string | undefined {
   if (node.type !== 'message') return undefined;
   for (const block of node.data.blocks) {
-    const buttons =
-      block.type === 'text'
-        ? (block.buttons ?? [])
-        : block.type === 'cards'
-          ? block.cards.flatMap((c) => c.buttons ?? [])
-          : [];
-    const found = buttons.find((b) => b.id === id);
-    if (found) return found.title;
+    if (block.type === 'text') {
+      const found = block.buttons?.find((b) => b.id === id);
+      if (found) return found.title;
+    }
+    if (block.type === 'cards')
+      for (const card of block.cards) {
+        const found = card.buttons?.find((b) => b.id === id);
+        if (!found) continue;
+        const button = found.title || t('handles.button');
+        return card.title ? t('nodeNames.cardButton', { card: card.title, button }) : found.title;
+      }
   }
   return undefined;
 }

@@ -4,6 +4,7 @@ import { defaultNode } from './defaultNode';
 import { PALETTE_ORDER } from './catalog';
 import { formatDuration, parseDuration } from './formatDuration';
 import { handleRows } from './handleLabels';
+import { displayName } from './displayName';
 
 describe('node type helpers', () => {
   it('shows delays as durations', () => {
@@ -34,6 +35,44 @@ describe('node type helpers', () => {
     const rows = handleRows(node);
     expect(rows.map((r) => r.handle)).toEqual(outputHandles(node));
     expect(rows.map((r) => r.label)).toEqual(['Yes', 'Later', 'Anything else']);
+  });
+
+  it('labels the buttons of cards with the card title, so equal titles tell apart', () => {
+    const card = (id: string, title: string) => ({
+      id,
+      title,
+      subtitle: 'x',
+      buttons: [{ id: `buy-${id}`, type: 'postback' as const, title: 'Buy' }],
+    });
+    const node: FlowNode = {
+      id: 'n',
+      type: 'message',
+      position: { x: 0, y: 0 },
+      data: {
+        blocks: [
+          { type: 'text', text: 'Hi', buttons: [{ id: 'b1', type: 'postback', title: 'Buy' }] },
+          { type: 'cards', cards: [card('a', 'Shoes'), card('b', 'Hats'), card('c', '')] },
+        ],
+      },
+    };
+    expect(handleRows(node).map((r) => r.label)).toEqual([
+      'Next',
+      'Buy',
+      'Shoes › Buy',
+      'Hats › Buy',
+      'Buy',
+    ]);
+  });
+
+  it('names a trigger without content by its kind, in the UI language', () => {
+    const start: FlowNode = {
+      id: 'n-start',
+      type: 'trigger',
+      position: { x: 0, y: 0 },
+      data: { kind: 'get_started' },
+    };
+    expect(displayName(start)).toBe('Get Started button');
+    expect(displayName({ ...start, data: { kind: 'keyword', keywords: ['hi'] } })).toBe('hi');
   });
 
   it('creates a valid default node for every palette entry', () => {

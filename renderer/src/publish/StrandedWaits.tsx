@@ -4,9 +4,11 @@
 // wait (at a changed node they may also stay). The choices go up with the flow as `moves`.
 import { useTranslation } from 'react-i18next';
 import { isWaitingStep } from '../../../flows';
+import { displayName } from '../nodeTypes/displayName';
 import type { CompiledStep } from '../../../flows/schema';
 import { useDesignerContext } from '../designer/DesignerContext';
 import { tKey } from '../i18n';
+import { useDesigner } from '../hooks/useDesigner';
 import type { PublishState } from './machine';
 
 /**
@@ -23,6 +25,9 @@ const STAY = '\u0000stay';
 export function StrandedWaits({ state }: { state: PublishState }) {
   const { t } = useTranslation();
   const { publish } = useDesignerContext();
+  // The compiled flow keeps ids only: the draft names the nodes it still has.
+  const nodes = useDesigner((s) => s.doc.nodes);
+  const named = (id: string) => (nodes[id] ? displayName(nodes[id]) : id);
   const { stranded, moves, compiled } = state;
   if (stranded.length === 0 || !compiled) return null;
   const review = state.phase === 'review';
@@ -41,14 +46,14 @@ export function StrandedWaits({ state }: { state: PublishState }) {
           return (
             <li key={w.nodeId}>
               <div>
-                <span className="tl-mono">{w.nodeId}</span>{' '}
+                <span className={nodes[w.nodeId] ? undefined : 'tl-mono'}>{named(w.nodeId)}</span>{' '}
                 <span className="tl-muted">
                   {tKey(`nodes.${w.type}.label`, w.type)} · {reason}
                   {w.waiting !== null && ` · ${t('stranded.users', { count: w.waiting })}`}
                 </span>
               </div>
               <select
-                aria-label={t('stranded.moveTo', { node: w.nodeId })}
+                aria-label={t('stranded.moveTo', { node: named(w.nodeId) })}
                 value={value}
                 disabled={!review}
                 onChange={(e) => {
@@ -64,7 +69,7 @@ export function StrandedWaits({ state }: { state: PublishState }) {
                 <option value={END}>{t('stranded.endWait')}</option>
                 {compiled.steps.filter(canWaitAt).map((step) => (
                   <option key={step.id} value={step.id}>
-                    {step.id} · {tKey(`nodes.${step.type}.label`, step.type)}
+                    {named(step.id)} · {tKey(`nodes.${step.type}.label`, step.type)}
                   </option>
                 ))}
               </select>

@@ -15,6 +15,7 @@ import type {
 import { isEmptyDiff } from '../../../flows';
 import './revisions.css';
 import { tKey } from '../i18n';
+import { useNodeName } from '../hooks/useNodeName';
 
 export function FlowDiffView(props: {
   diff: FlowDiff;
@@ -58,6 +59,8 @@ export function FlowDiffView(props: {
 function NodeEntry({ node, onShowNode }: { node: NodeChange; onShowNode: (id: string) => void }) {
   const { t } = useTranslation();
   const type = tKey(`nodes.${node.type}.label`, node.type);
+  const name = useNodeName(node.nodeId);
+  const named = name !== undefined && name !== node.nodeId;
   return (
     <li className={`tl-diff-node is-${node.change}`}>
       <div className="tl-diff-node-head">
@@ -66,11 +69,12 @@ function NodeEntry({ node, onShowNode }: { node: NodeChange; onShowNode: (id: st
         ) : (
           <button
             type="button"
-            className="tl-link tl-mono"
+            className="tl-link"
             onClick={() => onShowNode(node.nodeId)}
             title={t('diff.showNode')}
           >
-            {node.nodeId}
+            {named && <>{name} </>}
+            <code className={named ? 'tl-muted' : undefined}>{node.nodeId}</code>
           </button>
         )}{' '}
         <span className="tl-muted">
@@ -135,7 +139,11 @@ function ItemLine({ change }: { change: ItemChange }) {
 
 function ConnectionLine({ change }: { change: ConnectionChange }) {
   const { t } = useTranslation();
-  const { handle, before, after } = change;
+  const { handle } = change;
+  const beforeName = useNodeName(change.before);
+  const afterName = useNodeName(change.after);
+  const before = change.before === null ? null : (beforeName ?? change.before);
+  const after = change.after === null ? null : (afterName ?? change.after);
   if (before === null && after !== null) return <li>{t('diff.connected', { handle, after })}</li>;
   if (after === null && before !== null)
     return <li>{t('diff.disconnected', { handle, before })}</li>;

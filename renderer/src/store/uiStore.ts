@@ -20,6 +20,8 @@ export interface UiState {
   problemsOpen: boolean;
   simulatorOpen: boolean;
   layoutRunning: boolean;
+  /** The "New flow" dialog: pick a template (renderer/src/templates). */
+  templatesOpen: boolean;
   notice: Notice | null;
   confirmation: Confirmation | null;
   /** A pending "pick the node type" menu after dropping an edge on empty canvas. */
@@ -47,6 +49,7 @@ export function createUiStore(): UiStore {
     problemsOpen: false,
     simulatorOpen: false,
     layoutRunning: false,
+    templatesOpen: false,
     notice: null,
     confirmation: null,
     connectMenu: null,

@@ -2,6 +2,7 @@ import { useDesigner } from '../../hooks/useDesigner';
 import { useTranslation } from 'react-i18next';
 import { NODE_INFO } from '../../nodeTypes/info';
 import { Field } from './Field';
+import { displayName } from '../../nodeTypes/displayName';
 
 interface Props {
   label: string;
@@ -26,7 +27,10 @@ export function NodeTargetSelect({ label, field, value, onChange, exclude }: Pro
             .filter((n) => n !== exclude && nodes[n]?.type !== 'note')
             .map((n) => (
               <option key={n} value={n}>
-                {NODE_INFO[nodes[n]!.type].label}: {n}
+                {t('nodeNames.option', {
+                  type: NODE_INFO[nodes[n]!.type].label,
+                  name: displayName(nodes[n]!),
+                })}
               </option>
             ))}
         </select>

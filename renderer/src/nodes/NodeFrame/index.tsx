@@ -117,7 +117,11 @@ export const NodeFrame = memo(function NodeFrame({ node, title, children }: Prop
           <Icon name={info.icon} size={14} />
         </span>
         <span className="tl-node-type">{label}</span>
-        {title && <span className="tl-node-title">{title}</span>}
+        {node.name ? (
+          <span className="tl-node-title tl-node-name">{node.name}</span>
+        ) : (
+          title && <span className="tl-node-title">{title}</span>
+        )}
         <ProblemBadge nodeId={node.id} />
       </header>
       {children && <div className="tl-node-body">{children}</div>}
@@ -153,7 +157,8 @@ function SimpleNode({
       style={{ width: view.width, height: view.height }}
     >
       <header className="tl-node-header">
-        <span className="tl-node-type">{label}</span>
+        {/* Zoomed out, a named node says its name: the overview reads like a table of contents. */}
+        <span className="tl-node-type">{node.name || label}</span>
         <ProblemBadge nodeId={node.id} />
       </header>
       {view.handles.map((h) => (

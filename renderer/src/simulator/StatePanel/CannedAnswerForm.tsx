@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { useSimulatorStore } from '../store';
 
-export function CannedAnswerForm({ step }: { step: string }) {
+/** `name` is the node's display name, for the form's accessible name. */
+export function CannedAnswerForm({ step, name }: { step: string; name: string }) {
   const { t } = useTranslation();
   const simulator = useSimulatorStore();
   const [open, setOpen] = useState(false);
@@ -26,7 +27,7 @@ export function CannedAnswerForm({ step }: { step: string }) {
     <form
       className="tl-sim-canned-form"
       onSubmit={save}
-      aria-label={t('simState.cannedFor', { step })}
+      aria-label={t('simState.cannedFor', { step: name })}
     >
       <label>
         {t('simState.status')}

@@ -1,9 +1,11 @@
 // How HTTP nodes are answered: for real through the host, or by the tester; and the canned answers
 // stored per node, which always win, so a flow can be simulated fully offline.
+import { displayName } from '../../nodeTypes/displayName';
 import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
 import { useSimulatorStore, useSimulator } from '../store';
 import { CannedAnswerForm } from './CannedAnswerForm';
+import { useDesigner } from '../../hooks/useDesigner';
 
 export function HttpSettings() {
   const { t } = useTranslation();
@@ -16,6 +18,8 @@ export function HttpSettings() {
     [steps],
   );
   const store = simulator.getState();
+  const nodes = useDesigner((s) => s.doc.nodes);
+  const named = (id: string) => (nodes[id] ? displayName(nodes[id]) : id);
   return (
     <section className="tl-sim-group" aria-label="HTTP">
       <h3>{t('simState.httpNodes')}</h3>
@@ -33,7 +37,7 @@ export function HttpSettings() {
           const answer = canned[id];
           return (
             <li key={id}>
-              <code>{id}</code>
+              <span title={id}>{named(id)}</span>
               {answer ? (
                 <>
                   <span>
@@ -46,7 +50,7 @@ export function HttpSettings() {
                   </button>
                 </>
               ) : (
-                <CannedAnswerForm step={id} />
+                <CannedAnswerForm step={id} name={named(id)} />
               )}
             </li>
           );
