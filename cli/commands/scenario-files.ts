@@ -1,8 +1,8 @@
 // Finding scenario files and loading the flows they name, for `threadline test` and its tests.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { compileFlow, CompiledFlow, parseScenario, type Scenario } from '../../flows';
-import { applyZodLanguage, cliMessages } from '../i18n';
+import { compileFlow, CompiledFlow, lintMessage, parseScenario, type Scenario } from '../../flows';
+import { applyZodLanguage, cliLanguage, cliMessages } from '../i18n';
 import { formatFinding, loadFlowFile } from './lint';
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -50,7 +50,9 @@ export async function loadScenario(file: string): Promise<Loaded<Scenario>> {
     };
   }
   const parsed = parseScenario(text, file);
-  return parsed.ok ? { ok: true, value: parsed.scenario } : { ok: false, message: parsed.message };
+  return parsed.ok
+    ? { ok: true, value: parsed.scenario }
+    : { ok: false, message: lintMessage(parsed, cliLanguage()) };
 }
 
 /** The scenario's flow (relative to the scenario file): a flow document, compiled, or a compiled flow. */

@@ -108,6 +108,17 @@ describe('threadline test', () => {
     expect((await capture(['/nonexistent/path'])).code).toBe(1);
   });
 
+  it('says in German where a scenario file stops being JSON, under LANG=de_DE.UTF-8', async () => {
+    vi.stubEnv('LANG', 'de_DE.UTF-8');
+    const file = join(mkdtempSync(join(tmpdir(), 'scenarios-')), 'broken.scenario.json');
+    writeFileSync(file, '{ "format": "threadline.scenario", }');
+    const tested = await testScenarioFiles([file]);
+    if (!tested.ok) throw new Error(tested.message);
+    expect(tested.value.runs[0]?.error).toBe(
+      `${file}: kein JSON: Zeile 1, Spalte 36: ein Komma vor "}" ist in JSON nicht erlaubt`,
+    );
+  });
+
   it('lists uncovered handles by node', async () => {
     const file = scenarioFile([{ send: { getStarted: true } }]);
     const { lines } = await capture([file, '--coverage']);
