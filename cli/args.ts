@@ -2,7 +2,7 @@
 // once (a `CommandSpec`); that declaration drives node:util's parseArgs and writes the command's
 // usage line and --help text, so the help can never disagree with what is accepted.
 import { parseArgs } from 'node:util';
-import { cliMessages } from './i18n';
+import { cliMessages, helpWords } from './i18n';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -75,23 +75,47 @@ export function usageLine(spec: CommandSpec): string {
   return ['threadline', spec.name, ...operand, ...options].join(' ');
 }
 
-/** The text `threadline NAME --help` prints. */
+/** The help of an option in the user's language (`help` is the --help option's own). */
+export function optionHelp(spec: CommandSpec, name: string, option: OptionSpec): string {
+  return helpWords()(option === HELP ? 'help' : `${spec.name}.${name}`, option.help);
+}
+
+/** The help of the operand in the user's language. */
+export function operandHelp(spec: CommandSpec, operand: OperandSpec): string {
+  return helpWords()(`${spec.name}.operand`, operand.help);
+}
+
+/** The one-line summary in the user's language, for `threadline --help`. */
+export function summaryText(spec: CommandSpec): string {
+  return helpWords()(`${spec.name}.summary`, spec.summary);
+}
+
+/** The text `threadline NAME --help` prints, in the user's language (docs/i18n.md). */
 export function helpText(spec: CommandSpec): string {
+  const say = helpWords();
   const rows: [string, string][] = [];
   if (spec.operand)
-    rows.push([`${spec.operand.name}${spec.operand.many ? '...' : ''}`, spec.operand.help]);
+    rows.push([
+      `${spec.operand.name}${spec.operand.many ? '...' : ''}`,
+      operandHelp(spec, spec.operand),
+    ]);
   for (const [name, o] of Object.entries({ ...spec.options, help: HELP })) {
     const flags = `${o.short ? `-${o.short}, ` : ''}--${name}${o.type === 'string' ? ` ${o.value ?? 'VALUE'}` : ''}`;
-    rows.push([flags, o.default !== undefined ? `${o.help} (default ${o.default})` : o.help]);
+    const help = optionHelp(spec, name, o);
+    rows.push([
+      flags,
+      o.default !== undefined ? `${help} (${say('default', 'default')} ${o.default})` : help,
+    ]);
   }
   const width = Math.max(...rows.map(([left]) => left.length));
+  const summary = summaryText(spec);
   return [
-    `Usage: ${usageLine(spec)}`,
+    `${say('usage', 'Usage:')} ${usageLine(spec)}`,
     '',
-    `${spec.summary[0]!.toUpperCase()}${spec.summary.slice(1)}.`,
+    `${summary[0]!.toUpperCase()}${summary.slice(1)}.`,
     '',
     ...rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`),
-    ...(spec.notes ?? []).flatMap((note) => ['', note]),
+    ...(spec.notes ?? []).flatMap((note, i) => ['', say(`${spec.name}.note${i + 1}`, note)]),
   ].join('\n');
 }
 
@@ -153,14 +177,20 @@ export function parseCommandArgs<O extends Record<string, OptionSpec>>(
   for (const [name, option] of Object.entries(spec.options)) {
     if (option.required && values[name] === undefined)
       return fail(
-        text('missingOption', { name, value: option.value ?? 'VALUE', help: option.help }),
+        text('missingOption', {
+          name,
+          value: option.value ?? 'VALUE',
+          help: optionHelp(spec, name, option),
+        }),
       );
   }
   const operand = spec.operand;
   if (!operand && positionals.length > 0)
     return fail(count('takesNoArguments', positionals.length, { given: positionals.join(' ') }));
   if (operand && positionals.length === 0)
-    return fail(text('missingOperand', { operand: operand.name, help: operand.help }));
+    return fail(
+      text('missingOperand', { operand: operand.name, help: operandHelp(spec, operand) }),
+    );
   if (operand && !operand.many && positionals.length > 1)
     return fail(
       text('takesOneOperand', {

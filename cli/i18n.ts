@@ -7,6 +7,7 @@
 import i18next from 'i18next';
 import { z } from 'zod';
 import { de as zodDe, en as zodEn } from 'zod/locales';
+import { HELP_DE } from './help-de';
 
 export type CliLanguage = 'en' | 'de';
 
@@ -355,4 +356,14 @@ export function cliMessages(language: CliLanguage = cliLanguage()) {
     count: (key: PluralKey, n: number, params: Record<string, string | number> = {}) =>
       t(key, { ...params, count: n }),
   };
+}
+
+/**
+ * The words of the --help texts in a language: `say(key, english)` gives German from
+ * cli/help-de.ts under a German locale (English when a key is missing), else the English given.
+ * The English stays in each command's spec, next to its option (see cli/args.ts).
+ */
+export function helpWords(language: CliLanguage = cliLanguage()) {
+  return (key: string, english: string): string =>
+    language === 'de' && Object.hasOwn(HELP_DE, key) ? HELP_DE[key]! : english;
 }

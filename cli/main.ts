@@ -2,8 +2,8 @@
 // its `spec` (operand and options, declared once: see ./args.ts) and `run(args)`, which returns
 // the exit code. Commands import heavy parts (the runtime, the sandbox) only when they run.
 import { readFileSync } from 'node:fs';
-import { usageLine, type CommandSpec } from './args';
-import { applyZodLanguage, cliMessages } from './i18n';
+import { summaryText, usageLine, type CommandSpec } from './args';
+import { applyZodLanguage, cliMessages, helpWords } from './i18n';
 import * as broadcast from './commands/broadcast';
 import * as chat from './commands/chat';
 import * as compile from './commands/compile';
@@ -44,15 +44,16 @@ export function version(): string {
 }
 
 export function usage(): string {
-  const lines = Object.values(COMMANDS).map((c) => [usageLine(c.spec), c.spec.summary]);
+  const say = helpWords();
+  const lines = Object.values(COMMANDS).map((c) => [usageLine(c.spec), summaryText(c.spec)]);
   const width = Math.max(...lines.map(([left]) => left!.length));
   return [
-    'Usage: threadline <command> [options]',
+    `${say('usage', 'Usage:')} threadline <command> [options]`,
     '',
     ...lines.map(([left, right]) => `  ${left!.padEnd(width)}  ${right}`),
     '',
-    '  threadline <command> --help   what a command takes and does',
-    '  threadline --version          the version of threadline',
+    `  threadline <command> --help   ${say('commandHelp', 'what a command takes and does')}`,
+    `  threadline --version          ${say('version', 'the version of threadline')}`,
   ].join('\n');
 }
 

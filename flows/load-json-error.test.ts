@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locateJsonError } from './load-json-error';
+import { renderLintText } from './lint/text';
 
 describe('locateJsonError', () => {
   it.each([
@@ -17,6 +18,18 @@ describe('locateJsonError', () => {
     ['{"a": 1} x', 1, 10, 'unexpected text after the end'],
     ['[1 2]', 1, 4, 'expected "," or "]" but found "2"'],
   ])('locates the error in %j', (text, line, column, message) => {
-    expect(locateJsonError(text)).toEqual({ line, column, message });
+    expect(locateJsonError(text)).toMatchObject({ line, column, message });
+    expect(renderLintText(locateJsonError(text).text, 'en')).toBe(message);
+  });
+
+  it.each([
+    ['{"a": 1,}', 'ein Komma vor "}" ist in JSON nicht erlaubt'],
+    ['{"a" 1}', 'erwartet ":" nach dem Feldnamen, gefunden "1"'],
+    ['{"a": 1', 'erwartet "," oder "}", gefunden das Ende der Datei'],
+    ['{"a":\n', 'die Datei endet, wo ein Wert erwartet wurde'],
+    ['{"a": "x', 'der hier beginnende Text wird nie mit " geschlossen'],
+    ['[1\n 2]', 'erwartet "," oder "]", gefunden "2"'],
+  ])('says what is wrong in %j in German', (text, german) => {
+    expect(renderLintText(locateJsonError(text).text, 'de')).toBe(german);
   });
 });

@@ -1,35 +1,41 @@
 // Finds where a JSON text first goes wrong, as line and column, with a plain-words reason.
 // JSON.parse only sometimes says where ("Unexpected token" has no position), so on failure we
-// scan the text once more with this small validator; it never runs for valid files.
+// scan the text once more with this small validator; it never runs for valid files. The reason
+// is a message key of flows/lint/text (`invalid-document.json*`), so it reads in German too.
+import { lintText, renderLintText, type LintParam, type LintText } from './lint/text';
 
 export interface JsonSyntaxError {
   line: number;
   column: number;
+  /** English, e.g. `expected "," or "}" but found "x"`. */
   message: string;
+  /** The reason's key and values, for other languages. */
+  text: LintText;
 }
 
 class Fail {
   constructor(
     readonly offset: number,
-    readonly message: string,
+    readonly text: LintText,
   ) {}
 }
 
 export function locateJsonError(text: string): JsonSyntaxError {
   const scanner = new Scanner(text);
   let offset = text.length;
-  let message = 'the file is not valid JSON';
+  let reason = lintText('invalid-document.jsonInvalid');
   try {
     scanner.skipSpace();
     scanner.value();
     scanner.skipSpace();
-    if (scanner.pos < text.length) throw new Fail(scanner.pos, 'unexpected text after the end');
+    if (scanner.pos < text.length)
+      throw new Fail(scanner.pos, lintText('invalid-document.jsonTextAfterEnd'));
   } catch (error) {
     if (!(error instanceof Fail)) throw error;
     offset = error.offset;
-    message = error.message;
+    reason = error.text;
   }
-  return { ...lineAndColumn(text, offset), message };
+  return { ...lineAndColumn(text, offset), message: renderLintText(reason, 'en'), text: reason };
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -54,7 +60,7 @@ class Scanner {
 
   value(): void {
     const ch = this.text[this.pos];
-    if (ch === undefined) throw new Fail(this.pos, 'the file ends where a value was expected');
+    if (ch === undefined) throw new Fail(this.pos, lintText('invalid-document.jsonEndsEarly'));
     if (ch === '{') return this.object();
     if (ch === '[') return this.array();
     if (ch === '"') return this.string();
@@ -65,10 +71,7 @@ class Scanner {
         return;
       }
     }
-    throw new Fail(
-      this.pos,
-      `expected a value (text in "quotes", a number, true, false, null, { or [) but found ${show(ch)}`,
-    );
+    throw new Fail(this.pos, lintText('invalid-document.jsonExpectedValue', { found: show(ch) }));
   }
 
   private object(): void {
@@ -83,11 +86,16 @@ class Scanner {
       if (this.text[this.pos] !== '"')
         throw new Fail(
           this.pos,
-          `expected a field name in "double quotes" but found ${this.found()}`,
+          lintText('invalid-document.jsonExpectedFieldName', { found: this.found() }),
         );
       this.string();
       this.skipSpace();
-      this.expect(':', 'after the field name');
+      if (this.text[this.pos] !== ':')
+        throw new Fail(
+          this.pos,
+          lintText('invalid-document.jsonExpectedColon', { found: this.found() }),
+        );
+      this.pos++;
       this.skipSpace();
       this.value();
       this.skipSpace();
@@ -96,11 +104,15 @@ class Scanner {
         this.pos++;
         return;
       }
-      if (ch !== ',') throw new Fail(this.pos, `expected "," or "}" but found ${this.found()}`);
+      if (ch !== ',')
+        throw new Fail(
+          this.pos,
+          lintText('invalid-document.jsonExpectedCommaOrBrace', { found: this.found() }),
+        );
       this.pos++;
       this.skipSpace();
       if (this.text[this.pos] === '}')
-        throw new Fail(this.pos, 'a comma before "}" is not allowed in JSON');
+        throw new Fail(this.pos, lintText('invalid-document.jsonCommaBeforeBrace'));
     }
   }
 
@@ -120,11 +132,15 @@ class Scanner {
         this.pos++;
         return;
       }
-      if (ch !== ',') throw new Fail(this.pos, `expected "," or "]" but found ${this.found()}`);
+      if (ch !== ',')
+        throw new Fail(
+          this.pos,
+          lintText('invalid-document.jsonExpectedCommaOrBracket', { found: this.found() }),
+        );
       this.pos++;
       this.skipSpace();
       if (this.text[this.pos] === ']')
-        throw new Fail(this.pos, 'a comma before "]" is not allowed in JSON');
+        throw new Fail(this.pos, lintText('invalid-document.jsonCommaBeforeBracket'));
     }
   }
 
@@ -147,36 +163,29 @@ class Scanner {
           this.pos += 2;
           continue;
         }
-        throw new Fail(this.pos, 'invalid escape sequence in text');
+        throw new Fail(this.pos, lintText('invalid-document.jsonBadEscape'));
       }
-      if (ch < ' ')
-        throw new Fail(this.pos, 'a line break or control character inside text must be escaped');
+      if (ch < ' ') throw new Fail(this.pos, lintText('invalid-document.jsonControlChar'));
       this.pos++;
     }
-    throw new Fail(start, 'text that starts here is never closed with a "');
+    throw new Fail(start, lintText('invalid-document.jsonUnclosedText'));
   }
 
   private number(): void {
     const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(
       this.text.slice(this.pos, this.pos + 400),
     );
-    if (!match) throw new Fail(this.pos, 'invalid number');
+    if (!match) throw new Fail(this.pos, lintText('invalid-document.jsonBadNumber'));
     this.pos += match[0].length;
   }
 
-  private expect(ch: string, where: string): void {
-    if (this.text[this.pos] !== ch)
-      throw new Fail(this.pos, `expected "${ch}" ${where} but found ${this.found()}`);
-    this.pos++;
-  }
-
-  private found(): string {
+  private found(): LintParam {
     return show(this.text[this.pos]);
   }
 }
 
-function show(ch: string | undefined): string {
-  if (ch === undefined) return 'the end of the file';
-  if (ch === '\n' || ch === '\r') return 'the end of the line';
+function show(ch: string | undefined): LintParam {
+  if (ch === undefined) return lintText('parts.endOfFile');
+  if (ch === '\n' || ch === '\r') return lintText('parts.endOfLine');
   return JSON.stringify(ch);
 }

@@ -17,18 +17,41 @@ describe('parseFlowDocument', () => {
 
   it('gives line and column of a JSON syntax error, even where JSON.parse gives no position', () => {
     const result = parseFlowDocument('{\n  "format": "threadline.flow",\n  "nodes": [1, 2,]\n}');
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       problems: [
         { path: '', message: 'line 3, column 18: a comma before "]" is not allowed in JSON' },
       ],
     });
+    expect(!result.ok && lintMessage(result.problems[0]!, 'de')).toBe(
+      'Zeile 3, Spalte 18: ein Komma vor "]" ist in JSON nicht erlaubt',
+    );
   });
 
   it('names the file in whole-file problems when given one', () => {
     const result = parseFlowDocument('', 'shop.flow.json');
     expect(!result.ok && result.problems[0]?.message).toBe(
       'shop.flow.json: line 1, column 1: the file ends where a value was expected',
+    );
+    expect(!result.ok && lintMessage(result.problems[0]!, 'de')).toBe(
+      'shop.flow.json: Zeile 1, Spalte 1: die Datei endet, wo ein Wert erwartet wurde',
+    );
+  });
+
+  it('says in German when a file is no flow document or has no usable version', () => {
+    const german = (raw: unknown) => {
+      const result = parseFlowDocument(text(raw), 'x.flow.json');
+      return result.ok ? 'ok' : result.problems.map((p) => lintMessage(p, 'de')).join('\n');
+    };
+    expect(german([1])).toBe('x.flow.json: erwartet ein Flow-Dokument (ein JSON-Objekt { ... })');
+    expect(german({ format: 'threadline.scenario' })).toBe(
+      'x.flow.json: kein Threadline-Flow: "format" muss "threadline.flow" sein',
+    );
+    expect(german({ ...copy(), version: 'one' })).toBe(
+      'x.flow.json: "version" muss eine ganze Zahl sein (das aktuelle Format ist 1)',
+    );
+    expect(german({ ...copy(), version: 7 })).toBe(
+      'x.flow.json: von einem neueren Threadline erstellt (Formatversion 7); diese Version liest bis 1. Aktualisieren Sie Threadline, um die Datei zu öffnen.',
     );
   });
 
@@ -198,6 +221,9 @@ describe('migrations', () => {
       path: 'version',
       message: expect.stringContaining('format version 0'),
     });
+    expect(!result.ok && lintMessage(result.problems[0]!, 'de')).toBe(
+      'von einem alten Threadline erstellt (Formatversion 0), das diese Version nicht aktualisieren kann (keine Migration ab Version 0)',
+    );
   });
 
   it('does not report a migration for a current document', () => {

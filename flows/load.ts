@@ -3,6 +3,7 @@
 // a place and a plain-words message, never an exception.
 import { FlowDocument, FLOW_FORMAT, FLOW_VERSION } from './schema';
 import { issuesToProblems, type LoadProblem } from './load-issues';
+import { lintText, renderLintText, type LintText } from './lint/text';
 import { locateJsonError } from './load-json-error';
 import { migrateDocument, MIGRATIONS, type Migration } from './migrations';
 
@@ -28,7 +29,11 @@ export function parseFlowDocument(
     raw = JSON.parse(text);
   } catch {
     const at = locateJsonError(text);
-    return fail('', `${prefix(file)}line ${at.line}, column ${at.column}: ${at.message}`);
+    return fail(
+      '',
+      file,
+      lintText('invalid-document.jsonAt', { line: at.line, column: at.column, problem: at.text }),
+    );
   }
   return validateFlowDocument(raw, file, options);
 }
@@ -40,22 +45,24 @@ export function validateFlowDocument(
   options: LoadOptions = {},
 ): LoadResult {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
-    return fail('', `${prefix(file)}expected a flow document (a JSON object { ... })`);
+    return fail('', file, lintText('invalid-document.notDocument'));
   const record = raw as Record<string, unknown>;
   if (record['format'] !== FLOW_FORMAT)
     return fail(
       'format',
-      `${prefix(file)}not a Threadline flow: "format" must be "${FLOW_FORMAT}"`,
+      file,
+      lintText('invalid-document.notThreadline', { format: FLOW_FORMAT }),
     );
   const version = record['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
     return fail(
       'version',
-      `${prefix(file)}"version" must be a whole number (the current format is ${FLOW_VERSION})`,
+      file,
+      lintText('invalid-document.badVersion', { current: FLOW_VERSION }),
     );
 
   const migrated = migrateDocument(record, version, options.migrations ?? MIGRATIONS);
-  if (!migrated.ok) return fail('version', `${prefix(file)}${migrated.message}`);
+  if (!migrated.ok) return fail('version', file, migrated.text);
 
   const parsed = FlowDocument.safeParse(migrated.document);
   if (!parsed.success)
@@ -65,10 +72,8 @@ export function validateFlowDocument(
     : { ok: true, document: parsed.data, migratedFrom: migrated.migratedFrom };
 }
 
-function fail(path: string, message: string): LoadResult {
-  return { ok: false, problems: [{ path, message }] };
-}
-
-function prefix(file: string | undefined): string {
-  return file ? `${file}: ` : '';
+/** A whole-file problem, worded by the catalogue (English `message` and `text` agree). */
+function fail(path: string, file: string | undefined, problem: LintText): LoadResult {
+  const text = file ? lintText('invalid-document.inFile', { file, problem }) : problem;
+  return { ok: false, problems: [{ path, message: renderLintText(text, 'en'), text }] };
 }

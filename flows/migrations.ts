@@ -4,6 +4,7 @@
 // format, so the table is empty, but the path is exercised by tests with a fake migration.
 // Stored sessions use the same runner with their own table (flows/engine/sessionMigrations.ts).
 import { FLOW_VERSION } from './schema';
+import { lintText, renderLintText, type LintText } from './lint/text';
 
 export type RawDocument = Record<string, unknown>;
 
@@ -44,7 +45,7 @@ export function runMigrations(
 
 export type MigrationResult =
   | { ok: true; document: RawDocument; migratedFrom: number | undefined }
-  | { ok: false; message: string };
+  | { ok: false; message: string; text: LintText };
 
 /** Brings `doc` (already known to be an object with an integer `version`) to FLOW_VERSION. */
 export function migrateDocument(
@@ -60,13 +61,9 @@ export function migrateDocument(
       document: result.record,
       migratedFrom: version < current ? version : undefined,
     };
-  if (result.reason === 'newer')
-    return {
-      ok: false,
-      message: `made by a newer Threadline (format version ${version}); this version reads up to ${current}. Update Threadline to open it.`,
-    };
-  return {
-    ok: false,
-    message: `made by an old Threadline (format version ${version}) that this version cannot upgrade (no migration from version ${result.missing})`,
-  };
+  const text =
+    result.reason === 'newer'
+      ? lintText('invalid-document.versionNewer', { version, current })
+      : lintText('invalid-document.versionOld', { version, missing: result.missing });
+  return { ok: false, message: renderLintText(text, 'en'), text };
 }

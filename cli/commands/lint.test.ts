@@ -129,6 +129,19 @@ describe('threadline lint in German', () => {
     expect(err.at(-1)).toBe('1 Fehler, 0 Warnungen in 5 Dateien');
   });
 
+  it('says in German where a file stops being JSON and when it is no flow', async () => {
+    vi.stubEnv('LANG', 'de_DE.UTF-8');
+    const broken = join(dir, 'broken.flow.json');
+    writeFileSync(broken, '{\n  "format": "threadline.flow",\n}');
+    const other = join(dir, 'other.flow.json');
+    writeFileSync(other, JSON.stringify({ format: 'threadline.scenario', version: 1 }));
+    expect(await lint([broken, other])).toBe(1);
+    expect(out).toEqual([
+      `${broken}: -: error invalid-document: Zeile 3, Spalte 1: ein Komma vor "}" ist in JSON nicht erlaubt`,
+      `${other}: format: error invalid-document: kein Threadline-Flow: "format" muss "threadline.flow" sein`,
+    ]);
+  });
+
   it('prints lint messages in German, with codes, severities and --json as in English', async () => {
     vi.stubEnv('LANG', 'de_DE.UTF-8');
     const file = flowFile('long.flow.json', (doc) => {

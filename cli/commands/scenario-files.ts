@@ -4,11 +4,12 @@ import { dirname, join, resolve } from 'node:path';
 import {
   compileFlow,
   CompiledFlow,
+  lintMessage,
   nodeDisplayNames,
   parseScenario,
   type Scenario,
 } from '../../flows';
-import { applyZodLanguage, cliMessages } from '../i18n';
+import { applyZodLanguage, cliLanguage, cliMessages } from '../i18n';
 import { formatFinding, loadFlowFile } from './lint';
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -58,7 +59,9 @@ export async function loadScenario(file: string): Promise<Loaded<Scenario>> {
     };
   }
   const parsed = parseScenario(text, file);
-  return parsed.ok ? { ok: true, value: parsed.scenario } : { ok: false, message: parsed.message };
+  return parsed.ok
+    ? { ok: true, value: parsed.scenario }
+    : { ok: false, message: lintMessage(parsed, cliLanguage()) };
 }
 
 /** The scenario's flow (relative to the scenario file): a flow document, compiled, or a compiled flow. */

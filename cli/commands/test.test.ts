@@ -105,10 +105,21 @@ describe('threadline test', () => {
     expect(lines).toContain('Abdeckung welcome: Knoten 2/10, Ausgänge 1/13');
     // The node is named by its id and its display name (the summary of its content).
     expect(lines.find((l) => l.startsWith('  nicht erreicht n-back '))).toMatch(
-      /^  nicht erreicht n-back ".+": \(nie betreten\),\ next$/,
+      /^ {2}nicht erreicht n-back ".+": \(nie betreten\), next$/,
     );
     expect(lines.at(-1)).toBe('0 bestanden, 1 fehlgeschlagen');
     expect((await capture(['/nonexistent/path'])).code).toBe(1);
+  });
+
+  it('says in German where a scenario file stops being JSON, under LANG=de_DE.UTF-8', async () => {
+    vi.stubEnv('LANG', 'de_DE.UTF-8');
+    const file = join(mkdtempSync(join(tmpdir(), 'scenarios-')), 'broken.scenario.json');
+    writeFileSync(file, '{ "format": "threadline.scenario", }');
+    const tested = await testScenarioFiles([file]);
+    if (!tested.ok) throw new Error(tested.message);
+    expect(tested.value.runs[0]?.error).toBe(
+      `${file}: kein JSON: Zeile 1, Spalte 36: ein Komma vor "}" ist in JSON nicht erlaubt`,
+    );
   });
 
   it('lists uncovered handles by node', async () => {

@@ -7,6 +7,8 @@
 // sent in one message (docs/events.md), and `{ "comment": text, "postId"? }` (a comment on a post).
 import { z } from 'zod';
 import { AttachmentType } from '../engine/events';
+import { lintText, renderLintText, type LintText } from '../lint/text';
+import { locateJsonError } from '../load-json-error';
 
 export const SCENARIO_FORMAT = 'threadline.scenario' as const;
 export const SCENARIO_VERSION = 1 as const;
@@ -97,14 +99,29 @@ export const Scenario = z.strictObject({
 });
 export type Scenario = z.infer<typeof Scenario>;
 
-export type ScenarioParse = { ok: true; scenario: Scenario } | { ok: false; message: string };
+/**
+ * A file that cannot be read: the English `message`, and for a JSON syntax error its key and
+ * values (flows/lint/text, `invalid-document.notJson`) for other languages, as a flow file has.
+ */
+export type ScenarioParse =
+  { ok: true; scenario: Scenario } | { ok: false; message: string; text?: LintText };
 
 export function parseScenario(text: string, file = 'scenario'): ScenarioParse {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, message: `${file}: not JSON (${(error as Error).message})` };
+  } catch {
+    const at = locateJsonError(text);
+    const problem = lintText('invalid-document.jsonAt', {
+      line: at.line,
+      column: at.column,
+      problem: at.text,
+    });
+    const said = lintText('invalid-document.inFile', {
+      file,
+      problem: lintText('invalid-document.notJson', { problem }),
+    });
+    return { ok: false, message: renderLintText(said, 'en'), text: said };
   }
   const parsed = Scenario.safeParse(raw);
   if (parsed.success) return { ok: true, scenario: parsed.data };

@@ -33,6 +33,8 @@ export const LINT_TEXT_EN = {
     moreThan: 'more than {{n}}',
     atMost: 'at most {{n}}',
     lessThan: 'less than {{n}}',
+    endOfFile: 'the end of the file',
+    endOfLine: 'the end of the line',
     thisText: 'This text',
     card: 'Card {{card}}',
     cardQuoted: '"{{title}}"',
@@ -70,6 +72,33 @@ export const LINT_TEXT_EN = {
     mustBe: 'must be {{bound}}',
     unknownNodeType: 'unknown node type {{found}}: expected {{expected}}',
     unknownType: 'unknown type {{found}}: expected {{expected}}',
+    // Whole-file problems (flows/load.ts, flows/migrations.ts, a scenario file).
+    inFile: '{{file}}: {{problem}}',
+    notDocument: 'expected a flow document (a JSON object { ... })',
+    notThreadline: 'not a Threadline flow: "format" must be "{{format}}"',
+    badVersion: '"version" must be a whole number (the current format is {{current}})',
+    versionNewer:
+      'made by a newer Threadline (format version {{version}}); this version reads up to {{current}}. Update Threadline to open it.',
+    versionOld:
+      'made by an old Threadline (format version {{version}}) that this version cannot upgrade (no migration from version {{missing}})',
+    notJson: 'not JSON: {{problem}}',
+    // JSON syntax (flows/load-json-error.ts): where, then why.
+    jsonAt: 'line {{line}}, column {{column}}: {{problem}}',
+    jsonInvalid: 'the file is not valid JSON',
+    jsonTextAfterEnd: 'unexpected text after the end',
+    jsonEndsEarly: 'the file ends where a value was expected',
+    jsonExpectedValue:
+      'expected a value (text in "quotes", a number, true, false, null, { or [) but found {{found}}',
+    jsonExpectedFieldName: 'expected a field name in "double quotes" but found {{found}}',
+    jsonExpectedColon: 'expected ":" after the field name but found {{found}}',
+    jsonExpectedCommaOrBrace: 'expected "," or "}" but found {{found}}',
+    jsonExpectedCommaOrBracket: 'expected "," or "]" but found {{found}}',
+    jsonCommaBeforeBrace: 'a comma before "}" is not allowed in JSON',
+    jsonCommaBeforeBracket: 'a comma before "]" is not allowed in JSON',
+    jsonBadEscape: 'invalid escape sequence in text',
+    jsonControlChar: 'a line break or control character inside text must be escaped',
+    jsonUnclosedText: 'text that starts here is never closed with a "',
+    jsonBadNumber: 'invalid number',
   },
   'text-too-long': {
     plain: 'This text has {{length, number}} characters; Messenger allows {{limit, number}}.',

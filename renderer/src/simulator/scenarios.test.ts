@@ -67,6 +67,19 @@ describe('running a flow’s scenarios from the designer', () => {
       file('broken.scenario.json', '{ "format": "threadline.scenario"'),
     ]);
     expect(run).toMatchObject({ name: 'broken.scenario.json', passed: false });
-    expect(run?.messages[0]).toContain('not JSON');
+    expect(run?.messages[0]).toBe(
+      'broken.scenario.json: not JSON: line 1, column 34: expected "," or "}" but found the end of the file',
+    );
+    applyLanguage('de', []);
+    try {
+      const [german] = runScenarioFiles(flow, '/flows/support.flow.json', [
+        file('broken.scenario.json', '{ "format": "threadline.scenario"'),
+      ]);
+      expect(german?.messages[0]).toBe(
+        'broken.scenario.json: kein JSON: Zeile 1, Spalte 34: erwartet "," oder "}", gefunden das Ende der Datei',
+      );
+    } finally {
+      applyLanguage('en', []);
+    }
   });
 });

@@ -6,6 +6,7 @@ import type { CompiledFlow } from '../../../flows';
 import { parseScenario, runScenario, scenarioMessage } from '../../../flows/scenario';
 import { languageStore, t } from '../i18n';
 import { formatLocale } from '../i18n/format';
+import { lintMessageNow } from '../i18n/lint';
 
 export interface ScenarioRun {
   path: string;
@@ -30,7 +31,12 @@ export function runScenarioFiles(
     const parsed = parseScenario(file.text, baseName(file.path));
     if (!parsed.ok)
       return [
-        { path: file.path, name: baseName(file.path), passed: false, messages: [parsed.message] },
+        {
+          path: file.path,
+          name: baseName(file.path),
+          passed: false,
+          messages: [lintMessageNow(parsed)],
+        },
       ];
     if (baseName(parsed.scenario.flow) !== flowFile) return [];
     const result = runScenario(flow, parsed.scenario);
