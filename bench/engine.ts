@@ -8,6 +8,7 @@
 //           and the bodies written back as JSON text. Only the database is left out.
 import shopJson from '../flows/examples/shop.flow.json';
 import { compileFlow, newSession, step, validateFlowDocument, type EngineEvent } from '../flows';
+import { SHOP_SCRIPT } from './shop-script';
 import { createEngineProcessor } from '../runtime/engine/processor';
 import type { Logger } from '../runtime/log';
 import { parseState, stateText } from '../runtime/store/rows';
@@ -19,18 +20,7 @@ const RUN_MS = 400;
 const PAGE = '1122334455';
 const PSID = '9988776655';
 
-const SCRIPT: EngineEvent[] = [
-  { type: 'get_started' },
-  { type: 'quick_reply', payload: 'TL1:r:n-welcome:browse', text: 'Browse shoes' },
-  { type: 'postback', payload: 'TL1:b:n-catalog:pick-runner', title: 'Choose this one' },
-  { type: 'text', text: 'forty' },
-  { type: 'text', text: '42' },
-  { type: 'quick_reply', payload: 'TL1:r:n-more:menu', text: 'Main menu' },
-  { type: 'text', text: 'size guide' },
-  { type: 'quick_reply', payload: 'TL1:r:n-more:done', text: "That's all" },
-  { type: 'text', text: 'what about sandals?' },
-  { type: 'text', text: 'hello' },
-];
+const SCRIPT = SHOP_SCRIPT;
 
 /** The script as Messenger sends it: one `entry[].messaging[]` event each, as stored text. */
 function webhookEvent(event: EngineEvent, i: number): string {

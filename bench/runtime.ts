@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newSession, step, type EngineEvent } from '../flows';
+import { SHOP_SCRIPT } from './shop-script';
 import type { CompiledFlow } from '../flows/schema';
 import type { Sandbox } from '../runtime/sandbox';
 import type { SeenMessage } from '../runtime/sandbox/view';
@@ -328,23 +329,6 @@ interface Scenario {
   flow: CompiledFlow;
   script: EngineEvent[];
 }
-
-/**
- * The shop example as engine.steps_per_s drives it: get started, browse (a text and a card
- * gallery), pick a shoe (a question), a wrong and a right size (quick replies), menus, small talk.
- */
-const SHOP_SCRIPT: EngineEvent[] = [
-  { type: 'get_started' },
-  { type: 'quick_reply', payload: 'TL1:r:n-welcome:browse', text: 'Browse shoes' },
-  { type: 'postback', payload: 'TL1:b:n-catalog:pick-runner', title: 'Choose this one' },
-  { type: 'text', text: 'forty' },
-  { type: 'text', text: '42' },
-  { type: 'quick_reply', payload: 'TL1:r:n-more:menu', text: 'Main menu' },
-  { type: 'text', text: 'size guide' },
-  { type: 'quick_reply', payload: 'TL1:r:n-more:done', text: "That's all" },
-  { type: 'text', text: 'what about sandals?' },
-  { type: 'text', text: 'hello' },
-];
 
 /** The generated flow (bench/generate-flow.ts): its first chapter's menu, size question, cards. */
 const GENERATED_SCRIPT: EngineEvent[] = [
