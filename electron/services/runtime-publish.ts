@@ -2,14 +2,7 @@
 // token, GET the active revision, the revisions or one of them with its compiled flow, and the
 // audience and broadcasts. The token stays in the host; the renderer only learns whether one is
 // stored.
-import type {
-  BroadcastRequest,
-  PublishResult,
-  RuntimeConnection,
-  StatsQuery,
-  SubscriberQuery,
-  WaitMoves,
-} from '../host-api';
+import type { HostApi } from '../host-api';
 import type { SecretStore } from './secrets';
 import { ServiceError } from './service-error';
 import type { SettingsService } from './settings';
@@ -18,24 +11,8 @@ const FLOW_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const REVISION = /^[a-f0-9]{64}$/;
 const TIMEOUT_MS = 15_000;
 
-export interface RuntimeService {
-  connection(): Promise<RuntimeConnection | null>;
-  /** `token: null` removes the stored token. */
-  setConnection(url: string, token: string | null): Promise<void>;
-  publish(flowId: string, compiledJson: string, moves?: WaitMoves): Promise<PublishResult>;
-  active(flowId: string): Promise<unknown>;
-  revisions(flowId: string): Promise<unknown>;
-  revision(flowId: string, revision: string): Promise<unknown>;
-  rollback(flowId: string, revision: string): Promise<PublishResult>;
-  stats(flowId: string, query: StatsQuery): Promise<unknown>;
-  waiting(flowId: string): Promise<unknown>;
-  subscribers(query: SubscriberQuery): Promise<unknown>;
-  subscriber(psid: string): Promise<unknown>;
-  deleteSubscriber(psid: string): Promise<unknown>;
-  broadcast(request: BroadcastRequest): Promise<PublishResult>;
-  broadcastStatus(id: string): Promise<unknown>;
-  cancelBroadcast(id: string): Promise<PublishResult>;
-}
+/** The host's runtime calls, as the renderer sees them (one declaration, in host-api.ts). */
+export type RuntimeService = HostApi['runtime'];
 
 const PSID = /^[A-Za-z0-9_-]{1,64}$/;
 const BROADCAST_ID = /^[A-Za-z0-9_-]{1,100}$/;
