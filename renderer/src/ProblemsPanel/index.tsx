@@ -54,7 +54,9 @@ export function ProblemsPanel() {
         <span className="tl-count-warning">{t('status.warnings', { count: warnings })}</span>
       </button>
       {open && (
-        <ul className="tl-problem-list">
+        // Focusable: when the column is short the list scrolls, and a scrolling region must be
+        // reachable by keyboard.
+        <ul className="tl-problem-list" tabIndex={0} aria-label={t('problems.label')}>
           {problems.length === 0 && <li className="tl-muted">{t('problems.noProblems')}</li>}
           {problems.map((p, i) => (
             <li key={`${p.code}-${p.nodeId ?? ''}-${p.field ?? ''}-${i}`}>
