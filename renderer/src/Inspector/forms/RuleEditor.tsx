@@ -1,20 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { Rule, VariableOp } from '../../../../flows/schema';
+import { VariableOp, type Rule } from '../../../../flows/schema';
 import { SelectInput } from '../fields/SelectInput';
 import { TextInput } from '../fields/TextInput';
 import { VariablePicker } from '../fields/VariablePicker';
 
+// The schema's comparison operators, then the two tag tests a rule also offers.
 const OPS: readonly (VariableOp | 'has_tag' | 'lacks_tag')[] = [
-  'eq',
-  'neq',
-  'contains',
-  'gt',
-  'gte',
-  'lt',
-  'lte',
-  'set',
-  'unset',
-  'matches',
+  ...VariableOp.options,
   'has_tag',
   'lacks_tag',
 ];
